@@ -1,0 +1,103 @@
+"""Which pages exist and what each template receives; rendering in both languages.
+
+Templates only print: every decision (what a page lists, in which order) is made here or in
+data/, and every number comes from data/ or from the ``calculator`` rules.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.render import Html, environment
+from generator.schema import load_validated
+from generator.yamlio import load_yaml
+
+LANGS = ("kk", "ru")
+UI_FILE = Path(__file__).parent / "ui.yaml"
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # without language suffix or extension, e.g. "regions/akmola"
+    template: str
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+class Ui:
+    """UI strings of one language: ``t.key`` or ``t('key', n=1)`` in templates."""
+
+    def __init__(self, strings: dict[str, dict[str, str]], lang: str):
+        self._strings = strings
+        self._lang = lang
+
+    def __getattr__(self, key: str) -> str:
+        try:
+            return self._strings[key][self._lang]
+        except KeyError:
+            raise KeyError(f"generator/ui.yaml: no string {key!r} in {self._lang!r}") from None
+
+    def __call__(self, key: str, **values: Any) -> str:
+        return getattr(self, key).format(**values)
+
+
+def load_ui() -> dict[str, dict[str, str]]:
+    return load_yaml(UI_FILE).data
+
+
+def plan(data: dict[str, Any]) -> list[Page]:
+    standards = sorted((v for k, v in data.items() if k.startswith("standards/")), key=lambda s: s["number"])
+    regions = data["regions"]
+    pages = [
+        Page("index", "home.md.j2", {"standards": standards, "regions": regions}),
+        Page("fees", "fees.md.j2", {"fees": data["fees"], "mci": data["mci"]}),
+        Page("calculator", "calculator.md.j2", {"fees": data["fees"], "standards": standards}),
+    ]
+    pages += [Page(f"standards/{s['id']}", "standard.md.j2", {"standard": s}) for s in standards]
+    directories = {k.split("/", 1)[1]: v for k, v in data.items() if k.startswith("directories/")}
+    for region in regions:
+        entries = {
+            name: [e for e in appendix["entries"] if e["region"] == region["id"]]
+            for name, appendix in directories.items()
+        }
+        if any(entries.values()):
+            pages.append(Page(f"regions/{region['id']}", "region.md.j2", {"region": region, "entries": entries, "directories": directories}))
+    return pages
+
+
+def render_all(data_dir: Path) -> dict[str, str]:
+    """{"regions/akmola.kk.md": text, ...}; raises DataError on invalid data before rendering."""
+    data = load_validated(Path(data_dir))
+    ui = load_ui()
+    env = environment()
+    pages = plan(data)
+    out: dict[str, str] = {}
+    for page in pages:
+        for lang in LANGS:
+            def link(target: str, _from: str = page.path) -> Html:
+                """Relative Markdown link from this page to another page's source file."""
+                return Html(posixpath.relpath(f"{target}.md", posixpath.dirname(_from) or "."))
+
+            depth = page.path.count("/") + (0 if page.path == "index" else 1) + (1 if lang != "kk" else 0)
+            context = {
+                **page.context,
+                "lang": lang,
+                "t": Ui(ui, lang),
+                "act": data["act"],
+                "link": link,
+                "asset_root": Html("../" * depth),
+            }
+            out[f"{page.path}.{lang}.md"] = env.get_template(page.template).render(context)
+    return out
+
+
+def write_pages(docs_dir: Path, files: dict[str, str]) -> None:
+    """Replace every generated Markdown file under docs/ (all *.md there are generated)."""
+    for old in Path(docs_dir).rglob("*.md"):
+        old.unlink()
+    for rel, text in sorted(files.items()):
+        path = Path(docs_dir) / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")

@@ -1,0 +1,55 @@
+"""Jinja2 environment for the page templates: strict about names, safe about values.
+
+Every value a template prints is escaped for the context it lands in: by default for Markdown
+text (HTML special characters become entities, Markdown punctuation is backslash-escaped, so a
+data value can never become a tag, a link or a heading); ``|h`` escapes for raw HTML blocks and
+attributes. Undefined names fail the build (StrictUndefined), so a typo in a template or a
+missing field in data is an error, not an empty string.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+# Python-Markdown's escapable characters plus those of the extensions we enable (tables: |,
+# attr_list: {}, def_list: :). Escaping them all is always safe in running text.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|:~^>])")
+
+
+class Html(str):
+    """Text already escaped for its context; printed as is."""
+
+
+def md(value: Any) -> Html:
+    text = html.escape(str(value), quote=False)
+    return Html(_MD_SPECIAL.sub(r"\\\1", text).replace("\n", " "))
+
+
+def h(value: Any) -> Html:
+    return Html(html.escape(str(value), quote=True))
+
+
+def _finalize(value: Any) -> Any:
+    return value if isinstance(value, Html) else md(value)
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        finalize=_finalize,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md"] = md
+    env.filters["h"] = h
+    return env
