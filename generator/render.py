@@ -18,9 +18,9 @@ import jinja2
 
 TEMPLATES = Path(__file__).parent / "templates"
 
-# Python-Markdown's escapable characters plus those of the extensions we enable (tables: |,
-# attr_list: {}, def_list: :). Escaping them all is always safe in running text.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|:~^>])")
+# Python-Markdown's escapable characters plus the table pipe. Values are printed inline (newlines
+# folded), so a definition-list colon or a leading "1." can never start a block.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
 
 
 class Html(str):

@@ -1,0 +1,70 @@
+"""Command line of the generator.
+
+    python -m generator extract    rebuild data/*.yaml from data/source/ and the corrections
+    python -m generator validate   check every data file against its schema
+    python -m generator site       validate, render pages, build site/ (replaced only on success)
+    python -m generator serve      serve site/ at http://127.0.0.1:8000/
+    python -m generator bench      measure the calculator in Chromium (see README)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("extract", help="rebuild data/*.yaml from the official text")
+    sub.add_parser("validate", help="validate data/ against data/schema/")
+    sub.add_parser("site", help="build site/")
+    serve = sub.add_parser("serve", help="serve site/ locally")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--bind", default="127.0.0.1")
+    sub.add_parser("bench", help="measure the calculator page in Chromium")
+    args = parser.parse_args(argv)
+
+    from generator.yamlio import DataError
+
+    try:
+        if args.command == "extract":
+            from generator.extract import write_all
+
+            for rel in write_all(ROOT / "data"):
+                print(f"wrote data/{rel}")
+        elif args.command == "validate":
+            from generator.schema import load_validated
+
+            print(f"{len(load_validated(ROOT / 'data'))} data files valid")
+        elif args.command == "site":
+            from generator.site import build_site
+
+            print(f"built {build_site(ROOT)}")
+        elif args.command == "serve":
+            from generator.serve import serve
+
+            serve(ROOT / "site", args.bind, args.port)
+        elif args.command == "bench":
+            from generator.bench import main as bench
+
+            return bench(ROOT)
+    except DataError as exc:
+        print(f"data error — nothing was built, site/ is unchanged:\n{exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 — BuildError and friends: one clear line, no traceback
+        from generator.site import BuildError
+
+        if isinstance(exc, BuildError):
+            print(f"build error — site/ is unchanged:\n{exc}", file=sys.stderr)
+            return 1
+        raise
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

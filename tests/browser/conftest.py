@@ -1,0 +1,60 @@
+"""Debian's Chromium driven by Playwright; every test fails on a request to any other host."""
+
+from __future__ import annotations
+
+import shutil
+from urllib.parse import urlsplit
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+# As root, in a sandbox without a network: no sandbox, no GPU, no background traffic to Google.
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    # Belt and braces for requests Playwright cannot route (workers): no other host resolves.
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+]
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not shutil.which(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} missing: `make setup` installs Debian's chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, site_url):
+    """A fresh context whose every request is checked against the local server's origin."""
+    origin = urlsplit(site_url).netloc
+    foreign: list[str] = []
+    context = browser.new_context()
+
+    def guard(route):
+        url = route.request.url
+        if url.startswith(("data:", "blob:")) or urlsplit(url).netloc == origin:
+            route.continue_()
+        else:
+            foreign.append(url)
+            route.abort()
+
+    context.route("**/*", guard)
+    context.on("request", lambda r: None if r.url.startswith(("data:", "blob:")) or urlsplit(r.url).netloc == origin else foreign.append(r.url))
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    yield page
+    context.close()
+    assert not foreign, f"requests to other hosts: {foreign}"
+    assert not errors, f"JavaScript errors: {errors}"
