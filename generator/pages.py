@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from generator.render import Html, environment
-from generator.schema import load_validated
 from generator.yamlio import load_yaml
 
 LANGS = ("kk", "ru")
@@ -67,9 +66,9 @@ def plan(data: dict[str, Any]) -> list[Page]:
     return pages
 
 
-def render_all(data_dir: Path) -> dict[str, str]:
-    """{"regions/akmola.kk.md": text, ...}; raises DataError on invalid data before rendering."""
-    data = load_validated(Path(data_dir))
+def render_all(data: dict[str, Any], runtime: str) -> dict[str, str]:
+    """{"regions/akmola.kk.md": text, ...} from validated data; ``runtime`` is the calculator's
+    asset folder relative to the site root."""
     ui = load_ui()
     env = environment()
     pages = plan(data)
@@ -88,6 +87,7 @@ def render_all(data_dir: Path) -> dict[str, str]:
                 "act": data["act"],
                 "link": link,
                 "asset_root": Html("../" * depth),
+                "runtime": Html("../" * depth + runtime),
             }
             out[f"{page.path}.{lang}.md"] = env.get_template(page.template).render(context)
     return out

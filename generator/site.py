@@ -2,11 +2,18 @@
 
 MkDocs is run as a command (``python -m mkdocs build``), not imported, so the generator depends on
 nothing of MkDocs but its configuration file and the Markdown it reads.
+
+The calculator's runtime (Pyodide from the npm package, the calculator wheel, its data bundle, a
+memory snapshot and the page scripts) goes to ``assets/runtime-<hash>/``: the hash covers every
+byte in it, so the server may cache it for a year and a new build gets a new URL.
 """
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -14,72 +21,96 @@ from pathlib import Path
 
 from generator import pages
 from generator.bundle import build_bundle
+from generator.schema import load_validated
 
 # The Pyodide runtime files the browser needs (the npm package's core set), self-hosted.
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+STATIC = Path(__file__).parent / "static"
+# Text-like files that shrink; served pre-compressed by nginx (gzip_static) and generator.serve.
+COMPRESSIBLE = {".html", ".css", ".js", ".mjs", ".json", ".wasm", ".svg", ".xml", ".txt", ".ics",
+                ".vcf", ".csv", ".map", ".bin"}
 
 
 class BuildError(Exception):
     pass
 
 
+def _run(args: list[str], what: str, cwd: Path | None = None) -> None:
+    result = subprocess.run(args, capture_output=True, text=True, cwd=cwd)
+    if result.returncode != 0:
+        raise BuildError(f"{what} failed:\n{result.stdout}{result.stderr}")
+
+
 def build_wheel(root: Path, out_dir: Path) -> Path:
     """The calculator as an ordinary pure-Python wheel (``pyodide build`` needs a cross-build
     environment downloaded from outside; a pure-Python wheel needs none)."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for old in out_dir.glob("*.whl"):
-        old.unlink()
-    result = subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out_dir), str(root)],
-        capture_output=True, text=True,
-    )
-    if result.returncode != 0:
-        raise BuildError(f"wheel build failed:\n{result.stdout}\n{result.stderr}")
+    shutil.rmtree(out_dir, ignore_errors=True)
+    out_dir.mkdir(parents=True)
+    _run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out_dir), str(root)],
+         "wheel build")
     (wheel,) = out_dir.glob("*.whl")
     return wheel
 
 
-def stage_runtime(root: Path, data: dict) -> None:
-    """Copy Pyodide, the calculator wheel and its data bundle under docs/assets (git-ignored)."""
+def stage_runtime(root: Path) -> str:
+    """Write docs/assets/runtime-<hash>/ and return its path relative to docs/."""
     pyodide_src = root / "node_modules" / "pyodide"
     if not (pyodide_src / "pyodide.mjs").exists():
-        raise BuildError("node_modules/pyodide is missing: run `make setup` (npm ci)")
-    target = root / "docs" / "assets" / "pyodide"
-    shutil.rmtree(target, ignore_errors=True)
-    target.mkdir(parents=True)
-    for name in PYODIDE_FILES:
-        shutil.copy2(pyodide_src / name, target / name)
-    calc = root / "docs" / "assets" / "calculator"
-    calc.mkdir(parents=True, exist_ok=True)
+        raise BuildError("node_modules/pyodide is missing: run `make setup-build` (npm ci)")
+    work = root / "build" / "runtime"
+    shutil.rmtree(work, ignore_errors=True)
+    (work / "calculator").mkdir(parents=True)
+    shutil.copytree(pyodide_src, work / "pyodide", ignore=lambda d, names: [n for n in names if n not in PYODIDE_FILES])
     wheel = build_wheel(root, root / "build" / "dist")
-    for old in calc.glob("*.whl"):
-        old.unlink()
+    calc = work / "calculator"
     shutil.copy2(wheel, calc / wheel.name)
     bundle = build_bundle(root / "data")
     (calc / "bundle.json").write_text(json.dumps(bundle, ensure_ascii=False, sort_keys=True), encoding="utf-8")
-    (calc / "runtime.json").write_text(json.dumps({"wheel": wheel.name}), encoding="utf-8")
+    for name in ("worker.mjs", "calculator.js"):
+        shutil.copy2(STATIC / name, calc / name)
+    _run(["node", str(STATIC.parent / "snapshot.mjs"), str(work / "pyodide"), str(wheel), str(calc / "snapshot.bin")],
+         "Pyodide snapshot")
+    (calc / "runtime.json").write_text(json.dumps({"wheel": wheel.name, "snapshot": "snapshot.bin"}), encoding="utf-8")
+
+    digest = hashlib.sha256()
+    for path in sorted(p for p in work.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(work).as_posix().encode())
+        digest.update(path.read_bytes())
+    name = f"runtime-{digest.hexdigest()[:12]}"
+    assets = root / "docs" / "assets"
+    for old in assets.glob("runtime-*"):
+        shutil.rmtree(old)
+    shutil.copytree(work, assets / name)
+    return f"assets/{name}"
+
+
+def precompress(site: Path) -> None:
+    """file.gz beside every compressible file, reproducibly (no name or time in the header)."""
+    for path in sorted(site.rglob("*")):
+        if path.is_file() and path.suffix in COMPRESSIBLE:
+            data = path.read_bytes()
+            packed = gzip.compress(data, compresslevel=9, mtime=0)
+            if len(packed) < len(data):
+                path.with_name(path.name + ".gz").write_bytes(packed)
 
 
 def build_site(root: Path) -> Path:
     """Validate and render first; only a complete MkDocs build replaces site/."""
     root = Path(root)
-    rendered = pages.render_all(root / "data")  # raises DataError before anything is written
+    data = load_validated(root / "data")  # raises DataError before any side effect
+    runtime = stage_runtime(root)
+    rendered = pages.render_all(data, runtime)
     pages.write_pages(root / "docs", rendered)
-    stage_runtime(root, rendered)
     staging = root / "build" / "site.new"
     shutil.rmtree(staging, ignore_errors=True)
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(root / "mkdocs.yml"), "-d", str(staging)],
-        capture_output=True, text=True, cwd=root,
-    )
-    if result.returncode != 0:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise BuildError(f"mkdocs build failed; site/ left as it was:\n{result.stdout}{result.stderr}")
+    _run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(root / "mkdocs.yml"), "-d", str(staging)],
+         "mkdocs build (site/ left as it was)", cwd=root)
+    precompress(staging)
     site = root / "site"
     old = root / "build" / "site.old"
     shutil.rmtree(old, ignore_errors=True)
     if site.exists():
-        site.rename(old)
-    staging.rename(site)
+        os.rename(site, old)
+    os.rename(staging, site)
     shutil.rmtree(old, ignore_errors=True)
     return site
