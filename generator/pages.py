@@ -36,7 +36,7 @@ class Ui:
         try:
             return self._strings[key][self._lang]
         except KeyError:
-            raise KeyError(f"generator/ui.yaml: no string {key!r} in {self._lang!r}") from None
+            raise AttributeError(f"generator/ui.yaml: no string {key!r} in {self._lang!r}") from None
 
     def __call__(self, key: str, **values: Any) -> str:
         return getattr(self, key).format(**values)
@@ -48,22 +48,22 @@ def load_ui() -> dict[str, dict[str, str]]:
 
 def plan(data: dict[str, Any]) -> list[Page]:
     standards = sorted((v for k, v in data.items() if k.startswith("standards/")), key=lambda s: s["number"])
-    regions = data["regions"]
-    pages = [
-        Page("index", "home.md.j2", {"standards": standards, "regions": regions}),
+    directories = {k.split("/", 1)[1]: v for k, v in data.items() if k.startswith("directories/")}
+    region_pages = []
+    for region in data["regions"]:
+        entries = {name: [e for e in appendix["entries"] if e["region"] == region["id"]]
+                   for name, appendix in directories.items()}
+        if any(entries.values()):
+            region_pages.append(Page(f"regions/{region['id']}", "region.md.j2",
+                                     {"region": region, "entries": entries, "directories": directories}))
+    return [
+        Page("index", "home.md.j2", {"standards": standards,
+                                     "region_pages": [p.context["region"] for p in region_pages]}),
         Page("fees", "fees.md.j2", {"fees": data["fees"], "mci": data["mci"]}),
         Page("calculator", "calculator.md.j2", {"fees": data["fees"], "standards": standards}),
+        *(Page(f"standards/{s['id']}", "standard.md.j2", {"standard": s}) for s in standards),
+        *region_pages,
     ]
-    pages += [Page(f"standards/{s['id']}", "standard.md.j2", {"standard": s}) for s in standards]
-    directories = {k.split("/", 1)[1]: v for k, v in data.items() if k.startswith("directories/")}
-    for region in regions:
-        entries = {
-            name: [e for e in appendix["entries"] if e["region"] == region["id"]]
-            for name, appendix in directories.items()
-        }
-        if any(entries.values()):
-            pages.append(Page(f"regions/{region['id']}", "region.md.j2", {"region": region, "entries": entries, "directories": directories}))
-    return pages
 
 
 def render_all(data: dict[str, Any], runtime: str) -> dict[str, str]:

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import html
 import re
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import jinja2
+
+from calculator.messages import number
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -52,4 +55,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters["md"] = md
     env.filters["h"] = h
+    # Numbers print exactly as the calculator prints them (decimal comma, grouped thousands).
+    env.filters["num"] = lambda value: number(Decimal(str(value)))
+    env.filters["iso"] = lambda value: value.isoformat()
     return env

@@ -1,0 +1,203 @@
+"""data/ → the bundle: the one plain-JSON document the calculator's rules run on.
+
+The browser receives exactly this JSON and the CLI and tests build it the same way, so both run
+the same rules on the same data. Build-time facts the rules cannot compute themselves live here:
+the production calendar (from the ``holidays`` package), the regions' time zones, the legal period
+(read from the source's editorial note), and the terms and office hours of clauses 7, 9, 25, 26.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zoneinfo
+from datetime import date
+from pathlib import Path
+
+import holidays
+
+from generator.extract.source import Source
+from generator.schema import validate_file
+from generator.yamlio import DataError, load_yaml
+
+# Clause 7: 6 working days, 4 for a duplicate; queue and desk at most 30 minutes each.
+# Clause 25: complaints within 30 calendar days, 15 where no extra information or study is needed.
+# Clause 26: the authorized body keeps unclaimed documents 6 months, then passes them to the
+# specialized enterprise's archive; a centre keeps them 1 month, then passes them to the
+# authorized body. The same numbers in all four standards (tests/generator/test_bundle.py reads them).
+TERMS = {
+    "working_days": {"grant": 6, "changed": 6, "duplicate": 4},
+    "queue_minutes": 30,
+    "desk_minutes": 30,
+    "complaint": {"calendar_days": 30, "calendar_days_simple": 15},
+    "storage": {
+        "authorized-body": {"months": 6, "then": "archive"},
+        "centre": {"months": 1, "then": "authorized-body"},
+    },
+}
+
+# Clause 9. ISO weekdays an office opens on (days off excepted; a transfer's working Saturday or
+# Sunday opens every office), and its opening intervals, half-open, in local time.
+OFFICES = {
+    "authorized-body": {"weekdays": [1, 2, 3, 4, 5], "hours": [["09:00", "13:00"], ["14:00", "18:00"]]},
+    "centre": {"weekdays": [1, 2, 3, 4, 5, 6], "hours": [["09:00", "20:00"]]},
+    "centre-branch": {"weekdays": [1, 2, 3, 4, 5, 6], "hours": [["09:00", "13:00"], ["14:00", "19:00"]]},
+}
+
+# The sixteen first-level units of 2010-2012 in the glossary's order, with the IANA zone of each.
+# Aktobe, Atyrau, West Kazakhstan, Mangystau, Kyzylorda and Kostanay have zones of their own
+# because their offsets differed from Almaty's at some time; the rest keep Almaty time.
+REGIONS = (
+    ("akmola", "Asia/Almaty"),
+    ("aktobe", "Asia/Aqtobe"),
+    ("almaty-region", "Asia/Almaty"),
+    ("atyrau", "Asia/Atyrau"),
+    ("east-kazakhstan", "Asia/Almaty"),
+    ("zhambyl", "Asia/Almaty"),
+    ("west-kazakhstan", "Asia/Oral"),
+    ("karaganda", "Asia/Almaty"),
+    ("kostanay", "Asia/Qostanay"),
+    ("kyzylorda", "Asia/Qyzylorda"),
+    ("mangystau", "Asia/Aqtau"),
+    ("pavlodar", "Asia/Almaty"),
+    ("north-kazakhstan", "Asia/Almaty"),
+    ("south-kazakhstan", "Asia/Almaty"),
+    ("almaty-city", "Asia/Almaty"),
+    ("astana", "Asia/Almaty"),
+)
+
+# ``holidays`` names Kazakhstan's days in kk, en_US and uk only; the Russian names are the ones
+# the Law "On holidays in the Republic of Kazakhstan" uses, keyed by the package's English names.
+RUSSIAN_NAMES = {
+    "New Year's Day": "Новый год",
+    "Orthodox Christmas": "Православное Рождество",
+    "International Women's Day": "Международный женский день",
+    "Nowruz Holiday": "Наурыз мейрамы",
+    "Kazakhstan's People Solidarity Holiday": "Праздник единства народа Казахстана",
+    "Defender of the Fatherland Day": "День защитника Отечества",
+    "Victory Day": "День Победы",
+    "Capital Day": "День Столицы",
+    "Constitution Day": "День Конституции Республики Казахстан",
+    "Republic Day": "День Республики",
+    "First President Day": "День Первого Президента Республики Казахстан",
+    "Independence Day": "День Независимости",
+    "Eid al-Adha": "Курбан айт",
+}
+RUSSIAN_SUFFIXES = {
+    "observed": "перенесённый выходной день",
+    "estimated": "дата ориентировочная",
+    "observed, estimated": "перенесённый выходной день, дата ориентировочная",
+}
+_NAME = re.compile(r"(?P<base>.+?)(?: \((?P<suffix>observed|estimated|observed, estimated)\))?")
+_SUBSTITUTED = re.compile(r"Day off \(substituted from (\d{2})/(\d{2})/(\d{4})\)")
+
+KAZAKH_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
+                 "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан")
+_ACT = re.compile(r"Үкіметінің (\d{4}) жылғы (\d{1,2}) (\w+) № (\d+) Қаулы")
+
+
+def _kazakh_date(year: str, day: str, month_word: str) -> date:
+    months = [n for n, name in enumerate(KAZAKH_MONTHS, 1) if month_word.startswith(name)]
+    if len(months) != 1:
+        raise DataError(f"cannot read the Kazakh month in «{month_word}»")
+    return date(int(year), months[0], int(day))
+
+
+def legal_period(source: Source) -> dict:
+    """Resolution No. 102 and the act that repealed it, from the line under the title."""
+    for number, line in source.numbered(source.act_span()):
+        acts = _ACT.findall(line)
+        if "Күші жойылды" in line and len(acts) == 2:
+            (year, day, month, act), (r_year, r_day, r_month, repealing) = acts
+            return {
+                "act": {"number": act, "date": _kazakh_date(year, day, month).isoformat()},
+                "repealed_by": {"number": repealing, "date": _kazakh_date(r_year, r_day, r_month).isoformat()},
+                "source_line": number,
+            }
+    raise DataError("data/source: no line of the act names the resolution and the act that repealed it")
+
+
+def _russian(name: str) -> str:
+    substituted = _SUBSTITUTED.fullmatch(name)
+    if substituted:
+        month, day, year = substituted.groups()
+        return f"Выходной день (перенесён с {day}.{month}.{year})"
+    match = _NAME.fullmatch(name)
+    base = RUSSIAN_NAMES.get(match["base"])
+    if base is None:
+        raise DataError(f"holidays {holidays.__version__} names a KZ day {name!r}: add its Russian name "
+                        "to generator/bundle.py RUSSIAN_NAMES")
+    return f"{base} ({RUSSIAN_SUFFIXES[match['suffix']]})" if match["suffix"] else base
+
+
+def production_calendar(first_year: int, last_year: int) -> dict:
+    """Days off and working weekend days of Kazakhstan from the ``holidays`` package.
+
+    The package's KZ public holidays are exactly the days off: state holidays, the next working
+    day after one that fell on a weekend, days off moved by transfer decrees, and the first day of
+    Kurban Ait and Orthodox Christmas, which are days off too but never carried over (Labour Code).
+    """
+    years = range(first_year, last_year + 1)
+    kazakh = holidays.country_holidays("KZ", years=years, language="kk")
+    english = holidays.country_holidays("KZ", years=years, language="en_US")
+    days_off, swapped_into = [], {}
+    for day in sorted(english):
+        names = english.get_list(day)
+        days_off.append({"date": day.isoformat(), "kk": "; ".join(kazakh.get_list(day)),
+                         "ru": "; ".join(map(_russian, names))})
+        for name in names:
+            if substituted := _SUBSTITUTED.fullmatch(name):
+                month, from_day, year = map(int, substituted.groups())
+                swapped_into[date(year, month, from_day)] = day
+    working_weekends = [
+        {"date": day.isoformat(), "day_off": swapped_into[day].isoformat()}
+        for day in sorted(english.weekend_workdays) if first_year <= day.year <= last_year
+    ]
+    return {
+        "first": date(first_year, 1, 1).isoformat(),
+        "last": date(last_year, 12, 31).isoformat(),
+        "source": f"holidays {holidays.__version__}, country KZ",
+        "days_off": days_off,
+        "working_weekends": working_weekends,
+    }
+
+
+def _validated(data_dir: Path, name: str) -> object:
+    data, problems = validate_file(data_dir, data_dir / name)
+    if problems:
+        raise DataError("\n".join(problems))
+    return data
+
+
+def _iso(value: object) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+def build_bundle(data_dir: Path) -> dict:
+    data_dir = Path(data_dir).resolve()
+    mci = _validated(data_dir, "mci.yaml")
+    fees = _validated(data_dir, "fees.yaml")
+    glossary = load_yaml(data_dir / "glossary.yaml").data
+    if len(glossary["regions"]) != len(REGIONS) or len(glossary["services"]) != 4:
+        raise DataError("data/glossary.yaml: expected 16 regions and 4 services")
+    unknown = {zone for _, zone in REGIONS} - zoneinfo.available_timezones()
+    if unknown:
+        raise DataError(f"time zones {sorted(unknown)} are not in this system's tz database")
+    first_year = date.fromisoformat(str(mci[0]["from"])).year
+    # One year past the АЕК table, so a deadline counted late in its last year still resolves.
+    last_year = date.fromisoformat(str(mci[-1]["from"])).year + 1
+    bundle = {
+        "legal": legal_period(Source.load(data_dir)),
+        "standards": [{"number": n, "kk": s["kk"], "ru": s["ru"]} for n, s in enumerate(glossary["services"], 1)],
+        "mci": mci,
+        "fees": fees,
+        "terms": TERMS,
+        "offices": OFFICES,
+        "regions": [{"id": region, "zone": zone, "kk": names["kk"], "ru": names["ru"]}
+                    for (region, zone), names in zip(REGIONS, glossary["regions"])],
+        "calendar": production_calendar(first_year, last_year),
+    }
+    # A round trip through JSON proves the bundle is plain JSON and detaches it from the constants.
+    return json.loads(json.dumps(bundle, ensure_ascii=False, default=_iso))

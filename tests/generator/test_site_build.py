@@ -1,0 +1,68 @@
+"""Bad data never builds half a site: the error names file, line and field; site/ stays as it was."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.pages import render_all
+from generator.schema import load_validated
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the project with a previous site/ in place."""
+    for name in ("data", "generator", "calculator", "overrides", "docs"):
+        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("runtime-*", "__pycache__"))
+    for name in ("mkdocs.yml", "pyproject.toml"):
+        shutil.copy2(ROOT / name, tmp_path / name)
+    os.symlink(ROOT / "node_modules", tmp_path / "node_modules")
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "index.html").write_text("previous good site", encoding="utf-8")
+    return tmp_path
+
+
+def build(project: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator", "site"], cwd=project,
+                          capture_output=True, text=True, timeout=600)
+
+
+def test_yaml_syntax_error_names_file_and_line_and_keeps_site(project: Path):
+    mci = project / "data" / "mci.yaml"
+    lines = mci.read_text(encoding="utf-8").splitlines()
+    lines.append("- {from: 2027-01-01, tenge: [4500")  # unclosed flow sequence
+    mci.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = build(project)
+    assert result.returncode == 1
+    assert "data/mci.yaml:" in result.stderr and "YAML syntax error" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (project / "site" / "index.html").read_text(encoding="utf-8") == "previous good site"
+
+
+def test_schema_violation_names_file_line_and_field_and_keeps_site(project: Path):
+    mci = project / "data" / "mci.yaml"
+    text = mci.read_text(encoding="utf-8")
+    line_no = next(i for i, line in enumerate(text.splitlines(), 1) if "tenge: 1618" in line)
+    mci.write_text(text.replace("tenge: 1618", 'tenge: "много"'), encoding="utf-8")
+    result = build(project)
+    assert result.returncode == 1
+    assert f"data/mci.yaml:{line_no}:" in result.stderr
+    assert ".tenge" in result.stderr and "много" in result.stderr
+    assert (project / "site" / "index.html").read_text(encoding="utf-8") == "previous good site"
+
+
+def test_generated_pages_on_disk_are_reproduced_byte_for_byte():
+    """docs/**/*.md are not in git; this proves they are exactly what the generator makes."""
+    runtime = next((ROOT / "docs" / "assets").glob("runtime-*"), None)
+    assert runtime, "site not built: run `make test`"
+    expected = render_all(load_validated(ROOT / "data"), f"assets/{runtime.name}")
+    on_disk = {p.relative_to(ROOT / "docs").as_posix(): p.read_text(encoding="utf-8")
+               for p in (ROOT / "docs").rglob("*.md")}
+    assert on_disk == expected
