@@ -1,0 +1,7 @@
+"""Fee and deadline rules of the four land-act state service standards (Resolution No. 102 of 2010).
+
+Standard library only and no I/O: the same package runs in CPython (tests, CLI, generator) and,
+as a wheel, in Pyodide in the browser. The rules are small objects built from plain data (the
+bundle made by ``generator.bundle``); ``calculator.api.handle`` is the one JSON-in/JSON-out entry
+point, and ``calculator.messages`` holds every string a user reads, in Kazakh and Russian.
+"""

@@ -1,0 +1,290 @@
+"""The one JSON-in/JSON-out entry point, shared by the CLI and the browser: ``handle(request, bundle)``.
+
+A request is {"action": "fee" | "deadline" | "complaint" | "storage" | "open", "lang": "kk" | "ru",
+...fields as the user typed them}. The answer is {"ok": true, ...} with decimals as strings and
+dates as ISO strings, or {"ok": false, "error": {"code", "message", "field"}} with the message in
+the page's language. ``handle`` never raises: the page always gets something it can show.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timezone
+from decimal import Decimal
+from typing import Any, Callable, Mapping
+
+from calculator import explain, ics
+from calculator.calendar import ProductionCalendar
+from calculator.errors import InputError
+from calculator.fees import FeeSchedule
+from calculator.hours import check_open
+from calculator.legal import InForce
+from calculator.mci import MciTable
+from calculator.messages import LANGS, day, error_text, reason, text, weekday
+from calculator.terms import AUTHORIZED_BODY, ServiceTerms, SkippedDay
+
+STANDARDS = ("1", "2", "3", "4")
+_NUMBER = re.compile(r"-?(?:\d+(?:[.,]\d*)?|[.,]\d+)")
+_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_DATETIME = re.compile(r"(\S+?)[T ](\d{1,2}):(\d{2})(?::00)?")
+_YES = {"1", "true", "yes", "on", "иә", "да"}
+_NO = {"", "0", "false", "no", "off", "жоқ", "нет"}
+
+
+@dataclass(frozen=True)
+class Rules:
+    in_force: InForce
+    fees: FeeSchedule
+    terms: ServiceTerms
+    regions: Mapping[str, Mapping]
+
+    @classmethod
+    def from_bundle(cls, bundle: Mapping) -> "Rules":
+        in_force = InForce.from_data(bundle["legal"])
+        calendar = ProductionCalendar.from_data(bundle["calendar"])
+        return cls(
+            in_force,
+            FeeSchedule(bundle["fees"]["categories"], MciTable(bundle["mci"]), in_force),
+            ServiceTerms(calendar, bundle["terms"], bundle["offices"]),
+            {region["id"]: region for region in bundle["regions"]},
+        )
+
+
+# --- reading what the user typed -------------------------------------------------------------
+
+def _text(request: Mapping, field: str) -> str:
+    value = request.get(field)
+    return "" if value is None else str(value).strip()
+
+
+def _required(request: Mapping, field: str) -> str:
+    value = _text(request, field)
+    if not value:
+        raise InputError("missing_field", field)
+    return value
+
+
+def _decimal(request: Mapping, field: str) -> Decimal | None:
+    """"0,5", "0.5", "1 618" and "−3" are numbers; "NaN", "Infinity" and "1e3" are not."""
+    raw = re.sub(r"\s", "", _text(request, field)).replace("\u2212", "-")
+    if not raw:
+        return None
+    if not _NUMBER.fullmatch(raw):
+        raise InputError(f"{field}_not_a_number", field)
+    return Decimal(raw.replace(",", "."))
+
+
+def _parse_date(raw: str, field: str, code: str = "date_invalid") -> date:
+    match = _DATE.fullmatch(raw)
+    if not match:
+        raise InputError(code, field)
+    iso_year, iso_month, iso_day, dotted_day, dotted_month, dotted_year = match.groups()
+    try:
+        if iso_year:
+            return date(int(iso_year), int(iso_month), int(iso_day))
+        return date(int(dotted_year), int(dotted_month), int(dotted_day))
+    except ValueError:
+        raise InputError(code, field) from None
+
+
+def _date(request: Mapping, field: str, required: bool = True) -> date | None:
+    raw = _text(request, field)
+    if not raw:
+        if required:
+            raise InputError("missing_field", field)
+        return None
+    return _parse_date(raw, field)
+
+
+def _datetime(request: Mapping, field: str) -> datetime:
+    match = _DATETIME.fullmatch(_required(request, field))
+    if not match:
+        raise InputError("datetime_invalid", field)
+    on = _parse_date(match.group(1), field, "datetime_invalid")
+    try:
+        return datetime.combine(on, time(int(match.group(2)), int(match.group(3))))
+    except ValueError:
+        raise InputError("datetime_invalid", field) from None
+
+
+def _flag(request: Mapping, field: str) -> bool:
+    value = request.get(field)
+    if isinstance(value, bool):
+        return value
+    raw = _text(request, field).lower()
+    if raw in _YES:
+        return True
+    if raw in _NO:
+        return False
+    raise InputError("flag_invalid", field)
+
+
+def _stamp(request: Mapping, default: date) -> datetime:
+    """DTSTAMP in UTC: as given, else the day the term starts at midnight, so no clock is read."""
+    raw = _text(request, "dtstamp")
+    if not raw:
+        return datetime.combine(default, time())
+    try:
+        stamp = datetime.fromisoformat(raw)
+    except ValueError:
+        raise InputError("datetime_invalid", "dtstamp") from None
+    return stamp.astimezone(timezone.utc).replace(tzinfo=None) if stamp.tzinfo else stamp
+
+
+# --- writing the answer ----------------------------------------------------------------------
+
+def _plain(value: Decimal | None) -> str | None:
+    return None if value is None else format(value.normalize(), "f")
+
+
+def _warnings(codes: tuple[str, ...], on: date, in_force: InForce, lang: str) -> list[dict]:
+    return [{"code": code, "message": text(code, lang, day=day(on), adopted=day(in_force.adopted), act=in_force.act,
+                                           repealed=day(in_force.repealed), repealed_by=in_force.repealed_by)}
+            for code in codes]
+
+
+def _skipped(skipped: tuple[SkippedDay, ...], lang: str) -> list[dict]:
+    return [{"date": s.day.isoformat(), "weekday": weekday(s.day, lang), "reason": reason(s.day_off, lang),
+             "kind": "day_off" if s.day_off else "weekend"} for s in skipped]
+
+
+# --- actions ---------------------------------------------------------------------------------
+
+def _fee(request: Mapping, rules: Rules, lang: str) -> dict:
+    category = rules.fees.category(_required(request, "category"))
+    area = None if category.flat else _decimal(request, "area")
+    paid_on = _date(request, "paid_on", required=False)
+    result = rules.fees.compute(category.id, area, paid_on, _decimal(request, "mci"))
+    record = result.mci_record
+    return {
+        "category": category.id,
+        "category_name": category.name[lang],
+        "area_ha": _plain(result.area_ha),
+        "paid_on": paid_on and paid_on.isoformat(),
+        "tenge": str(result.tenge),
+        "mci": _plain(result.mci),
+        "mci_source": ({"kind": "table", "from": record.starts.isoformat(), "law": record.law}
+                       if record else {"kind": "typed"}),
+        "tariff_mci": _plain(category.tariff_mci),
+        "base_area_ha": _plain(category.base_area_ha),
+        "coefficient": _plain(result.band.coefficient),
+        "mci_multiple": _plain(result.mci_multiple),
+        "band": {"kind": result.band.kind, "bound_ha": _plain(result.band.bound_ha)},
+        "warnings": _warnings(result.warnings, paid_on, rules.in_force, lang),
+        "explanation": explain.fee(result, lang),
+    }
+
+
+def _deadline(request: Mapping, rules: Rules, lang: str) -> dict:
+    standard = _required(request, "standard")
+    if standard not in STANDARDS:
+        raise InputError("unknown_standard", "standard")
+    case = _required(request, "case")
+    office = _text(request, "office") or AUTHORIZED_BODY
+    submitted = _date(request, "submitted")
+    result = rules.terms.deadline(submitted, case, office)
+    calendar = rules.terms.calendar
+    explanation = explain.deadline(result, int(standard), calendar, rules.terms.data, lang)
+    return {
+        "standard": int(standard),
+        "case": case,
+        "office": office,
+        "submitted": submitted.isoformat(),
+        "ready_on": result.ready_on.isoformat(),
+        "working_days": result.working_days,
+        "counted_days": [d.isoformat() for d in result.counted],
+        "skipped": _skipped(result.skipped, lang),
+        "working_weekends": [{"date": d.isoformat(), "day_off": swap.day_off.isoformat()}
+                             for d in result.counted if (swap := calendar.working_weekend(d))],
+        "queue_minutes": rules.terms.data["queue_minutes"],
+        "desk_minutes": rules.terms.data["desk_minutes"],
+        "warnings": _warnings(rules.in_force.warnings(submitted), submitted, rules.in_force, lang),
+        "ics": ics.all_day_event(result.ready_on, text("ics_deadline_summary", lang, standard=standard),
+                                 "\n".join(explanation), lang,
+                                 ("deadline", standard, case, office, submitted.isoformat()),
+                                 _stamp(request, submitted)),
+        "explanation": explanation,
+    }
+
+
+def _complaint(request: Mapping, rules: Rules, lang: str) -> dict:
+    registered = _date(request, "registered")
+    simple = _flag(request, "simple")
+    result = rules.terms.complaint(registered, simple)
+    explanation = explain.complaint(result, simple, lang)
+    return {
+        "registered": registered.isoformat(),
+        "simple": simple,
+        "calendar_days": result.calendar_days,
+        "nominal_due": result.nominal.isoformat(),
+        "rolled": bool(result.skipped),
+        "due_on": result.due_on.isoformat(),
+        "skipped": _skipped(result.skipped, lang),
+        "warnings": _warnings(rules.in_force.warnings(registered), registered, rules.in_force, lang),
+        "ics": ics.all_day_event(result.due_on, text("ics_complaint_summary", lang), "\n".join(explanation), lang,
+                                 ("complaint", registered.isoformat(), str(simple)), _stamp(request, registered)),
+        "explanation": explanation,
+    }
+
+
+def _storage(request: Mapping, rules: Rules, lang: str) -> dict:
+    ready_on = _date(request, "ready_on")
+    result = rules.terms.storage(ready_on, _text(request, "office") or AUTHORIZED_BODY)
+    return {
+        "ready_on": ready_on.isoformat(),
+        "office": result.office,
+        "months": result.months,
+        "keep_until": result.until.isoformat(),
+        "clamped": result.clamped,
+        "then": result.then,
+        "explanation": explain.storage(result, lang),
+    }
+
+
+def _open(request: Mapping, rules: Rules, lang: str) -> dict:
+    region_id = _required(request, "region")
+    region = rules.regions.get(region_id)
+    if region is None:
+        raise InputError("unknown_region", "region", value=region_id)
+    office = _text(request, "office") or AUTHORIZED_BODY
+    check = check_open(rules.terms, office, _datetime(request, "at"))
+    return {
+        "region": region_id,
+        "zone": region["zone"],
+        "office": office,
+        "at": check.at.isoformat(timespec="minutes"),
+        "open": check.open,
+        "reason": check.reason,
+        "hours": [[explain.clock(start), explain.clock(end)] for start, end in check.hours],
+        "explanation": explain.open_check(check, region, lang),
+    }
+
+
+ACTIONS: dict[str, Callable[[Mapping, Rules, str], dict]] = {
+    "fee": _fee,
+    "deadline": _deadline,
+    "complaint": _complaint,
+    "storage": _storage,
+    "open": _open,
+}
+
+
+def handle(request: Any, bundle: Mapping) -> dict:
+    lang = "kk"
+    try:
+        if not isinstance(request, Mapping):
+            raise InputError("bad_request")
+        requested = _text(request, "lang") or "kk"
+        if requested not in LANGS:
+            raise InputError("unknown_language", "lang")
+        lang = requested
+        action = _required(request, "action")
+        if action not in ACTIONS:
+            raise InputError("unknown_action", "action", value=action)
+        result = ACTIONS[action](request, Rules.from_bundle(bundle), lang)
+    except InputError as error:
+        return {"ok": False, "error": {"code": error.code, "message": error_text(error, lang), "field": error.field}}
+    except Exception:  # a bug must still reach the page as a message, never as a dead worker
+        return {"ok": False, "error": {"code": "internal_error", "message": text("internal_error", lang), "field": None}}
+    return {"ok": True, "action": action, "lang": lang, **result}

@@ -1,0 +1,160 @@
+"""generator.bundle: the plain-JSON bundle the rules run on, in CPython and in the browser."""
+
+import json
+import re
+import shutil
+import zoneinfo
+from datetime import date, timedelta
+from pathlib import Path
+
+import holidays
+import pytest
+
+from calculator.calendar import ProductionCalendar
+from generator.bundle import OFFICES, TERMS, build_bundle
+from generator.extract.source import Source
+from generator.yamlio import DataError
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+KAZAKH_ONLY = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+
+
+@pytest.fixture(scope="module")
+def bundle():
+    return build_bundle(DATA)
+
+
+def test_top_level_shape(bundle):
+    assert list(bundle) == ["legal", "standards", "mci", "fees", "terms", "offices", "regions", "calendar"]
+    assert json.loads(json.dumps(bundle, ensure_ascii=False)) == bundle
+
+
+def test_the_same_data_gives_the_same_bundle(bundle):
+    assert json.dumps(build_bundle(DATA), ensure_ascii=False) == json.dumps(bundle, ensure_ascii=False)
+
+
+def test_the_legal_period_comes_from_the_source(bundle):
+    assert bundle["legal"] == {"act": {"number": "102", "date": "2010-02-17"},
+                               "repealed_by": {"number": "1392", "date": "2012-11-01"},
+                               "source_line": 9}
+
+
+def test_mci_rows_are_iso_strings(bundle):
+    assert bundle["mci"][:2] == [
+        {"from": "2009-07-01", "tenge": 1296, "law": "О республиканском бюджете на 2009-2011 годы (с изменениями)"},
+        {"from": "2010-01-01", "tenge": 1413, "law": "О республиканском бюджете на 2010-2012 годы"},
+    ]
+
+
+def test_regions_and_their_zones(bundle):
+    regions = bundle["regions"]
+    assert [r["id"] for r in regions] == [
+        "akmola", "aktobe", "almaty-region", "atyrau", "east-kazakhstan", "zhambyl", "west-kazakhstan",
+        "karaganda", "kostanay", "kyzylorda", "mangystau", "pavlodar", "north-kazakhstan", "south-kazakhstan",
+        "almaty-city", "astana"]
+    zones = {r["id"]: r["zone"] for r in regions}
+    assert {k: v for k, v in zones.items() if v != "Asia/Almaty"} == {
+        "aktobe": "Asia/Aqtobe", "atyrau": "Asia/Atyrau", "west-kazakhstan": "Asia/Oral",
+        "kostanay": "Asia/Qostanay", "kyzylorda": "Asia/Qyzylorda", "mangystau": "Asia/Aqtau"}
+    for zone in set(zones.values()):
+        zoneinfo.ZoneInfo(zone)
+    assert regions[8] == {"id": "kostanay", "zone": "Asia/Qostanay", "kk": "Қостанай облысы",
+                          "ru": "Костанайская область"}
+
+
+def test_standards_titles(bundle):
+    assert [s["number"] for s in bundle["standards"]] == [1, 2, 3, 4]
+    assert bundle["standards"][1]["ru"] == "Оформление и выдача актов на право постоянного землепользования"
+
+
+def test_the_calendar_covers_the_mci_years_and_one_more(bundle):
+    assert (bundle["calendar"]["first"], bundle["calendar"]["last"]) == ("2009-01-01", "2027-12-31")
+
+
+def test_every_day_agrees_with_the_holidays_package(bundle):
+    calendar = ProductionCalendar.from_data(bundle["calendar"])
+    kz = holidays.country_holidays("KZ", years=range(2009, 2028))
+    day = date(2009, 1, 1)
+    checked = 0
+    while day <= date(2027, 12, 31):
+        assert calendar.is_working_day(day) is kz.is_working_day(day), day
+        day += timedelta(days=1)
+        checked += 1
+    assert checked == 6939  # 19 × 365 + 4 leap days (2012, 2016, 2020, 2024)
+
+
+def test_religious_holidays_are_days_off_but_not_carried_over(bundle):
+    # Labour Code: the first day of Kurban Ait and 7 January are days off; when they fall on a
+    # weekend no day is added.
+    days_off = {d["date"]: d for d in bundle["calendar"]["days_off"]}
+    assert days_off["2011-01-07"]["ru"] == "Православное Рождество"
+    assert days_off["2012-10-26"] == {"date": "2012-10-26", "kk": "Құрбан айт", "ru": "Курбан айт"}
+    assert "2012-01-09" not in days_off  # 7 January 2012 was a Saturday
+    assert "2011-11-07" not in days_off  # Kurban Ait 2011 was on Sunday 6 November
+
+
+def test_day_names_in_both_languages(bundle):
+    for entry in bundle["calendar"]["days_off"]:
+        assert entry["kk"] and entry["ru"]
+        assert not KAZAKH_ONLY & set(entry["ru"]), entry
+        assert re.search("[а-яё]", entry["kk"], re.IGNORECASE), entry
+    days_off = {d["date"]: d for d in bundle["calendar"]["days_off"]}
+    assert days_off["2011-03-07"] == {"date": "2011-03-07", "kk": "Демалыс күні (05.03.2011 бастап ауыстырылды)",
+                                      "ru": "Выходной день (перенесён с 05.03.2011)"}
+    assert days_off["2012-12-03"]["ru"] == "День Первого Президента Республики Казахстан (перенесённый выходной день)"
+
+
+def test_working_weekends_point_at_their_day_off(bundle):
+    days_off = {d["date"] for d in bundle["calendar"]["days_off"]}
+    swaps = bundle["calendar"]["working_weekends"]
+    assert {"date": "2011-03-05", "day_off": "2011-03-07"} in swaps
+    for swap in swaps:
+        assert date.fromisoformat(swap["date"]).isoweekday() in (6, 7)
+        assert swap["date"] not in days_off and swap["day_off"] in days_off
+
+
+def _standard_texts():
+    source = Source.load(DATA)
+    for number, span in source.standard_spans().items():
+        yield number, " ".join(" ".join(line for _, line in source.numbered(span)).split())
+
+
+@pytest.mark.parametrize("number, text", list(_standard_texts()))
+def test_terms_and_hours_are_those_of_every_standard(number, text):
+    # The conversion misprints a few words around the numbers (standard 3 lost "күні" after 4,
+    # standard 4 has "күтүдің", standards 1-2 "тұсқі", standard 2 "құздізбелік", standard 1 "кун"),
+    # so only those words are matched loosely; every number is matched exactly.
+    # Clause 7: 6 working days, 4 for a duplicate; 30 minutes each.
+    assert re.search(rf"мерзімі {TERMS['working_days']['grant']} жұмыс күнін құрайды", text)
+    assert re.search(rf"телнұсқасын берген кезде - {TERMS['working_days']['duplicate']} жұмыс", text)
+    assert re.search(rf"кезекте күт\w+ рұқсат берілген ең көп уақыты {TERMS['queue_minutes']} минуттан", text)
+    assert re.search(rf"қызмет көрсетудің рұқсат берілген ең көп уақыты {TERMS['desk_minutes']} минуттан", text)
+    # Clause 25.
+    complaint = TERMS["complaint"]
+    assert re.search(rf"{complaint['calendar_days']} күн, ал қосымша ақпарат", text)
+    assert re.search(rf"зерделеуді талап етпеген жағдайда (\w+ )?{complaint['calendar_days_simple']} (күн|кун)", text)
+    # Clause 26.
+    storage = TERMS["storage"]
+    assert re.search(rf"уәкілетті орган оларды {storage['authorized-body']['months']} ай бойы сақтауды", text)
+    assert "мамандандырылған кәсіпорынның мұрағатына өткізеді" in text
+    assert re.search(rf"Орталық оларды {storage['centre']['months']} ай бойы сақтауды қамтамасыз етеді, "
+                     r"одан кейін оларды уәкілетті органға береді", text)
+    # Clause 9.
+    assert OFFICES["authorized-body"]["hours"] == [["09:00", "13:00"], ["14:00", "18:00"]]
+    assert re.search(r"бес жұмыс күні, сағат 13-00-ден 14-00-ге дейінгі т\w+ үзіліспен сағат 9-00-ден "
+                     r"18-00-ге", text)
+    assert OFFICES["centre"]["hours"] == [["09:00", "20:00"]]
+    assert re.search(r"жексенбі және мереке күндерін қоспағанда, аптасына алты жұмыс күні, белгіленген жұмыс "
+                     r"кестесіне сәйкес т\w+ үзіліссіз сағат 9-00-ден сағат 20-00-ге", text)
+    assert OFFICES["centre-branch"]["hours"] == [["09:00", "13:00"], ["14:00", "19:00"]]
+    assert re.search(r"филиалдар мен өкілдіктер үшін сағат 13-00-ден 14-00-ге дейінгі т\w+ үзіліспен "
+                     r"сағат 9-00-ден сағат 19-00-ге", text)
+
+
+def test_bad_mci_data_fails_naming_file_and_line(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    path = data / "mci.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("tenge: 1512", "tenge: 15.12"), encoding="utf-8")
+    with pytest.raises(DataError, match=r"mci\.yaml:11: \[2\]\.tenge: 15\.12 is not of type 'integer'"):
+        build_bundle(data)
