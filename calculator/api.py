@@ -21,7 +21,7 @@ from calculator.fees import FeeSchedule
 from calculator.hours import check_open
 from calculator.legal import InForce
 from calculator.mci import MciTable
-from calculator.messages import LANGS, day, error_text, reason, text, weekday
+from calculator.messages import LANGS, day, error_text, money, reason, text, weekday
 from calculator.terms import AUTHORIZED_BODY, ServiceTerms, SkippedDay
 
 STANDARDS = ("1", "2", "3", "4")
@@ -164,7 +164,7 @@ def _fee(request: Mapping, rules: Rules, lang: str) -> dict:
         "paid_on": paid_on and paid_on.isoformat(),
         "tenge": str(result.tenge),
         "mci": _plain(result.mci),
-        "mci_source": ({"kind": "table", "from": record.starts.isoformat(), "law": record.law}
+        "mci_source": ({"kind": "table", "from": record.starts.isoformat(), "law": record.law[lang]}
                        if record else {"kind": "typed"}),
         "tariff_mci": _plain(category.tariff_mci),
         "base_area_ha": _plain(category.base_area_ha),
@@ -172,6 +172,7 @@ def _fee(request: Mapping, rules: Rules, lang: str) -> dict:
         "mci_multiple": _plain(result.mci_multiple),
         "band": {"kind": result.band.kind, "bound_ha": _plain(result.band.bound_ha)},
         "warnings": _warnings(result.warnings, paid_on, rules.in_force, lang),
+        "summary": text("fee_summary", lang, money=money(result.tenge)),
         "explanation": explain.fee(result, lang),
     }
 
@@ -199,6 +200,7 @@ def _deadline(request: Mapping, rules: Rules, lang: str) -> dict:
                              for d in result.counted if (swap := calendar.working_weekend(d))],
         "queue_minutes": rules.terms.data["queue_minutes"],
         "desk_minutes": rules.terms.data["desk_minutes"],
+        "summary": text("deadline_summary", lang, day=day(result.ready_on), weekday=weekday(result.ready_on, lang)),
         "warnings": _warnings(rules.in_force.warnings(submitted), submitted, rules.in_force, lang),
         "ics": ics.all_day_event(result.ready_on, text("ics_deadline_summary", lang, standard=standard),
                                  "\n".join(explanation), lang,
@@ -222,6 +224,7 @@ def _complaint(request: Mapping, rules: Rules, lang: str) -> dict:
         "due_on": result.due_on.isoformat(),
         "skipped": _skipped(result.skipped, lang),
         "warnings": _warnings(rules.in_force.warnings(registered), registered, rules.in_force, lang),
+        "summary": text("complaint_summary", lang, day=day(result.due_on), weekday=weekday(result.due_on, lang)),
         "ics": ics.all_day_event(result.due_on, text("ics_complaint_summary", lang), "\n".join(explanation), lang,
                                  ("complaint", registered.isoformat(), str(simple)), _stamp(request, registered)),
         "explanation": explanation,
@@ -238,6 +241,7 @@ def _storage(request: Mapping, rules: Rules, lang: str) -> dict:
         "keep_until": result.until.isoformat(),
         "clamped": result.clamped,
         "then": result.then,
+        "summary": text("storage_summary", lang, day=day(result.until)),
         "explanation": explain.storage(result, lang),
     }
 
@@ -257,6 +261,7 @@ def _open(request: Mapping, rules: Rules, lang: str) -> dict:
         "open": check.open,
         "reason": check.reason,
         "hours": [[explain.clock(start), explain.clock(end)] for start, end in check.hours],
+        "summary": text("open_summary_open" if check.open else "open_summary_closed", lang),
         "explanation": explain.open_check(check, region, lang),
     }
 

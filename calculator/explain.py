@@ -35,7 +35,7 @@ def fee(result: FeeResult, lang: str) -> list[str]:
     record = result.mci_record
     if record:
         lines.append(text("fee_mci_table", lang, day=day(result.paid_on), mci=money(result.mci),
-                          starts=day(record.starts), law=record.law))
+                          starts=day(record.starts), law=record.law[lang]))
     else:
         lines.append(text("fee_mci_typed", lang, mci=money(result.mci)))
     lines += [text("fee_formula", lang, formula=formula(result)), text("fee_rounding", lang),

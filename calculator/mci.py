@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Mapping
 from typing import Iterable, Mapping
 
 from calculator.errors import InputError
@@ -22,7 +23,7 @@ def as_date(value: date | str) -> date:
 class MciRecord:
     starts: date
     tenge: Decimal
-    law: str
+    law: Mapping[str, str]  # the budget law's title, {"kk": ..., "ru": ...}
 
 
 class MciOutOfRange(InputError):
@@ -35,7 +36,7 @@ class MciOutOfRange(InputError):
 
 class MciTable:
     def __init__(self, records: Iterable[Mapping]):
-        rows = [MciRecord(as_date(r["from"]), Decimal(str(r["tenge"])), str(r["law"])) for r in records]
+        rows = [MciRecord(as_date(r["from"]), Decimal(str(r["tenge"])), dict(r["law"])) for r in records]
         if not rows:
             raise ValueError("an АЕК table needs at least one row")
         if any(a.starts >= b.starts for a, b in zip(rows, rows[1:])):

@@ -190,8 +190,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # MCI from the table for the payment date.
     "fee_mci_table": {
-        "kk": "Төлем күні ({day}) күшінде болған АЕК — {mci}: {starts} бастап, республикалық бюджет "
-              "туралы заң бойынша.",
+        "kk": "Төлем күні ({day}) күшінде болған АЕК — {mci}: {starts} бастап, «{law}» Заң.",
         "ru": "МРП на дату оплаты ({day}) — {mci}: с {starts}, Закон «{law}».",
     },
     # MCI typed by the user.
@@ -213,6 +212,36 @@ MESSAGES: dict[str, dict[str, str]] = {
     "fee_duplicate": {
         "kk": "Кестеде телнұсқа бөлек көрсетілмеген, сондықтан телнұсқа үшін де осы тариф қолданылады.",
         "ru": "Таблица не выделяет дубликат, поэтому за дубликат взимается та же плата.",
+    },
+    # --- headlines: the one line a page shows first ------------------------------------------
+    # The fee.
+    "fee_summary": {
+        "kk": "Қызмет ақысы: {money}",
+        "ru": "Плата: {money}",
+    },
+    # The day the act is ready.
+    "deadline_summary": {
+        "kk": "Акт дайын болатын күн: {day} ({weekday})",
+        "ru": "Акт будет готов: {day} ({weekday})",
+    },
+    # The day a complaint must be answered.
+    "complaint_summary": {
+        "kk": "Шағымға жауап беру мерзімі: {day} ({weekday})",
+        "ru": "Ответ на жалобу — не позднее: {day} ({weekday})",
+    },
+    # The last day documents are kept.
+    "storage_summary": {
+        "kk": "Құжаттар {day} дейін сақталады",
+        "ru": "Документы хранятся до {day}",
+    },
+    # Whether the office is open.
+    "open_summary_open": {
+        "kk": "Ашық",
+        "ru": "Открыто",
+    },
+    "open_summary_closed": {
+        "kk": "Жабық",
+        "ru": "Закрыто",
     },
     # --- deadline explanation -----------------------------------------------------------------
     # The term and its clause.

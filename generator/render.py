@@ -10,6 +10,7 @@ missing field in data is an error, not an empty string.
 from __future__ import annotations
 
 import html
+import json
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -58,4 +59,6 @@ def environment() -> jinja2.Environment:
     # Numbers print exactly as the calculator prints them (decimal comma, grouped thousands).
     env.filters["num"] = lambda value: number(Decimal(str(value)))
     env.filters["iso"] = lambda value: value.isoformat()
+    # Front matter is YAML, not Markdown: a JSON string is a valid YAML scalar.
+    env.filters["yaml"] = lambda value: Html(json.dumps(str(value), ensure_ascii=False))
     return env

@@ -295,3 +295,23 @@ def test_open_answer(ask):
         "Часы работы в этот день: 09:00–13:00, 14:00–18:00 (пункт 9 стандарта).",
         "Время — местное: Актюбинская область (Asia/Aqtobe).",
     ]
+
+
+@pytest.mark.parametrize("lang, expected", [
+    # 3.2 × 1.2 × 1618 = 6213.12 ₸, grouped with a no-break space.
+    ("kk", f"Қызмет ақысы: 6{NBSP}213,12{NBSP}₸"),
+    ("ru", f"Плата: 6{NBSP}213,12{NBSP}₸"),
+])
+def test_fee_summary_is_the_headline_in_each_language(ask, lang, expected):
+    assert fee(ask, area="7", lang=lang)["summary"] == expected
+
+
+@pytest.mark.parametrize("lang, expected", [
+    # Friday 04.03.2011 at a centre: counted 05.03 (Saturday made working), 09, 10, 11, 14, 15.03
+    # (06.03 Sunday, 07.03 transferred day off, 08.03 Women's Day, 12–13.03 weekend skipped).
+    ("kk", "Акт дайын болатын күн: 15.03.2011 (сейсенбі)"),
+    ("ru", "Акт будет готов: 15.03.2011 (вторник)"),
+])
+def test_deadline_summary_in_each_language(ask, lang, expected):
+    answer = ask(action="deadline", lang=lang, standard="1", case="grant", submitted="2011-03-04", office="centre")
+    assert answer["summary"] == expected

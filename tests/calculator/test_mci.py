@@ -6,9 +6,9 @@ import pytest
 from calculator.mci import MciOutOfRange, MciTable
 
 ROWS = [
-    {"from": "2010-01-01", "tenge": 1413, "law": "2010"},
-    {"from": "2011-01-01", "tenge": 1512, "law": "2011"},
-    {"from": "2011-07-01", "tenge": 1600, "law": "2011 amended"},
+    {"from": "2010-01-01", "tenge": 1413, "law": {"kk": "2010", "ru": "2010"}},
+    {"from": "2011-01-01", "tenge": 1512, "law": {"kk": "2011", "ru": "2011"}},
+    {"from": "2011-07-01", "tenge": 1600, "law": {"kk": "2011 amended", "ru": "2011 amended"}},
 ]
 
 
@@ -17,7 +17,7 @@ def test_the_row_in_force_is_the_last_one_started():
     assert table.on(date(2010, 1, 1)).tenge == Decimal(1413)
     assert table.on(date(2010, 12, 31)).tenge == Decimal(1413)
     assert table.on(date(2011, 1, 1)).tenge == Decimal(1512)
-    assert table.on(date(2011, 6, 30)).law == "2011"
+    assert table.on(date(2011, 6, 30)).law["ru"] == "2011"
     assert table.on(date(2011, 7, 1)).tenge == Decimal(1600)
 
 

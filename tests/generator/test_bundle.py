@@ -41,8 +41,12 @@ def test_the_legal_period_comes_from_the_source(bundle):
 
 def test_mci_rows_are_iso_strings(bundle):
     assert bundle["mci"][:2] == [
-        {"from": "2009-07-01", "tenge": 1296, "law": "О республиканском бюджете на 2009-2011 годы (с изменениями)"},
-        {"from": "2010-01-01", "tenge": 1413, "law": "О республиканском бюджете на 2010-2012 годы"},
+        {"from": "2009-07-01", "tenge": 1296,
+         "law": {"kk": "2009-2011 жылдарға арналған республикалық бюджет туралы (өзгерістерімен)",
+                 "ru": "О республиканском бюджете на 2009-2011 годы (с изменениями)"}},
+        {"from": "2010-01-01", "tenge": 1413,
+         "law": {"kk": "2010-2012 жылдарға арналған республикалық бюджет туралы",
+                 "ru": "О республиканском бюджете на 2010-2012 годы"}},
     ]
 
 
@@ -155,6 +159,8 @@ def test_bad_mci_data_fails_naming_file_and_line(tmp_path):
     data = tmp_path / "data"
     shutil.copytree(DATA, data)
     path = data / "mci.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("tenge: 1512", "tenge: 15.12"), encoding="utf-8")
-    with pytest.raises(DataError, match=r"mci\.yaml:11: \[2\]\.tenge: 15\.12 is not of type 'integer'"):
+    text = path.read_text(encoding="utf-8")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "tenge: 1512" in row)
+    path.write_text(text.replace("tenge: 1512", "tenge: 15.12"), encoding="utf-8")
+    with pytest.raises(DataError, match=rf"mci\.yaml:{line}: \[2\]\.tenge: 15\.12 is not of type 'integer'"):
         build_bundle(data)
