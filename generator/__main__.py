@@ -5,6 +5,7 @@
     python -m generator site       validate, render pages, build site/ (replaced only on success)
     python -m generator serve      serve site/ at http://127.0.0.1:8000/
     python -m generator bench      measure the calculator in Chromium (see README)
+    python -m generator csp        write deploy/nginx/csp.conf (script hashes) from site/
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--bind", default="127.0.0.1")
     sub.add_parser("bench", help="measure the calculator page in Chromium")
+    sub.add_parser("csp", help="write deploy/nginx/csp.conf from the built site")
     args = parser.parse_args(argv)
 
     from generator.yamlio import DataError
@@ -49,6 +51,11 @@ def main(argv: list[str] | None = None) -> int:
             from generator.serve import serve
 
             serve(ROOT / "site", args.bind, args.port)
+        elif args.command == "csp":
+            from generator.csp import csp_conf
+
+            (ROOT / "deploy" / "nginx" / "csp.conf").write_text(csp_conf(ROOT / "site"), encoding="utf-8")
+            print("wrote deploy/nginx/csp.conf")
         elif args.command == "bench":
             from generator.bench import main as bench
 

@@ -34,10 +34,16 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(params=["static", "nginx"])
+def served(request):
+    """Every browser test runs against the project's static server and the production nginx setup."""
+    return request.getfixturevalue("site_url" if request.param == "static" else "nginx_url")
+
+
 @pytest.fixture
-def page(browser, site_url):
+def page(browser, served):
     """A fresh context whose every request is checked against the local server's origin."""
-    origin = urlsplit(site_url).netloc
+    origin = urlsplit(served).netloc
     foreign: list[str] = []
     context = browser.new_context()
 
@@ -54,6 +60,7 @@ def page(browser, site_url):
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if "Content Security Policy" in msg.text else None)
     yield page
     context.close()
     assert not foreign, f"requests to other hosts: {foreign}"

@@ -33,9 +33,9 @@ def page_bundle(page) -> dict:
     return json.loads(page.request.get(url.replace("worker.mjs", "bundle.json")).text())
 
 
-def test_russian_page_computes_legal_entity_fee(page, site_url):
+def test_russian_page_computes_legal_entity_fee(page, served):
     # Worked example of issue 2: 3.2 × 1.2 × 1618 = 6 213,12 ₸ (no-break spaces in the output).
-    page.goto(f"{site_url}/ru/calculator/")
+    page.goto(f"{served}/ru/calculator/")
     fill_and_submit(page, REQUESTS[0])
     output = page.locator("form[data-action=fee] output")
     expect(output.locator("li").first).to_be_visible(timeout=LOAD_TIMEOUT)
@@ -43,8 +43,8 @@ def test_russian_page_computes_legal_entity_fee(page, site_url):
     expect(page.locator("[data-calculator-status]")).to_have_text("Калькулятор готов.")
 
 
-def test_kazakh_page_shows_error_in_kazakh(page, site_url):
-    page.goto(f"{site_url}/calculator/")
+def test_kazakh_page_shows_error_in_kazakh(page, served):
+    page.goto(f"{served}/calculator/")
     assert page.locator("html").get_attribute("lang") == "kk"
     request = {"action": "fee", "lang": "kk", "category": "farm", "area": "-3", "paid_on": "2010-06-01"}
     fill_and_submit(page, request)
@@ -54,9 +54,9 @@ def test_kazakh_page_shows_error_in_kazakh(page, site_url):
     assert page.locator("#fee-area").get_attribute("aria-invalid") == "true"
 
 
-def test_worker_answers_every_vector_like_cpython(page, site_url):
+def test_worker_answers_every_vector_like_cpython(page, served):
     """The page's own worker (Pyodide in Chromium) and CPython agree to the tiyn and the day."""
-    page.goto(f"{site_url}/calculator/")
+    page.goto(f"{served}/calculator/")
     answers = page.evaluate(
         """async (requests) => {
             const root = document.querySelector('[data-calculator]');

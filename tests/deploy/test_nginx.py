@@ -1,0 +1,71 @@
+"""The shipped nginx configuration serves the built site with the right types, caching and headers."""
+
+from __future__ import annotations
+
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from generator.csp import csp_conf
+
+ROOT = Path(__file__).resolve().parents[2]
+SECURITY = ("X-Content-Type-Options", "Referrer-Policy", "Content-Security-Policy")
+
+
+def get(url: str, gzip: bool = False):
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"} if gzip else {})
+    try:
+        return urllib.request.urlopen(request, timeout=10)
+    except urllib.error.HTTPError as error:
+        return error
+
+
+def site_paths(site_dir: Path) -> list[str]:
+    """One of each kind of file the site serves, plus every page."""
+    paths = ["/" + p.relative_to(site_dir).as_posix().removesuffix("index.html")
+             for p in site_dir.rglob("index.html")]
+    runtime = next((site_dir / "assets").glob("runtime-*")).name
+    paths += [f"/assets/{runtime}/pyodide/pyodide.asm.wasm", f"/assets/{runtime}/pyodide/pyodide.mjs",
+              f"/assets/{runtime}/calculator/bundle.json", "/assets/site.css", "/no-such-page/"]
+    return paths
+
+
+def test_shipped_csp_allows_exactly_the_site_inline_scripts(site_dir):
+    shipped = (ROOT / "deploy" / "nginx" / "csp.conf").read_text(encoding="utf-8")
+    assert shipped == csp_conf(site_dir), "run `python -m generator csp` and commit deploy/nginx/csp.conf"
+
+
+def test_every_response_carries_the_security_headers(nginx_url, site_dir):
+    for path in site_paths(site_dir):
+        response = get(nginx_url + path)
+        for header in SECURITY:
+            assert response.headers.get(header), f"{path} lacks {header}"
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert "'wasm-unsafe-eval'" in response.headers["Content-Security-Policy"]
+        assert "'unsafe-inline'" not in response.headers["Content-Security-Policy"]
+
+
+def test_pages_may_not_be_framed(nginx_url):
+    response = get(nginx_url + "/")
+    assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+    assert response.headers["X-Frame-Options"] == "DENY"
+
+
+@pytest.mark.parametrize("suffix, mime", [("pyodide.asm.wasm", "application/wasm"), ("pyodide.mjs", "text/javascript")])
+def test_pyodide_types(nginx_url, site_dir, suffix, mime):
+    runtime = next((site_dir / "assets").glob("runtime-*")).name
+    response = get(f"{nginx_url}/assets/{runtime}/pyodide/{suffix}")
+    assert response.status == 200
+    assert response.headers["Content-Type"].split(";")[0] == mime
+
+
+def test_precompressed_files_and_caching(nginx_url, site_dir):
+    runtime = next((site_dir / "assets").glob("runtime-*")).name
+    wasm = get(f"{nginx_url}/assets/{runtime}/pyodide/pyodide.asm.wasm", gzip=True)
+    assert wasm.headers["Content-Encoding"] == "gzip"
+    assert int(wasm.headers["Content-Length"]) == (site_dir / f"assets/{runtime}/pyodide/pyodide.asm.wasm.gz").stat().st_size
+    assert "immutable" in wasm.headers["Cache-Control"] and "max-age=31536000" in wasm.headers["Cache-Control"]
+    page = get(nginx_url + "/ru/", gzip=True)
+    assert page.headers["Content-Encoding"] == "gzip"
+    assert page.headers["Cache-Control"] == "no-cache"
