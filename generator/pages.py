@@ -60,7 +60,8 @@ def plan(data: dict[str, Any]) -> list[Page]:
         Page("index", "home.md.j2", {"standards": standards,
                                      "region_pages": [p.context["region"] for p in region_pages]}),
         Page("fees", "fees.md.j2", {"fees": data["fees"], "mci": data["mci"]}),
-        Page("calculator", "calculator.md.j2", {"fees": data["fees"], "standards": standards}),
+        Page("calculator", "calculator.md.j2", {"fees": data["fees"], "standards": standards,
+                                                "regions": data["regions"]}),
         *(Page(f"standards/{s['id']}", "standard.md.j2", {"standard": s}) for s in standards),
         *region_pages,
     ]
