@@ -21,6 +21,7 @@ from pathlib import Path
 
 from generator import pages
 from generator.bundle import build_bundle
+from generator.offline import write_service_worker
 from generator.schema import load_validated
 
 # The Pyodide runtime files the browser needs (the npm package's core set), self-hosted.
@@ -105,6 +106,7 @@ def build_site(root: Path) -> Path:
     shutil.rmtree(staging, ignore_errors=True)
     _run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(root / "mkdocs.yml"), "-d", str(staging)],
          "mkdocs build (site/ left as it was)", cwd=root)
+    write_service_worker(staging, runtime)
     precompress(staging)
     site = root / "site"
     old = root / "build" / "site.old"

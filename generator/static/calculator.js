@@ -75,6 +75,11 @@
     }
   };
 
+  // Keep the calculator for offline use once it has worked here.
+  if ("serviceWorker" in navigator && root.dataset.sw) {
+    navigator.serviceWorker.register(root.dataset.sw, { scope: root.dataset.swScope }).catch(() => {});
+  }
+
   for (const form of root.querySelectorAll("form[data-action]")) {
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
