@@ -9,12 +9,18 @@ Figures, each the median of several runs in this one run:
 - one calculation once loaded: a fee, and a deadline spanning a New Year, timed in the worker.
 
 Targets (issue 5): cold ≤ 1.10 × bare cold; warm ≤ 0.5 × bare warm; one calculation ≤ 5 ms.
+
+Then Lighthouse (npm ``lighthouse``, pinned, driving Debian Chromium) scores the home page, a
+region directory and the calculator for performance, accessibility, best practices and SEO, in
+Lighthouse's mobile and desktop settings (target ≥ 95 each).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import subprocess
 import statistics
 import tempfile
 import threading
@@ -108,6 +114,25 @@ def _cold_and_warm(browser, url: str, init_script: str | None) -> tuple[list[flo
     return cold, warm
 
 
+LIGHTHOUSE_PAGES = ("/", "/regions/akmola/", "/calculator/")
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+
+
+def lighthouse(root: Path, url: str, preset: str) -> dict[str, float]:
+    flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
+    result = subprocess.run(
+        [str(root / "node_modules" / ".bin" / "lighthouse"), url, "--quiet", "--output=json", "--output-path=stdout",
+         f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={flags}",
+         *(["--preset=desktop"] if preset == "desktop" else [])],
+        capture_output=True, text=True, env={**os.environ, "CHROME_PATH": shutil.which("chromium") or "/usr/bin/chromium"},
+        timeout=300,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"lighthouse {url}: {result.stderr[-2000:]}")
+    report = json.loads(result.stdout)
+    return {c: report["categories"][c]["score"] * 100 for c in CATEGORIES}
+
+
 def main(root: Path) -> int:
     from playwright.sync_api import sync_playwright
 
@@ -132,6 +157,8 @@ def main(root: Path) -> int:
             ])
             context.close()
             browser.close()
+        scores = {(path, preset): lighthouse(root, base + path, preset)
+                  for path in LIGHTHOUSE_PAGES for preset in ("mobile", "desktop")}
         server.shutdown()
 
     med = statistics.median
@@ -147,4 +174,9 @@ def main(root: Path) -> int:
         print(f"  {name:<28} {value:8.0f} ms{extra}")
     for action, ms in one.items():
         print(f"  one {action:<24} {ms:8.2f} ms  (target ≤ 5 ms: {'met' if ms <= 5 else 'NOT met'})")
+    print("Lighthouse scores (target ≥ 95):")
+    print(f"  {'page':<20} {'settings':<8} " + " ".join(f"{c:>15}" for c in CATEGORIES))
+    for (path, preset), got in scores.items():
+        print(f"  {path:<20} {preset:<8} " + " ".join(
+            f"{got[c]:>12.0f}{'  ' if got[c] >= 95 else ' !'} " for c in CATEGORIES))
     return 0

@@ -19,9 +19,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import yaml
+
 from generator import pages
 from generator.bundle import build_bundle
 from generator.offline import write_service_worker
+from generator.postprocess import fix_site
 from generator.schema import load_validated
 
 # The Pyodide runtime files the browser needs (the npm package's core set), self-hosted.
@@ -34,6 +37,21 @@ COMPRESSIBLE = {".html", ".css", ".js", ".mjs", ".json", ".wasm", ".svg", ".xml"
 
 class BuildError(Exception):
     pass
+
+
+def site_url(root: Path) -> str:
+    """site_url as MkDocs reads it from mkdocs.yml (``!ENV [SITE_URL, default]``)."""
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    def env(loader: yaml.SafeLoader, node: yaml.Node) -> str:
+        *names, default = loader.construct_sequence(node)
+        return next((os.environ[n] for n in names if n in os.environ), default)
+
+    Loader.add_constructor("!ENV", env)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+    return yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader)["site_url"]
 
 
 def _run(args: list[str], what: str, cwd: Path | None = None) -> None:
@@ -106,6 +124,7 @@ def build_site(root: Path) -> Path:
     shutil.rmtree(staging, ignore_errors=True)
     _run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(root / "mkdocs.yml"), "-d", str(staging)],
          "mkdocs build (site/ left as it was)", cwd=root)
+    fix_site(staging, site_url(root))
     write_service_worker(staging, runtime)
     precompress(staging)
     site = root / "site"
