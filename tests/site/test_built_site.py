@@ -1,0 +1,140 @@
+"""The built site as a whole: both languages complete, links resolve, nothing from elsewhere."""
+
+from __future__ import annotations
+
+import gzip
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+import pytest
+
+KAZAKH_ONLY = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+# Function words of Russian sentences that Kazakh never uses alone ("не" and "от" are Kazakh words too).
+RUSSIAN_WORDS = re.compile(r"(?<![\w-])(и|в|на|для|по|или|что|при|если|до|со)(?![\w-])")
+THEME_BUNDLE = ("/assets/javascripts/", "/assets/stylesheets/")
+BUDGET = 150 * 1024
+
+
+class Page(HTMLParser):
+    """Collects links, asset references and the text of <article> (the page's own content)."""
+
+    def __init__(self):
+        super().__init__()
+        self.lang = None
+        self.refs: list[str] = []
+        self.assets: list[str] = []
+        self.ids: set[str] = set()
+        self.text: list[str] = []
+        self._article = 0
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "html":
+            self.lang = a.get("lang")
+        if "id" in a:
+            self.ids.add(a["id"])
+        if tag == "a" and a.get("href"):
+            self.refs.append(a["href"])
+        if tag in ("script", "img", "source", "iframe") and a.get("src"):
+            self.assets.append(a["src"])
+        if tag == "link" and a.get("href") and a.get("rel") in ("stylesheet", "icon", "preload", "modulepreload"):
+            self.assets.append(a["href"])
+        if tag == "article":
+            self._article += 1
+        if tag in ("script", "style", "code"):
+            self._skip += 1
+
+    def handle_endtag(self, tag):
+        if tag == "article":
+            self._article -= 1
+        if tag in ("script", "style", "code"):
+            self._skip -= 1
+
+    def handle_data(self, data):
+        if self._article and not self._skip:
+            self.text.append(data)
+
+
+def parse(path: Path) -> Page:
+    page = Page()
+    page.feed(path.read_text(encoding="utf-8"))
+    return page
+
+
+def pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("index.html") if "assets" not in p.parts)
+
+
+def url_of(site: Path, path: Path) -> str:
+    return "/" + path.relative_to(site).as_posix().removesuffix("index.html")
+
+
+def test_every_kazakh_page_has_a_russian_twin_and_back(site_dir):
+    kazakh = {url_of(site_dir, p) for p in pages(site_dir) if not url_of(site_dir, p).startswith("/ru/")}
+    russian = {url_of(site_dir, p).removeprefix("/ru") for p in pages(site_dir) if url_of(site_dir, p).startswith("/ru/")}
+    assert len(kazakh) > 3
+    assert kazakh == russian
+
+
+def test_pages_declare_their_language(site_dir):
+    for path in pages(site_dir):
+        expected = "ru" if url_of(site_dir, path).startswith("/ru/") else "kk"
+        assert parse(path).lang == expected, url_of(site_dir, path)
+
+
+def test_russian_pages_have_no_kazakh_text(site_dir):
+    """An untranslated page copied to /ru/ would still say lang="ru": read the words."""
+    for path in pages(site_dir):
+        if url_of(site_dir, path).startswith("/ru/"):
+            text = " ".join(parse(path).text)
+            assert not KAZAKH_ONLY.findall(text), (url_of(site_dir, path), KAZAKH_ONLY.findall(text)[:10])
+
+
+def test_kazakh_pages_have_no_russian_sentences(site_dir):
+    for path in pages(site_dir):
+        if not url_of(site_dir, path).startswith("/ru/"):
+            text = " ".join(parse(path).text)
+            assert not RUSSIAN_WORDS.findall(text), (url_of(site_dir, path), RUSSIAN_WORDS.findall(text)[:10])
+
+
+def test_every_internal_link_and_anchor_resolves(site_dir):
+    parsed = {url_of(site_dir, p): parse(p) for p in pages(site_dir)}
+    broken = []
+    for url, page in parsed.items():
+        for ref in page.refs + page.assets:
+            target = urlsplit(urljoin(f"http://site{url}", ref))
+            if target.scheme in ("tel", "mailto", "blob", "data") or target.netloc not in ("site", ""):
+                continue
+            path = unquote(target.path)
+            file = site_dir / path.lstrip("/")
+            if path.endswith("/"):
+                file = file / "index.html"
+            if not file.is_file():
+                broken.append(f"{url} → {ref}")
+            elif target.fragment and path.endswith("/") and target.fragment not in parsed.get(path, Page()).ids:
+                broken.append(f"{url} → {ref} (no such anchor)")
+    assert broken == []
+
+
+def test_no_page_refers_to_another_host(site_dir):
+    for path in pages(site_dir):
+        for ref in parse(path).assets:
+            assert not urlsplit(ref).netloc, (url_of(site_dir, path), ref)
+
+
+@pytest.mark.parametrize("kind", ["pages"])
+def test_pages_stay_within_budget_without_the_theme_bundle(site_dir, kind):
+    """Every page but the calculator, with its own assets, under 150 KB compressed."""
+    for path in pages(site_dir):
+        url = url_of(site_dir, path)
+        if url.endswith("/calculator/"):
+            continue
+        total = len(gzip.compress(path.read_bytes()))
+        for ref in set(parse(path).assets):
+            target = urlsplit(urljoin(f"http://site{url}", ref)).path
+            if not target.startswith(THEME_BUNDLE):
+                total += len(gzip.compress((site_dir / target.lstrip("/")).read_bytes()))
+        assert total < BUDGET, (url, total)
