@@ -38,8 +38,12 @@ serve: site
 	@echo "Serving site/ at http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
 	$(PY) -m generator serve --port $(PORT)
 
-test: setup site
-	$(PY) -m pytest
+# The tests serve the site where it was built for (absolute hreflang links): a port of their own.
+TEST_SITE_URL ?= http://127.0.0.1:8765/
+
+test: setup
+	SITE_URL=$(TEST_SITE_URL) $(PY) -m generator site
+	SITE_URL=$(TEST_SITE_URL) $(PY) -m pytest
 
 bench: setup site
 	$(PY) -m generator bench

@@ -140,7 +140,13 @@ def main(root: Path) -> int:
 
     site = root / "site"
     with tempfile.TemporaryDirectory() as tmp:
-        server = make_server(_bench_root(site, Path(tmp)), "127.0.0.1", 0)
+        # Where the site was built for: Material fetches sitemap.xml next to the hreflang links.
+        from urllib.parse import urlsplit
+
+        from generator.site import site_url
+
+        where = urlsplit(site_url(root))
+        server = make_server(_bench_root(site, Path(tmp)), where.hostname, where.port)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         base = f"http://127.0.0.1:{server.server_address[1]}"
         with sync_playwright() as p:

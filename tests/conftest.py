@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import socket
+import os
+import subprocess
 import threading
+import time
+import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -24,48 +28,49 @@ def site_dir() -> Path:
     return site
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="session")
-def site_url(site_dir: Path):
-    """site/ served by the project's static server on a free loopback port."""
-    from generator.serve import make_server
-
-    server = make_server(site_dir, "127.0.0.1", free_port())
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-
-
+# The site is served where it was built for (make test builds it with SITE_URL set): Material
+# fetches sitemap.xml next to the absolute hreflang links, so another port would be another host.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000/")
 NGINX = "/usr/sbin/nginx"
 
 
-@pytest.fixture(scope="session")
-def nginx_url(site_dir: Path, tmp_path_factory):
-    """The shipped deploy/nginx configuration, run by Debian's nginx on a free loopback port.
+def _wait_until_up(url: str, process=None) -> None:
+    for _ in range(200):
+        try:
+            urllib.request.urlopen(url + "/", timeout=1)
+            return
+        except OSError:
+            if process is not None and process.poll() is not None:
+                pytest.fail(f"nginx did not start: {process.stdout.read().decode()}")
+            time.sleep(0.05)
+    pytest.fail(f"{url} did not answer")
+
+
+def _static(site_dir: Path, host: str, port: int):
+    from generator.serve import make_server
+
+    try:
+        server = make_server(site_dir, host, port)
+    except OSError as error:
+        pytest.fail(f"cannot serve on {host}:{port} ({error}); is `make serve` running?")
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    return server.shutdown
+
+
+def _nginx(site_dir: Path, host: str, port: int, tmp: Path):
+    """The shipped deploy/nginx configuration, run by Debian's nginx.
 
     Only what is machine-specific is changed: listen, root and the folder of the includes.
     """
-    import shutil
-    import subprocess
-    import time
-    import urllib.request
-
     if not Path(NGINX).exists():
         pytest.fail(f"{NGINX} missing: `make setup` installs Debian's nginx")
-    tmp = tmp_path_factory.mktemp("nginx")
-    port = free_port()
     conf = (ROOT / "deploy" / "nginx" / "zher-aktileri.conf").read_text(encoding="utf-8")
-    conf = (conf.replace("listen 80;", f"listen 127.0.0.1:{port};")
+    conf = (conf.replace("listen 80;", f"listen {host}:{port};")
                 .replace("root /srv/zher-aktileri/site;", f"root {site_dir};")
                 .replace("/etc/nginx/zher-aktileri/", f"{ROOT / 'deploy' / 'nginx'}/"))
     (tmp / "site.conf").write_text(conf, encoding="utf-8")
+    temp_paths = "\n".join(f"    {name}_temp_path {tmp}/{name};" for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
     (tmp / "nginx.conf").write_text(f"""
 worker_processes 1;
 daemon off;
@@ -76,26 +81,29 @@ http {{
     include /etc/nginx/mime.types;
     default_type application/octet-stream;
     access_log off;
-    client_body_temp_path {tmp}/body;
-    proxy_temp_path {tmp}/proxy;
-    fastcgi_temp_path {tmp}/fastcgi;
-    uwsgi_temp_path {tmp}/uwsgi;
-    scgi_temp_path {tmp}/scgi;
+{temp_paths}
     include {tmp}/site.conf;
 }}
 """, encoding="utf-8")
     process = subprocess.Popen([NGINX, "-p", str(tmp), "-c", str(tmp / "nginx.conf")],
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(url + "/", timeout=1)
-            break
-        except OSError:
-            if process.poll() is not None:
-                pytest.fail(f"nginx did not start: {process.stdout.read().decode()}")
-            time.sleep(0.05)
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
-    shutil.rmtree(tmp, ignore_errors=True)
+    _wait_until_up(f"http://{host}:{port}", process)
+
+    def stop():
+        process.terminate()
+        process.wait(timeout=10)
+    return stop
+
+
+@pytest.fixture(scope="session", params=["static", "nginx"])
+def served(request, site_dir: Path, tmp_path_factory) -> str:
+    """The built site behind the project's static server, then behind the production nginx
+    configuration (pytest runs the tests of one before starting the other on the same port)."""
+    url = urlsplit(SITE_URL)
+    if request.param == "static":
+        stop = _static(site_dir, url.hostname, url.port)
+    else:
+        stop = _nginx(site_dir, url.hostname, url.port, tmp_path_factory.mktemp("nginx"))
+    _wait_until_up(f"http://{url.hostname}:{url.port}")
+    yield f"http://{url.hostname}:{url.port}"
+    stop()

@@ -34,12 +34,6 @@ def browser():
         browser.close()
 
 
-@pytest.fixture(params=["static", "nginx"])
-def served(request):
-    """Every browser test runs against the project's static server and the production nginx setup."""
-    return request.getfixturevalue("site_url" if request.param == "static" else "nginx_url")
-
-
 @pytest.fixture
 def page(browser, served):
     """A fresh context whose every request is checked against the local server's origin."""

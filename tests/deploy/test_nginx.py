@@ -10,6 +10,8 @@ import pytest
 from generator.csp import csp_conf
 
 ROOT = Path(__file__).resolve().parents[2]
+# Only the nginx instance of the shared `served` fixture (tests/conftest.py).
+pytestmark = pytest.mark.parametrize("served", ["nginx"], indirect=True)
 SECURITY = ("X-Content-Type-Options", "Referrer-Policy", "Content-Security-Policy")
 
 
@@ -31,14 +33,14 @@ def site_paths(site_dir: Path) -> list[str]:
     return paths
 
 
-def test_shipped_csp_allows_exactly_the_site_inline_scripts(site_dir):
+def test_shipped_csp_allows_exactly_the_site_inline_scripts(site_dir, served):
     shipped = (ROOT / "deploy" / "nginx" / "csp.conf").read_text(encoding="utf-8")
     assert shipped == csp_conf(site_dir), "run `python -m generator csp` and commit deploy/nginx/csp.conf"
 
 
-def test_every_response_carries_the_security_headers(nginx_url, site_dir):
+def test_every_response_carries_the_security_headers(served, site_dir):
     for path in site_paths(site_dir):
-        response = get(nginx_url + path)
+        response = get(served + path)
         for header in SECURITY:
             assert response.headers.get(header), f"{path} lacks {header}"
         assert response.headers["X-Content-Type-Options"] == "nosniff"
@@ -46,26 +48,26 @@ def test_every_response_carries_the_security_headers(nginx_url, site_dir):
         assert "'unsafe-inline'" not in response.headers["Content-Security-Policy"]
 
 
-def test_pages_may_not_be_framed(nginx_url):
-    response = get(nginx_url + "/")
+def test_pages_may_not_be_framed(served):
+    response = get(served + "/")
     assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
     assert response.headers["X-Frame-Options"] == "DENY"
 
 
 @pytest.mark.parametrize("suffix, mime", [("pyodide.asm.wasm", "application/wasm"), ("pyodide.mjs", "text/javascript")])
-def test_pyodide_types(nginx_url, site_dir, suffix, mime):
+def test_pyodide_types(served, site_dir, suffix, mime):
     runtime = next((site_dir / "assets").glob("runtime-*")).name
-    response = get(f"{nginx_url}/assets/{runtime}/pyodide/{suffix}")
+    response = get(f"{served}/assets/{runtime}/pyodide/{suffix}")
     assert response.status == 200
     assert response.headers["Content-Type"].split(";")[0] == mime
 
 
-def test_precompressed_files_and_caching(nginx_url, site_dir):
+def test_precompressed_files_and_caching(served, site_dir):
     runtime = next((site_dir / "assets").glob("runtime-*")).name
-    wasm = get(f"{nginx_url}/assets/{runtime}/pyodide/pyodide.asm.wasm", gzip=True)
+    wasm = get(f"{served}/assets/{runtime}/pyodide/pyodide.asm.wasm", gzip=True)
     assert wasm.headers["Content-Encoding"] == "gzip"
     assert int(wasm.headers["Content-Length"]) == (site_dir / f"assets/{runtime}/pyodide/pyodide.asm.wasm.gz").stat().st_size
     assert "immutable" in wasm.headers["Cache-Control"] and "max-age=31536000" in wasm.headers["Cache-Control"]
-    page = get(nginx_url + "/ru/", gzip=True)
+    page = get(served + "/ru/", gzip=True)
     assert page.headers["Content-Encoding"] == "gzip"
     assert page.headers["Cache-Control"] == "no-cache"

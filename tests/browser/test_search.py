@@ -1,0 +1,55 @@
+"""Material's search finds Kazakh and Russian words, each edition only its own pages."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+# (query, page that must be among the results). Kazakh-only letters, case endings, numbers.
+KAZAKH = [
+    ("есептеу", "/calculator/"),
+    ("Есептеуіш", "/calculator/"),
+    ("АЕК", "/fees/"),
+    ("қызмет", "/fees/"),
+    ("коэффициенті", "/fees/"),
+]
+RUSSIAN = [
+    ("калькулятор", "/ru/calculator/"),
+    ("МРП", "/ru/fees/"),
+    ("коэффициент", "/ru/fees/"),
+    ("Плата", "/ru/fees/"),
+]
+
+
+INITIALIZING = ("Іздеу дайындалуда", "Инициализация поиска")  # Material's search.result.initializer
+
+
+def search(page, base: str, query: str) -> list[str]:
+    page.goto(base)
+    box = page.locator("input.md-search__input")
+    box.click()
+    meta = page.locator(".md-search-result__meta")
+    page.wait_for_function("(busy) => { const t = document.querySelector('.md-search-result__meta').textContent.trim();"
+                           " return t !== '' && !busy.includes(t); }", arg=list(INITIALIZING))
+    placeholder = meta.inner_text()
+    # Material searches on key events; Cyrillic letters are inserted without any, so a key follows.
+    box.fill(query)
+    box.press("End")
+    page.wait_for_function("(p) => document.querySelector('.md-search-result__meta').textContent.trim() !== p",
+                           arg=placeholder)
+    return [urlsplit(a).path for a in page.eval_on_selector_all(".md-search-result__link", "els => els.map(e => e.href)")]
+
+
+@pytest.mark.parametrize("query, expected", KAZAKH)
+def test_kazakh_search(page, served, query, expected):
+    found = search(page, f"{served}/", query)
+    assert expected in found, found
+    assert not any(path.startswith("/ru/") for path in found), found
+
+
+@pytest.mark.parametrize("query, expected", RUSSIAN)
+def test_russian_search(page, served, query, expected):
+    found = search(page, f"{served}/ru/", query)
+    assert expected in found, found
+    assert all(path.startswith("/ru/") for path in found), found
