@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from calculator.checklist import APPLICANTS, CASES, tailored
 from generator.render import Html, environment
 from generator.yamlio import load_yaml
 
@@ -46,6 +47,17 @@ def load_ui() -> dict[str, dict[str, str]]:
     return load_yaml(UI_FILE).data
 
 
+def checklist_context(standard: dict[str, Any]) -> dict[str, Any]:
+    """Every tailored list, made here by the calculator's checklist rule; the page only shows one."""
+    applicants = [a for a in APPLICANTS if a in standard["facts"]["recipients"]["applicant_types"]]
+    variants = [
+        {"id": f"{case}--{applicant}--{int(rep)}", "case": case, "applicant": applicant, "representative": rep,
+         "items": tailored(standard["facts"]["documents"][case], applicant, rep)}
+        for case in CASES for applicant in applicants for rep in (False, True)
+    ]
+    return {"standard": standard, "cases": CASES, "applicants": applicants, "variants": variants}
+
+
 def plan(data: dict[str, Any]) -> list[Page]:
     standards = sorted((v for k, v in data.items() if k.startswith("standards/")), key=lambda s: s["number"])
     directories = {k.split("/", 1)[1]: v for k, v in data.items() if k.startswith("directories/")}
@@ -63,6 +75,7 @@ def plan(data: dict[str, Any]) -> list[Page]:
         Page("calculator", "calculator.md.j2", {"fees": data["fees"], "standards": standards,
                                                 "regions": data["regions"]}),
         *(Page(f"standards/{s['id']}", "standard.md.j2", {"standard": s}) for s in standards),
+        *(Page(f"checklists/{s['id']}", "checklist.md.j2", checklist_context(s)) for s in standards),
         *region_pages,
     ]
 
