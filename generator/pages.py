@@ -13,6 +13,7 @@ from typing import Any
 
 from calculator.checklist import APPLICANTS, CASES, tailored
 from generator.render import Html, environment
+from generator.vcard import vcard
 from generator.yamlio import load_yaml
 
 LANGS = ("kk", "ru")
@@ -58,17 +59,53 @@ def checklist_context(standard: dict[str, Any]) -> dict[str, Any]:
     return {"standard": standard, "cases": CASES, "applicants": applicants, "variants": variants}
 
 
+# The reader's order of a region page: where to apply, where else, who prepares, who oversees.
+DIRECTORY_ORDER = ("authorized_bodies", "service_centres", "specialized_enterprises", "akimat_offices")
+ALPHABETS = {
+    "kk": "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя",
+    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+}
+
+
+def alphabetical(text: str, lang: str) -> tuple:
+    """Sort key in the language's own alphabet (Python's code-point order puts ә, қ, ө… last)."""
+    order = ALPHABETS[lang]
+    return tuple(order.index(c) if c in order else len(order) + ord(c) for c in text.lower())
+
+
+def region_sections(region: dict[str, Any], directories: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Per language: each directory's entries for the region, region-level first, then by district."""
+    sections = {}
+    for lang in LANGS:
+        sections[lang] = []
+        for name in DIRECTORY_ORDER:
+            entries = [e for e in directories[name]["entries"] if e["region"] == region["id"]]
+            if not entries:
+                continue
+            entries.sort(key=lambda e: (e["district"] is not None,
+                                        alphabetical((e["district"] or e["name"])[lang], lang)))
+            sections[lang].append({
+                "title": directories[name]["title"], "anchor": name.replace("_", "-"),
+                "entries": [{**e, "search": {l: " ".join(filter(None, (
+                    e["name"][l], (e["district"] or {}).get(l), e["address"][l]))).lower() for l in LANGS}}
+                    for e in entries],
+            })
+    return sections
+
+
 def plan(data: dict[str, Any]) -> list[Page]:
     standards = sorted((v for k, v in data.items() if k.startswith("standards/")), key=lambda s: s["number"])
     directories = {k.split("/", 1)[1]: v for k, v in data.items() if k.startswith("directories/")}
-    region_pages = []
-    for region in data["regions"]:
-        entries = {name: [e for e in appendix["entries"] if e["region"] == region["id"]]
-                   for name, appendix in directories.items()}
-        if any(entries.values()):
-            region_pages.append(Page(f"regions/{region['id']}", "region.md.j2",
-                                     {"region": region, "entries": entries, "directories": directories}))
+    region_pages = [
+        Page(f"regions/{region['id']}", "region.md.j2", {"region": region, "sections_by_lang": sections})
+        for region in data["regions"]
+        if (sections := region_sections(region, directories))["kk"]
+    ]
+    region_counts = [{"region": p.context["region"],
+                      "count": sum(len(s["entries"]) for s in p.context["sections_by_lang"]["kk"])}
+                     for p in region_pages]
     return [
+        Page("regions/index", "regions.md.j2", {"region_counts": region_counts}),
         Page("index", "home.md.j2", {"standards": standards,
                                      "region_pages": [p.context["region"] for p in region_pages]}),
         Page("fees", "fees.md.j2", {"fees": data["fees"], "mci": data["mci"]}),
@@ -93,7 +130,8 @@ def render_all(data: dict[str, Any], runtime: str) -> dict[str, str]:
                 """Relative Markdown link from this page to another page's source file."""
                 return Html(posixpath.relpath(f"{target}.md", posixpath.dirname(_from) or "."))
 
-            depth = page.path.count("/") + (0 if page.path == "index" else 1) + (1 if lang != "kk" else 0)
+            segments = page.path.split("/")
+            depth = len(segments) - (segments[-1] == "index") + (lang != "kk")
             context = {
                 **page.context,
                 "lang": lang,
@@ -104,14 +142,29 @@ def render_all(data: dict[str, Any], runtime: str) -> dict[str, str]:
                 "runtime": Html("../" * depth + runtime),
             }
             out[f"{page.path}.{lang}.md"] = env.get_template(page.template).render(context)
+    for page in pages:
+        if page.template == "region.md.j2":
+            region = page.context["region"]
+            for lang in LANGS:
+                for section in page.context["sections_by_lang"][lang]:
+                    for entry in section["entries"]:
+                        out[f"vcards/{lang}/{entry['id']}.vcf"] = vcard(entry, lang, region["name"][lang])
     return out
 
 
+GENERATED = ("*.md", "vcards/**/*.vcf")
+
+
+def generated_files(docs_dir: Path) -> list[Path]:
+    """What the generator owns under docs/: every Markdown page and every vCard."""
+    return sorted(p for pattern in GENERATED for p in Path(docs_dir).rglob(pattern) if p.is_file())
+
+
 def write_pages(docs_dir: Path, files: dict[str, str]) -> None:
-    """Replace every generated Markdown file under docs/ (all *.md there are generated)."""
-    for old in Path(docs_dir).rglob("*.md"):
+    """Replace every generated file under docs/."""
+    for old in generated_files(docs_dir):
         old.unlink()
     for rel, text in sorted(files.items()):
         path = Path(docs_dir) / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        path.write_bytes(text.encode("utf-8"))  # bytes: vCards keep their CRLF line ends

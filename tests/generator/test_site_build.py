@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.pages import render_all
+from generator.pages import generated_files, render_all
 from generator.schema import load_validated
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,10 +59,10 @@ def test_schema_violation_names_file_line_and_field_and_keeps_site(project: Path
 
 
 def test_generated_pages_on_disk_are_reproduced_byte_for_byte():
-    """docs/**/*.md are not in git; this proves they are exactly what the generator makes."""
+    """Generated pages and vCards are not in git; this proves they are exactly what the generator makes."""
     runtime = next((ROOT / "docs" / "assets").glob("runtime-*"), None)
     assert runtime, "site not built: run `make test`"
     expected = render_all(load_validated(ROOT / "data"), f"assets/{runtime.name}")
-    on_disk = {p.relative_to(ROOT / "docs").as_posix(): p.read_text(encoding="utf-8")
-               for p in (ROOT / "docs").rglob("*.md")}
+    on_disk = {p.relative_to(ROOT / "docs").as_posix(): p.read_bytes().decode("utf-8")
+               for p in generated_files(ROOT / "docs")}
     assert on_disk == expected
