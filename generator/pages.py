@@ -53,7 +53,7 @@ def checklist_context(standard: dict[str, Any]) -> dict[str, Any]:
     applicants = [a for a in APPLICANTS if a in standard["facts"]["recipients"]["applicant_types"]]
     variants = [
         {"id": f"{case}--{applicant}--{int(rep)}", "case": case, "applicant": applicant, "representative": rep,
-         "items": tailored(standard["facts"]["documents"][case], applicant, rep)}
+         "documents": tailored(standard["facts"]["documents"][case], applicant, rep)}
         for case in CASES for applicant in applicants for rep in (False, True)
     ]
     return {"standard": standard, "cases": CASES, "applicants": applicants, "variants": variants}
@@ -101,6 +101,7 @@ def plan(data: dict[str, Any]) -> list[Page]:
         for region in data["regions"]
         if (sections := region_sections(region, directories))["kk"]
     ]
+    notes = {note["id"]: note for note in data["act"]["amendments"]}
     region_counts = [{"region": p.context["region"],
                       "count": sum(len(s["entries"]) for s in p.context["sections_by_lang"]["kk"])}
                      for p in region_pages]
@@ -111,7 +112,8 @@ def plan(data: dict[str, Any]) -> list[Page]:
         Page("fees", "fees.md.j2", {"fees": data["fees"], "mci": data["mci"]}),
         Page("calculator", "calculator.md.j2", {"fees": data["fees"], "standards": standards,
                                                 "regions": data["regions"]}),
-        *(Page(f"standards/{s['id']}", "standard.md.j2", {"standard": s}) for s in standards),
+        *(Page(f"standards/{s['id']}", "standard.md.j2", {"standard": s, "cases": CASES, "notes": notes})
+          for s in standards),
         *(Page(f"checklists/{s['id']}", "checklist.md.j2", checklist_context(s)) for s in standards),
         *region_pages,
     ]
