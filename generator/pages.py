@@ -7,6 +7,7 @@ data/, and every number comes from data/ or from the ``calculator`` rules.
 from __future__ import annotations
 
 import posixpath
+from decimal import Decimal
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -108,6 +109,7 @@ def plan(data: dict[str, Any]) -> list[Page]:
     return [
         Page("regions/index", "regions.md.j2", {"region_counts": region_counts}),
         Page("index", "home.md.j2", {"standards": standards,
+                                     "tariffs": sorted(Decimal(c["tariff_mci"]) for c in data["fees"]["categories"]),
                                      "region_pages": [p.context["region"] for p in region_pages]}),
         Page("fees", "fees.md.j2", {"fees": data["fees"], "mci": data["mci"]}),
         Page("calculator", "calculator.md.j2", {"fees": data["fees"], "standards": standards,
@@ -128,18 +130,25 @@ def render_all(data: dict[str, Any], runtime: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for page in pages:
         for lang in LANGS:
+            segments = page.path.split("/")
+            depth = len(segments) - (segments[-1] == "index") + (lang != "kk")
+
             def link(target: str, _from: str = page.path) -> Html:
                 """Relative Markdown link from this page to another page's source file."""
                 return Html(posixpath.relpath(f"{target}.md", posixpath.dirname(_from) or "."))
 
-            segments = page.path.split("/")
-            depth = len(segments) - (segments[-1] == "index") + (lang != "kk")
+            def link_html(target: str, _depth: int = depth) -> Html:
+                """Relative URL of another page of the same language, for raw HTML blocks."""
+                path = target.removesuffix("index")
+                return Html("../" * (_depth - (lang != "kk")) + (path + "/" if path and not path.endswith("/") else path))
+
             context = {
                 **page.context,
                 "lang": lang,
                 "t": Ui(ui, lang),
                 "act": data["act"],
                 "link": link,
+                "link_html": link_html,
                 "asset_root": Html("../" * depth),
                 "runtime": Html("../" * depth + runtime),
             }
