@@ -108,6 +108,7 @@ def plan(data: dict[str, Any]) -> list[Page]:
                      for p in region_pages]
     return [
         Page("regions/index", "regions.md.j2", {"region_counts": region_counts}),
+        Page("embedding", "embed.md.j2", {"regions": [p.context["region"] for p in region_pages], "standards": standards}),
         Page("index", "home.md.j2", {"standards": standards,
                                      "tariffs": sorted(Decimal(c["tariff_mci"]) for c in data["fees"]["categories"]),
                                      "region_pages": [p.context["region"] for p in region_pages]}),
@@ -121,45 +122,95 @@ def plan(data: dict[str, Any]) -> list[Page]:
     ]
 
 
-def render_all(data: dict[str, Any], runtime: str) -> dict[str, str]:
-    """{"regions/akmola.kk.md": text, ...} from validated data; ``runtime`` is the calculator's
-    asset folder relative to the site root."""
+def _context(page: Page, lang: str, data: dict[str, Any], ui: dict, runtime: str) -> dict[str, Any]:
+    """What every template receives besides the page's own context."""
+    segments = page.path.split("/")
+    depth = len(segments) - (segments[-1] == "index") + (lang != "kk")
+
+    def link(target: str) -> Html:
+        """Relative Markdown link from this page to another page's source file."""
+        return Html(posixpath.relpath(f"{target}.md", posixpath.dirname(page.path) or "."))
+
+    def link_html(target: str) -> Html:
+        """Relative URL of another page of the same language, for raw HTML blocks."""
+        path = target.removesuffix("index")
+        return Html("../" * (depth - (lang != "kk")) + (path + "/" if path and not path.endswith("/") else path))
+
+    return {
+        **page.context,
+        "lang": lang,
+        "t": Ui(ui, lang),
+        "act": data["act"],
+        "link": link,
+        "link_html": link_html,
+        "link_target": Html(""),
+        "asset_root": Html("../" * depth),
+        "runtime": Html("../" * depth + runtime),
+    }
+
+
+def render_all(data: dict[str, Any], runtime: str, site_url: str) -> dict[str, str]:
+    """{"regions/akmola.kk.md": text, "vcards/kk/<id>.vcf": text, ...} from validated data;
+    ``runtime`` is the calculator's asset folder relative to the site root."""
     ui = load_ui()
     env = environment()
     pages = plan(data)
     out: dict[str, str] = {}
     for page in pages:
         for lang in LANGS:
-            segments = page.path.split("/")
-            depth = len(segments) - (segments[-1] == "index") + (lang != "kk")
-
-            def link(target: str, _from: str = page.path) -> Html:
-                """Relative Markdown link from this page to another page's source file."""
-                return Html(posixpath.relpath(f"{target}.md", posixpath.dirname(_from) or "."))
-
-            def link_html(target: str, _depth: int = depth) -> Html:
-                """Relative URL of another page of the same language, for raw HTML blocks."""
-                path = target.removesuffix("index")
-                return Html("../" * (_depth - (lang != "kk")) + (path + "/" if path and not path.endswith("/") else path))
-
-            context = {
-                **page.context,
-                "lang": lang,
-                "t": Ui(ui, lang),
-                "act": data["act"],
-                "link": link,
-                "link_html": link_html,
-                "asset_root": Html("../" * depth),
-                "runtime": Html("../" * depth + runtime),
-            }
+            context = _context(page, lang, data, ui, runtime) | {"site_url": site_url}
             out[f"{page.path}.{lang}.md"] = env.get_template(page.template).render(context)
-    for page in pages:
         if page.template == "region.md.j2":
             region = page.context["region"]
             for lang in LANGS:
                 for section in page.context["sections_by_lang"][lang]:
                     for entry in section["entries"]:
                         out[f"vcards/{lang}/{entry['id']}.vcf"] = vcard(entry, lang, region["name"][lang])
+    return out
+
+
+WIDGETS = {"region.md.j2": "directory", "checklist.md.j2": "checklist", "calculator.md.j2": "calculator"}
+
+
+def plan_widgets(data: dict[str, Any]) -> list[Page]:
+    """Chrome-less pages that akimat sites embed (see embed.js): one region's directory, one
+    standard's checklist, the calculator. embed/<kind>/[<region or standard>/]index."""
+    widgets = []
+    for page in plan(data):
+        if page.template in WIDGETS:
+            kind = WIDGETS[page.template]
+            name = page.path.split("/", 1)[1] if "/" in page.path else None
+            path = "/".join(filter(None, ("embed", kind, name, "index")))
+            widgets.append(Page(path, f"embed/{kind}.html.j2", {**page.context, "kind": kind, "source_page": page.path}))
+    return widgets
+
+
+def _widget_title(page: Page, t: Ui, lang: str) -> str:
+    if page.context["kind"] == "directory":
+        return page.context["region"]["name"][lang]
+    if page.context["kind"] == "checklist":
+        return f"{t.checklist_title}: {page.context['standard']['title'][lang]}"
+    return t.calculator_title
+
+
+def render_widgets(data: dict[str, Any], runtime: str, site_url: str) -> dict[str, str]:
+    """{"embed/directory/akmola/index.html": html, "ru/embed/...": html}, written into the built
+    site after MkDocs (they are not MkDocs pages). Links lead to the full site in a new tab."""
+    ui = load_ui()
+    env = environment()
+    out = {}
+    for page in plan_widgets(data):
+        for lang in LANGS:
+            context = _context(page, lang, data, ui, runtime)
+            site_root = site_url + ("ru/" if lang == "ru" else "")
+            context |= {
+                "link_target": Html(' target="_blank" rel="noopener"'),
+                "site_root": site_root,
+                "page_url": site_root + page.context["source_page"] + "/",
+                "title": _widget_title(page, context["t"], lang),
+                "sections": page.context.get("sections_by_lang", {}).get(lang, []),
+            }
+            out[("ru/" if lang == "ru" else "") + page.path + ".html"] = env.get_template(page.template).render(context)
     return out
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 import yaml
 
 from generator import pages
+from generator.pages import render_widgets
 from generator.bundle import build_bundle
 from generator.offline import write_service_worker
 from generator.postprocess import fix_site
@@ -118,13 +119,16 @@ def build_site(root: Path) -> Path:
     root = Path(root)
     data = load_validated(root / "data")  # raises DataError before any side effect
     runtime = stage_runtime(root)
-    rendered = pages.render_all(data, runtime)
+    rendered = pages.render_all(data, runtime, site_url(root))
     pages.write_pages(root / "docs", rendered)
     staging = root / "build" / "site.new"
     shutil.rmtree(staging, ignore_errors=True)
     _run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(root / "mkdocs.yml"), "-d", str(staging)],
          "mkdocs build (site/ left as it was)", cwd=root)
     fix_site(staging, site_url(root))
+    for rel, html in render_widgets(data, runtime, site_url(root)).items():
+        (staging / rel).parent.mkdir(parents=True, exist_ok=True)
+        (staging / rel).write_text(html, encoding="utf-8")
     write_service_worker(staging, runtime)
     precompress(staging)
     site = root / "site"

@@ -1,0 +1,37 @@
+// Жер актілері widgets for other sites. One tag where the widget should appear:
+//   <script src="https://SITE/embed.js" data-widget="directory" data-region="akmola" data-lang="kk" async></script>
+// data-widget: directory (data-region, optional data-district) | checklist (data-standard,
+// optional data-case, data-applicant, data-rep) | calculator. data-lang: kk (default) or ru.
+// It inserts a sandboxed iframe after itself and sizes it to the widget's content. No globals,
+// no styles of the host page are touched; only messages from the widget's own frame are read.
+(() => {
+  const script = document.currentScript;
+  if (!script) return;
+  const base = new URL(".", script.src);
+  const d = script.dataset;
+  const lang = d.lang === "ru" ? "ru/" : "";
+  const name = { directory: d.region, checklist: d.standard, calculator: "" }[d.widget];
+  if (name === undefined || (d.widget !== "calculator" && !/^[a-z0-9-]+$/.test(name))) return;
+  const src = new URL(`${lang}embed/${d.widget}/${name ? `${name}/` : ""}`, base);
+  for (const key of ["district", "case", "applicant", "rep"]) if (d[key]) src.searchParams.set(key, d[key]);
+
+  const frame = document.createElement("iframe");
+  frame.src = src.href;
+  frame.title = d.title || (d.lang === "ru" ? "Земельные акты" : "Жер актілері");
+  frame.setAttribute("sandbox", "allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-downloads");
+  frame.setAttribute("loading", "lazy");
+  // Inline and !important: a host stylesheet cannot hide or squash the widget.
+  const style = { display: "block", width: "100%", "max-width": "100%", height: "320px", border: "0", margin: "0", padding: "0", visibility: "visible", opacity: "1" };
+  for (const [property, value] of Object.entries(style)) frame.style.setProperty(property, value, "important");
+  script.after(frame);
+
+  window.addEventListener("message", (event) => {
+    if (event.origin !== base.origin || event.source !== frame.contentWindow) return;
+    const data = event.data;
+    if (!data || data.type !== "zher-aktileri:height") return;
+    const height = Number(data.height);
+    if (Number.isFinite(height) && height > 0 && height < 100000) {
+      frame.style.setProperty("height", `${Math.ceil(height)}px`, "important");
+    }
+  });
+})();

@@ -1,0 +1,119 @@
+"""Widgets on another site: rendered, sized to their content, immune to the host's CSS and to
+messages from anyone but their own frame."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.conftest import SITE_URL
+
+HOSTILE_CSS = """
+  iframe { height: 7px !important; display: none !important; border: 30px solid red !important; }
+  * { box-sizing: content-box !important; }
+  body { zoom: 1; font-size: 40px; }
+"""
+
+
+@pytest.fixture(scope="module")
+def host(tmp_path_factory):
+    """A second origin (127.0.0.2) serving host pages that embed the widgets."""
+    root = tmp_path_factory.mktemp("host")
+    widget_site = SITE_URL
+    pages = {
+        "directory.html": f'<script src="{widget_site}embed.js" data-widget="directory" data-region="akmola" data-lang="ru"></script>',
+        "checklist.html": f'<script src="{widget_site}embed.js" data-widget="checklist" data-standard="private-ownership" data-case="duplicate"></script>',
+        "calculator.html": f'<script src="{widget_site}embed.js" data-widget="calculator" data-lang="kk"></script>',
+    }
+    for name, tag in pages.items():
+        (root / name).write_text(f"<!doctype html><html><head><meta charset=utf-8><style>{HOSTILE_CSS}</style>"
+                                 f"</head><body><h1>Akimat</h1>{tag}<p id=after>after</p></body></html>", encoding="utf-8")
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.2", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.2:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture
+def host_page(browser, served, host):
+    allowed = {urlsplit(served).netloc, urlsplit(host).netloc}
+    foreign = []
+    context = browser.new_context()
+    context.on("request", lambda r: None if urlsplit(r.url).netloc in allowed or r.url.startswith(("data:", "blob:"))
+               else foreign.append(r.url))
+    page = context.new_page()
+    yield page
+    context.close()
+    assert not foreign, foreign
+
+
+def frame_height(page) -> float:
+    return page.evaluate("document.querySelector('iframe').getBoundingClientRect().height")
+
+
+def content_height(frame) -> float:
+    return frame.evaluate("Math.ceil(document.documentElement.getBoundingClientRect().height)")
+
+
+def test_directory_widget_renders_and_fits_its_content(host_page, host):
+    host_page.goto(f"{host}/directory.html")
+    frame = host_page.frame_locator("iframe")
+    frame.locator(".contact-card").first.wait_for()
+    assert frame.locator("html").get_attribute("lang") == "ru"
+    inner = host_page.frames[1]
+    host_page.wait_for_function("document.querySelector('iframe').getBoundingClientRect().height > 50")
+    assert abs(frame_height(host_page) - content_height(inner)) <= 2
+    assert host_page.evaluate("getComputedStyle(document.querySelector('iframe')).display") == "block"
+    # The widget comes right where the tag is, before the host's following content.
+    assert host_page.evaluate("document.querySelector('iframe').nextElementSibling.id") == "after"
+
+
+def test_widget_grows_with_its_content(host_page, host):
+    host_page.goto(f"{host}/checklist.html")
+    host_page.frame_locator("iframe").locator(".checklist-variant:target").wait_for()
+    inner = host_page.frames[1]
+    host_page.wait_for_function("document.querySelector('iframe').getBoundingClientRect().height > 50")
+    before = frame_height(host_page)
+    inner.evaluate("document.querySelector('main').append(Object.assign(document.createElement('div'), {style: 'height: 900px'}))")
+    host_page.wait_for_function(f"document.querySelector('iframe').getBoundingClientRect().height > {before + 800}")
+    assert abs(frame_height(host_page) - content_height(inner)) <= 2
+
+
+def test_host_messages_are_ignored(host_page, host):
+    host_page.goto(f"{host}/directory.html")
+    host_page.frame_locator("iframe").locator(".contact-card").first.wait_for()
+    host_page.wait_for_function("document.querySelector('iframe').getBoundingClientRect().height > 50")
+    before = frame_height(host_page)
+    host_page.evaluate("window.postMessage({type: 'zher-aktileri:height', height: 3}, '*')")
+    host_page.wait_for_timeout(300)
+    assert frame_height(host_page) == before
+
+
+def test_checklist_widget_takes_choices_from_the_tag(host_page, host):
+    host_page.goto(f"{host}/checklist.html")
+    frame = host_page.frame_locator("iframe")
+    frame.locator(".checklist-variant:target").wait_for()
+    assert host_page.frames[1].evaluate("location.hash") == "#duplicate--individual--0"
+    assert frame.locator("#duplicate--individual--0").is_visible()
+
+
+def test_calculator_widget_computes(host_page, host):
+    host_page.goto(f"{host}/calculator.html")
+    frame = host_page.frame_locator("iframe")
+    form = frame.locator("form[data-action=fee]")
+    form.locator("[name=category]").select_option("legal_entity")
+    form.locator("[name=area]").fill("7")
+    form.locator("[name=paid_on]").fill("2012-03-15")
+    form.locator("button[type=submit]").click()
+    # 3.2 × 1.2 × 1618 = 6 213,12 ₸
+    form.locator(".calc-headline").wait_for(timeout=90_000)
+    assert form.locator(".calc-headline").inner_text() == "Қызмет ақысы: 6\u00a0213,12\u00a0₸"
