@@ -12,6 +12,7 @@ import pytest
 
 from generator.pages import generated_files, render_all
 from generator.schema import load_validated
+from generator.site import site_url
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -62,7 +63,7 @@ def test_generated_pages_on_disk_are_reproduced_byte_for_byte():
     """Generated pages and vCards are not in git; this proves they are exactly what the generator makes."""
     runtime = next((ROOT / "docs" / "assets").glob("runtime-*"), None)
     assert runtime, "site not built: run `make test`"
-    expected = render_all(load_validated(ROOT / "data"), f"assets/{runtime.name}")
+    expected = render_all(load_validated(ROOT / "data"), f"assets/{runtime.name}", site_url(ROOT))
     on_disk = {p.relative_to(ROOT / "docs").as_posix(): p.read_bytes().decode("utf-8")
                for p in generated_files(ROOT / "docs")}
     assert on_disk == expected
