@@ -149,16 +149,20 @@ def _context(page: Page, lang: str, data: dict[str, Any], ui: dict, runtime: str
     }
 
 
-def render_all(data: dict[str, Any], runtime: str, site_url: str) -> dict[str, str]:
-    """{"regions/akmola.kk.md": text, "vcards/kk/<id>.vcf": text, ...} from validated data;
-    ``runtime`` is the calculator's asset folder relative to the site root."""
+def render_all(data: dict[str, Any], build: dict[str, Any]) -> dict[str, str]:
+    """{"regions/akmola.kk.md": text, "vcards/kk/<id>.vcf": text, ...} from validated data.
+
+    ``build`` says what the build made around the pages: ``runtime`` (the calculator's asset
+    folder), ``site_url``, ``downloads`` (open-data files with size and checksum), ``source``.
+    """
     ui = load_ui()
     env = environment()
-    pages = plan(data)
+    runtime = build["runtime"]
+    pages = plan(data) + [Page("about", "about.md.j2", {"downloads": build["downloads"], "source": build["source"]})]
     out: dict[str, str] = {}
     for page in pages:
         for lang in LANGS:
-            context = _context(page, lang, data, ui, runtime) | {"site_url": site_url}
+            context = _context(page, lang, data, ui, runtime) | {"site_url": build["site_url"]}
             out[f"{page.path}.{lang}.md"] = env.get_template(page.template).render(context)
         if page.template == "region.md.j2":
             region = page.context["region"]
@@ -214,19 +218,20 @@ def render_widgets(data: dict[str, Any], runtime: str, site_url: str) -> dict[st
     return out
 
 
-GENERATED = ("*.md", "vcards/**/*.vcf")
+GENERATED = ("*.md", "vcards/**/*.vcf", "opendata/**/*")
 
 
 def generated_files(docs_dir: Path) -> list[Path]:
-    """What the generator owns under docs/: every Markdown page and every vCard."""
+    """What the generator owns under docs/: every Markdown page, vCard and open-data file."""
     return sorted(p for pattern in GENERATED for p in Path(docs_dir).rglob(pattern) if p.is_file())
 
 
-def write_pages(docs_dir: Path, files: dict[str, str]) -> None:
+def write_pages(docs_dir: Path, files: dict[str, str | bytes]) -> None:
     """Replace every generated file under docs/."""
     for old in generated_files(docs_dir):
         old.unlink()
     for rel, text in sorted(files.items()):
         path = Path(docs_dir) / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(text.encode("utf-8"))  # bytes: vCards keep their CRLF line ends
+        # Bytes: vCards and CSV keep their CRLF line ends.
+        path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))

@@ -25,6 +25,8 @@ from generator import pages
 from generator.pages import render_widgets
 from generator.bundle import build_bundle
 from generator.offline import write_service_worker
+from generator.opendata import listing, open_data_files
+from generator.extract.source import source_info
 from generator.postprocess import fix_site
 from generator.schema import load_validated
 
@@ -72,7 +74,7 @@ def build_wheel(root: Path, out_dir: Path) -> Path:
     return wheel
 
 
-def stage_runtime(root: Path) -> str:
+def stage_runtime(root: Path, bundle: dict) -> str:
     """Write docs/assets/runtime-<hash>/ and return its path relative to docs/."""
     pyodide_src = root / "node_modules" / "pyodide"
     if not (pyodide_src / "pyodide.mjs").exists():
@@ -84,7 +86,6 @@ def stage_runtime(root: Path) -> str:
     wheel = build_wheel(root, root / "build" / "dist")
     calc = work / "calculator"
     shutil.copy2(wheel, calc / wheel.name)
-    bundle = build_bundle(root / "data")
     (calc / "bundle.json").write_text(json.dumps(bundle, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     for name in ("worker.mjs", "calculator.js"):
         shutil.copy2(STATIC / name, calc / name)
@@ -118,15 +119,18 @@ def build_site(root: Path) -> Path:
     """Validate and render first; only a complete MkDocs build replaces site/."""
     root = Path(root)
     data = load_validated(root / "data")  # raises DataError before any side effect
-    runtime = stage_runtime(root)
-    rendered = pages.render_all(data, runtime, site_url(root))
-    pages.write_pages(root / "docs", rendered)
+    bundle = build_bundle(root / "data")
+    url = site_url(root)
+    runtime = stage_runtime(root, bundle)
+    downloads = open_data_files(data, bundle)
+    build = {"runtime": runtime, "site_url": url, "downloads": listing(downloads), "source": source_info(root / "data")}
+    pages.write_pages(root / "docs", pages.render_all(data, build) | downloads)
     staging = root / "build" / "site.new"
     shutil.rmtree(staging, ignore_errors=True)
     _run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(root / "mkdocs.yml"), "-d", str(staging)],
          "mkdocs build (site/ left as it was)", cwd=root)
-    fix_site(staging, site_url(root))
-    for rel, html in render_widgets(data, runtime, site_url(root)).items():
+    fix_site(staging, url)
+    for rel, html in render_widgets(data, runtime, url).items():
         (staging / rel).parent.mkdir(parents=True, exist_ok=True)
         (staging / rel).write_text(html, encoding="utf-8")
     write_service_worker(staging, runtime)

@@ -19,6 +19,12 @@ SOURCE_SHA256 = "bdc51327befdf3585d7eb454fa8099a78bdd6b489cd84490b9477b115886de6
 _NEW_EDITION_NOTE = "Ескерту. Стандарт жаңа редакцияда"
 
 
+def source_info(data_dir: Path) -> dict:
+    """Name, size and checksum of the shipped official text, for the about page."""
+    raw = (Path(data_dir) / "source" / SOURCE_NAME).read_bytes()
+    return {"name": SOURCE_NAME, "bytes": len(raw), "sha256": hashlib.sha256(raw).hexdigest()}
+
+
 @dataclass(frozen=True)
 class Span:
     """Inclusive 1-based line range."""

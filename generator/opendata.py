@@ -1,0 +1,85 @@
+"""Open-data downloads made from data/ at build time: CSV per directory appendix, JSON with its
+JSON Schema, a vCard file per region, and the production calendar as JSON and iCalendar.
+
+CSV is UTF-8 with a byte-order mark so that Excel opens Cyrillic correctly. Every file is
+deterministic (same data, same bytes), so its checksum on the about page is stable.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from generator.vcard import vcard
+
+DIRECTORY_COLUMNS = (
+    "id", "appendix", "region", "region_kk", "region_ru", "district_kk", "district_ru", "name_kk", "name_ru",
+    "address_kk", "address_ru", "position_kk", "position_ru", "phones_e164", "phones_source", "contact_kind",
+    "contact", "standards",
+)
+SCHEMA_DIR = Path(__file__).resolve().parent.parent / "data" / "schema"
+
+
+def _both(value: dict | None, lang: str) -> str:
+    return value[lang] if value else ""
+
+
+def directory_csv(appendix: dict[str, Any], regions: dict[str, dict]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(DIRECTORY_COLUMNS)
+    for e in appendix["entries"]:
+        region = regions[e["region"]]
+        writer.writerow([
+            e["id"], appendix["appendix"], e["region"], region["name"]["kk"], region["name"]["ru"],
+            _both(e["district"], "kk"), _both(e["district"], "ru"), e["name"]["kk"], e["name"]["ru"],
+            e["address"]["kk"], e["address"]["ru"], _both(e.get("position"), "kk"), _both(e.get("position"), "ru"),
+            " ".join(p["e164"] or "" for p in e["phones"]).strip(), "; ".join(p["raw"] for p in e["phones"]),
+            e["contact"]["kind"], e["contact"]["value"] or "", " ".join(map(str, e["standards"])),
+        ])
+    return "\ufeff".encode("utf-8") + out.getvalue().encode("utf-8")
+
+
+def calendar_ics(calendar: dict[str, Any]) -> bytes:
+    """Days off (with their names in Kazakh and Russian) as all-day events."""
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//zher-aktileri//production-calendar//KK",
+             "CALSCALE:GREGORIAN", "X-WR-CALNAME:Қазақстанның өндірістік күнтізбесі / Производственный календарь Казахстана"]
+    for day in calendar["days_off"]:
+        start = day["date"].replace("-", "")
+        lines += ["BEGIN:VEVENT", f"UID:{start}-day-off@zher-aktileri", "DTSTAMP:20100101T000000Z",
+                  f"DTSTART;VALUE=DATE:{start}", f"SUMMARY:{day['kk']} / {day['ru']}", "TRANSP:TRANSPARENT", "END:VEVENT"]
+    lines.append("END:VCALENDAR")
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8")
+
+
+def _json(value: Any) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True, default=str) + "\n").encode("utf-8")
+
+
+def open_data_files(data: dict[str, Any], bundle: dict[str, Any]) -> dict[str, bytes]:
+    """{"opendata/<file>": bytes}."""
+    regions = {r["id"]: r for r in data["regions"]}
+    directories = {k.split("/", 1)[1]: v for k, v in data.items() if k.startswith("directories/")}
+    files: dict[str, bytes] = {}
+    for name, appendix in sorted(directories.items()):
+        files[f"opendata/{name}.csv"] = directory_csv(appendix, regions)
+    files["opendata/directories.json"] = _json({"regions": data["regions"], **directories})
+    files["opendata/directories.schema.json"] = (SCHEMA_DIR / "directories.schema.json").read_bytes()
+    for region_id, region in regions.items():
+        cards = [vcard(e, lang, region["name"][lang]) for appendix in directories.values()
+                 for e in appendix["entries"] if e["region"] == region_id for lang in ("kk", "ru")]
+        if cards:
+            files[f"opendata/vcards/{region_id}.vcf"] = "".join(cards).encode("utf-8")
+    files["opendata/production-calendar.json"] = _json(bundle["calendar"])
+    files["opendata/production-calendar.ics"] = calendar_ics(bundle["calendar"])
+    return files
+
+
+def listing(files: dict[str, bytes]) -> list[dict[str, Any]]:
+    """What the about page shows for each download."""
+    return [{"path": path, "name": path.removeprefix("opendata/"), "bytes": len(content),
+             "sha256": hashlib.sha256(content).hexdigest()} for path, content in sorted(files.items())]
