@@ -218,12 +218,12 @@ def render_widgets(data: dict[str, Any], runtime: str, site_url: str) -> dict[st
     return out
 
 
-GENERATED = ("*.md", "vcards/**/*.vcf", "opendata/**/*")
+GENERATED = ("**/*.md", "vcards/**/*.vcf", "opendata/**/*")
 
 
 def generated_files(docs_dir: Path) -> list[Path]:
     """What the generator owns under docs/: every Markdown page, vCard and open-data file."""
-    return sorted(p for pattern in GENERATED for p in Path(docs_dir).rglob(pattern) if p.is_file())
+    return sorted({p for pattern in GENERATED for p in Path(docs_dir).glob(pattern) if p.is_file()})
 
 
 def write_pages(docs_dir: Path, files: dict[str, str | bytes]) -> None:
