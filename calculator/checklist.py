@@ -2,7 +2,9 @@
 
 A standard lists the documents for three cases (the state grants the right; the plot's
 identification characteristics changed; a duplicate). Each item applies to everyone or only to
-an individual, a legal entity, a state legal entity or a representative; an item may also carry
+an individual, a legal entity, a state legal entity, an applicant who comes in person ("copy of
+the consumer's identity document") or one who sends a representative ("power of attorney and
+the representative's identity document"); an item may also carry
 a stated circumstance ("where a land-management project exists"). A tailored list leaves out an
 item only on such a recorded applicant or representative condition; an item with a stated
 circumstance stays in, marked, because only the reader knows whether it applies.
@@ -22,6 +24,8 @@ def applies(item: Mapping, applicant: str, representative: bool) -> bool:
         return True
     if who == "representative":
         return representative
+    if who == "in_person":
+        return not representative
     if who == "legal_entity":
         # A state legal entity is a legal entity: what the text asks of legal entities applies.
         return applicant in ("legal_entity", "state_legal_entity")

@@ -44,28 +44,6 @@ OFFICES = {
     "centre-branch": {"weekdays": [1, 2, 3, 4, 5, 6], "hours": [["09:00", "13:00"], ["14:00", "19:00"]]},
 }
 
-# The sixteen first-level units of 2010-2012 in the glossary's order, with the IANA zone of each.
-# Aktobe, Atyrau, West Kazakhstan, Mangystau, Kyzylorda and Kostanay have zones of their own
-# because their offsets differed from Almaty's at some time; the rest keep Almaty time.
-REGIONS = (
-    ("akmola", "Asia/Almaty"),
-    ("aktobe", "Asia/Aqtobe"),
-    ("almaty-region", "Asia/Almaty"),
-    ("atyrau", "Asia/Atyrau"),
-    ("east-kazakhstan", "Asia/Almaty"),
-    ("zhambyl", "Asia/Almaty"),
-    ("west-kazakhstan", "Asia/Oral"),
-    ("karaganda", "Asia/Almaty"),
-    ("kostanay", "Asia/Qostanay"),
-    ("kyzylorda", "Asia/Qyzylorda"),
-    ("mangystau", "Asia/Aqtau"),
-    ("pavlodar", "Asia/Almaty"),
-    ("north-kazakhstan", "Asia/Almaty"),
-    ("south-kazakhstan", "Asia/Almaty"),
-    ("almaty-city", "Asia/Almaty"),
-    ("astana", "Asia/Almaty"),
-)
-
 # ``holidays`` names Kazakhstan's days in kk, en_US and uk only; the Russian names are the ones
 # the Law "On holidays in the Republic of Kazakhstan" uses, keyed by the package's English names.
 RUSSIAN_NAMES = {
@@ -179,10 +157,11 @@ def build_bundle(data_dir: Path) -> dict:
     data_dir = Path(data_dir).resolve()
     mci = _validated(data_dir, "mci.yaml")
     fees = _validated(data_dir, "fees.yaml")
+    regions = _validated(data_dir, "regions.yaml")
     glossary = load_yaml(data_dir / "glossary.yaml").data
-    if len(glossary["regions"]) != len(REGIONS) or len(glossary["services"]) != 4:
-        raise DataError("data/glossary.yaml: expected 16 regions and 4 services")
-    unknown = {zone for _, zone in REGIONS} - zoneinfo.available_timezones()
+    if len(glossary["services"]) != 4:
+        raise DataError("data/glossary.yaml: expected 4 services")
+    unknown = {r["timezone"] for r in regions} - zoneinfo.available_timezones()
     if unknown:
         raise DataError(f"time zones {sorted(unknown)} are not in this system's tz database")
     first_year = date.fromisoformat(str(mci[0]["from"])).year
@@ -195,8 +174,8 @@ def build_bundle(data_dir: Path) -> dict:
         "fees": fees,
         "terms": TERMS,
         "offices": OFFICES,
-        "regions": [{"id": region, "zone": zone, "kk": names["kk"], "ru": names["ru"]}
-                    for (region, zone), names in zip(REGIONS, glossary["regions"])],
+        "regions": [{"id": r["id"], "zone": r["timezone"], "kk": r["name"]["kk"], "ru": r["name"]["ru"]}
+                    for r in regions],
         "calendar": production_calendar(first_year, last_year),
     }
     # A round trip through JSON proves the bundle is plain JSON and detaches it from the constants.

@@ -57,7 +57,11 @@ def checklist_context(standard: dict[str, Any]) -> dict[str, Any]:
          "documents": tailored(standard["facts"]["documents"][case], applicant, rep)}
         for case in CASES for applicant in applicants for rep in (False, True)
     ]
-    return {"standard": standard, "cases": CASES, "applicants": applicants, "variants": variants}
+    # Items link to clause 11 in the full text, or to the passport's list where the text is not
+    # in the data yet.
+    has_clause_11 = any(c["number"] == 11 for section in standard["sections"] for c in section["clauses"])
+    return {"standard": standard, "cases": CASES, "applicants": applicants, "variants": variants,
+            "documents_anchor": "clause-11" if has_clause_11 else "documents"}
 
 
 # The reader's order of a region page: where to apply, where else, who prepares, who oversees.
@@ -79,7 +83,7 @@ def region_sections(region: dict[str, Any], directories: dict[str, Any]) -> dict
     sections = {}
     for lang in LANGS:
         sections[lang] = []
-        for name in DIRECTORY_ORDER:
+        for name in (n for n in DIRECTORY_ORDER if n in directories):
             entries = [e for e in directories[name]["entries"] if e["region"] == region["id"]]
             if not entries:
                 continue
@@ -103,13 +107,16 @@ def plan(data: dict[str, Any]) -> list[Page]:
         if (sections := region_sections(region, directories))["kk"]
     ]
     notes = {note["id"]: note for note in data["act"]["amendments"]}
+    # A checklist needs the documents of clause 11 in the data.
+    with_checklists = [s for s in standards if "documents" in s["facts"]]
     region_counts = [{"region": p.context["region"],
                       "count": sum(len(s["entries"]) for s in p.context["sections_by_lang"]["kk"])}
                      for p in region_pages]
     return [
         Page("regions/index", "regions.md.j2", {"region_counts": region_counts}),
-        Page("embedding", "embed.md.j2", {"regions": [p.context["region"] for p in region_pages], "standards": standards}),
-        Page("index", "home.md.j2", {"standards": standards,
+        Page("embedding", "embed.md.j2", {"regions": [p.context["region"] for p in region_pages],
+                                          "standards": with_checklists}),
+        Page("index", "home.md.j2", {"standards": standards, "checklists": [s["id"] for s in with_checklists],
                                      "tariffs": sorted(Decimal(c["tariff_mci"]) for c in data["fees"]["categories"]),
                                      "region_pages": [p.context["region"] for p in region_pages]}),
         Page("fees", "fees.md.j2", {"fees": data["fees"], "mci": data["mci"]}),
@@ -117,7 +124,7 @@ def plan(data: dict[str, Any]) -> list[Page]:
                                                 "regions": data["regions"]}),
         *(Page(f"standards/{s['id']}", "standard.md.j2", {"standard": s, "cases": CASES, "notes": notes})
           for s in standards),
-        *(Page(f"checklists/{s['id']}", "checklist.md.j2", checklist_context(s)) for s in standards),
+        *(Page(f"checklists/{s['id']}", "checklist.md.j2", checklist_context(s)) for s in with_checklists),
         *region_pages,
     ]
 

@@ -10,8 +10,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 AXE = (ROOT / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
 PAGE_TYPES = [
-    "", "standards/private-ownership/", "checklists/temporary-paid-use/", "regions/", "regions/akmola/",
-    "fees/", "calculator/", "about/", "embedding/", "embed/directory/akmola/", "embed/checklist/permanent-use/",
+    "", "standards/private-ownership/", "checklists/private-ownership/", "regions/", "regions/akmola/",
+    "fees/", "calculator/", "about/", "embedding/", "embed/directory/akmola/", "embed/checklist/private-ownership/",
     "embed/calculator/",
 ]
 

@@ -9,6 +9,7 @@ ITEMS = [
     {"id": "registration-certificate", "applies_to": "legal_entity", "condition": None},
     {"id": "identity", "applies_to": "individual", "condition": None},
     {"id": "power-of-attorney", "applies_to": "representative", "condition": None},
+    {"id": "own-id", "applies_to": "in_person", "condition": None},
     {"id": "project", "applies_to": "all", "condition": {"kk": "жоба болса", "ru": "при наличии проекта"}},
 ]
 
@@ -18,7 +19,7 @@ def ids(items):
 
 
 def test_individual_in_person_gets_common_and_individual_items():
-    assert ids(tailored(ITEMS, "individual", False)) == ["application", "identity", "project"]
+    assert ids(tailored(ITEMS, "individual", False)) == ["application", "identity", "own-id", "project"]
 
 
 def test_legal_entity_through_representative():
@@ -27,7 +28,8 @@ def test_legal_entity_through_representative():
 
 
 def test_state_legal_entity_brings_what_legal_entities_bring():
-    assert ids(tailored(ITEMS, "state_legal_entity", False)) == ["application", "registration-certificate", "project"]
+    assert ids(tailored(ITEMS, "state_legal_entity", False)) == [
+        "application", "registration-certificate", "own-id", "project"]
 
 
 def test_item_with_a_stated_circumstance_is_never_left_out():

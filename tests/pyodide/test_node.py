@@ -16,15 +16,17 @@ HERE = Path(__file__).parent
 
 
 @pytest.fixture(scope="module")
-def wheel(site_dir: Path) -> Path:
-    (found,) = (site_dir / "assets" / "calculator").glob("*.whl")
+def calculator_dir(site_dir: Path) -> Path:
+    """The calculator runtime the built site serves (the real wheel and bundle)."""
+    (found,) = site_dir.glob("assets/runtime-*/calculator")
     return found
 
 
-def test_pyodide_in_node_agrees_with_cpython(wheel: Path, site_dir: Path):
+def test_pyodide_in_node_agrees_with_cpython(calculator_dir: Path):
     node = shutil.which("node")
     assert node, "node is required (it comes with the machine; see README)"
-    bundle_path = site_dir / "assets" / "calculator" / "bundle.json"
+    (wheel,) = calculator_dir.glob("*.whl")
+    bundle_path = calculator_dir / "bundle.json"
     result = subprocess.run(
         [node, str(HERE / "run_node.mjs"), str(wheel), str(bundle_path)],
         input=json.dumps(REQUESTS), capture_output=True, text=True, timeout=300,
