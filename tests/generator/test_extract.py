@@ -1,0 +1,54 @@
+"""Extraction is reproducible and its corrections are live records, not folklore."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.extract import extract_all
+from generator.extract.corrections import apply_corrections, load_corrections
+from generator.extract.source import Source
+from generator.yamlio import DataError
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_committed_data_is_exactly_what_extraction_produces():
+    files = extract_all(ROOT / "data")
+    assert files
+    for rel, text in files.items():
+        assert (ROOT / "data" / rel).read_text(encoding="utf-8") == text, f"data/{rel}: run `make extract`"
+
+
+@pytest.mark.parametrize("name", ["directories", "standards", "fees"])
+def test_every_correction_changes_the_text_it_names(name):
+    source = Source.load(ROOT / "data")
+    for correction in load_corrections(ROOT / "data" / "corrections" / f"{name}.yaml"):
+        assert correction.original != correction.corrected
+        assert correction.why.strip()
+        # Applying the record alone changes at least one of its lines (apply_corrections fails otherwise).
+        fixed = apply_corrections(source.lines, [correction])
+        assert fixed != source.lines
+
+
+def test_a_stale_correction_fails_naming_file_and_line(tmp_path: Path):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    path = data / "corrections" / "directories.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "- line: 1\n  original: no such text\n  corrected: x\n  why: test\n",
+                    encoding="utf-8")
+    line = len(path.read_text(encoding="utf-8").splitlines()) - 3
+    with pytest.raises(DataError, match=rf"corrections/directories\.yaml:{line}: correction 'no such text'"):
+        extract_all(data)
+
+
+def test_a_missing_translation_fails_listing_the_kazakh_text(tmp_path: Path):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    path = data / "translations" / "directories.ru.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("- kk: Бөлім бастығы\n  ru: Начальник отдела\n", ""), encoding="utf-8")
+    with pytest.raises(DataError, match="no Russian for:\n  Бөлім бастығы"):
+        extract_all(data)
