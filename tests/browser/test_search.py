@@ -6,19 +6,51 @@ from urllib.parse import urlsplit
 
 import pytest
 
-# (query, page that must be among the results). Kazakh-only letters, case endings, numbers.
+# (query, page that must be among the results): Kazakh-only letters, case endings, place
+# names in each language's official form, numbers and terms of the standards.
 KAZAKH = [
-    ("есептеу", "/calculator/"),
-    ("Есептеуіш", "/calculator/"),
+    ("Көкшетау", "/regions/akmola/"),
+    ("Ақкөл", "/regions/akmola/"),
+    ("Қорғалжын", "/regions/akmola/"),
+    ("Щучинск", "/regions/akmola/"),
+    ("Степногорск", "/regions/akmola/"),
+    ("облысының", "/regions/akmola/"),
+    ("қатынастары", "/regions/akmola/"),
+    ("Аршалы", "/regions/akmola/"),
+    ("телнұсқа", "/standards/private-ownership/"),
+    ("телнұсқасын", "/checklists/private-ownership/"),
+    ("сенімхат", "/checklists/private-ownership/"),
+    ("түбіртек", "/standards/private-ownership/"),
+    ("өтініш", "/checklists/private-ownership/"),
+    ("сәйкестендіру", "/standards/private-ownership/"),
     ("АЕК", "/fees/"),
-    ("қызмет", "/fees/"),
     ("коэффициенті", "/fees/"),
+    ("кондоминиумге", "/fees/"),
+    ("Есептеуіш", "/calculator/"),
+    ("шағымға", "/calculator/"),
+    ("күшін", "/about/"),
 ]
 RUSSIAN = [
-    ("калькулятор", "/ru/calculator/"),
+    ("Кокшетау", "/ru/regions/akmola/"),
+    ("Аккольский", "/ru/regions/akmola/"),
+    ("Коргалжынский", "/ru/regions/akmola/"),
+    ("Щучинск", "/ru/regions/akmola/"),
+    ("Макинск", "/ru/regions/akmola/"),
+    ("Степногорск", "/ru/regions/akmola/"),
+    ("земельных отношений", "/ru/regions/akmola/"),
+    ("Начальник отдела", "/ru/regions/akmola/"),
+    ("дубликат", "/ru/standards/private-ownership/"),
+    ("квитанция", "/ru/checklists/private-ownership/"),
+    ("доверенност", "/ru/checklists/private-ownership/"),
+    ("РНН", "/ru/standards/private-ownership/"),
+    ("заявление", "/ru/checklists/private-ownership/"),
+    ("идентификационных", "/ru/standards/private-ownership/"),
     ("МРП", "/ru/fees/"),
     ("коэффициент", "/ru/fees/"),
-    ("Плата", "/ru/fees/"),
+    ("кондоминиума", "/ru/fees/"),
+    ("калькулятор", "/ru/calculator/"),
+    ("жалобу", "/ru/calculator/"),
+    ("Утратило", "/ru/about/"),
 ]
 
 
