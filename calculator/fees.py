@@ -91,25 +91,25 @@ class FeeResult:
         return _EXACT.multiply(self.category.tariff_mci, self.band.coefficient)
 
 
+def _bounded(value: Decimal, field: str, maximum: Decimal) -> Decimal:
+    """A finite number above zero and not above ``maximum``; each failure has its own message."""
+    if not value.is_finite():
+        raise InputError(f"{field}_not_a_number", field)
+    if value <= 0:
+        raise InputError(f"{field}_not_positive", field)
+    if value > maximum:
+        raise InputError(f"{field}_too_large", field, max=maximum)
+    return value
+
+
 def checked_area(area_ha: Decimal | None) -> Decimal:
     if area_ha is None:
         raise InputError("missing_field", "area")
-    if not area_ha.is_finite():
-        raise InputError("area_not_a_number", "area")
-    if area_ha <= 0:
-        raise InputError("area_not_positive", "area")
-    if area_ha > KAZAKHSTAN_AREA_HA:
-        raise InputError("area_too_large", "area", max=KAZAKHSTAN_AREA_HA)
-    return area_ha
+    return _bounded(area_ha, "area", KAZAKHSTAN_AREA_HA)
 
 
 def checked_mci(mci: Decimal) -> Decimal:
-    if not mci.is_finite():
-        raise InputError("mci_not_a_number", "mci")
-    if mci <= 0:
-        raise InputError("mci_not_positive", "mci")
-    if mci > MAX_TYPED_MCI:
-        raise InputError("mci_too_large", "mci", max=MAX_TYPED_MCI)
+    _bounded(mci, "mci", MAX_TYPED_MCI)
     if mci.quantize(TIYN, context=_EXACT) != mci:
         raise InputError("mci_too_precise", "mci")
     return mci
