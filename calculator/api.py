@@ -266,6 +266,18 @@ def _open(request: Mapping, rules: Rules, lang: str) -> dict:
     }
 
 
+# The browser and the CLI pass the same bundle object on every call; building the calendar and
+# the tables from it is most of a calculation's cost, so the last one built is kept.
+_last: tuple[Mapping, Rules] | None = None
+
+
+def _rules(bundle: Mapping) -> Rules:
+    global _last
+    if _last is None or _last[0] is not bundle:
+        _last = (bundle, Rules.from_bundle(bundle))
+    return _last[1]
+
+
 ACTIONS: dict[str, Callable[[Mapping, Rules, str], dict]] = {
     "fee": _fee,
     "deadline": _deadline,
@@ -287,7 +299,7 @@ def handle(request: Any, bundle: Mapping) -> dict:
         action = _required(request, "action")
         if action not in ACTIONS:
             raise InputError("unknown_action", "action", value=action)
-        result = ACTIONS[action](request, Rules.from_bundle(bundle), lang)
+        result = ACTIONS[action](request, _rules(bundle), lang)
     except InputError as error:
         return {"ok": False, "error": {"code": error.code, "message": error_text(error, lang), "field": error.field}}
     except Exception:  # a bug must still reach the page as a message, never as a dead worker
