@@ -1,6 +1,6 @@
 """A small static server for site/ with the MIME types Pyodide needs and pre-compressed files.
 
-It answers like the production nginx configuration (deploy/nginx.conf) in what matters to the
+It answers like the production nginx configuration (deploy/nginx/) in what matters to the
 calculator: `.wasm` as application/wasm, `.mjs` as JavaScript, `file.gz` sent with
 Content-Encoding: gzip when the browser accepts it, and a year-long cache for the fingerprinted
 runtime folder. It is for `make serve`, the tests and the benchmark, not for production.

@@ -15,7 +15,7 @@ from pathlib import Path
 import phonenumbers
 
 from generator.extract.corrections import apply_corrections, load_corrections
-from generator.extract.source import Source, Span
+from generator.extract.source import Source
 from generator.yamlio import DataError, load_yaml
 
 # The sixteen first-level units of 2010-2012 in the glossary's order, and the IANA zone of each:

@@ -3,15 +3,12 @@ both languages everywhere. Expected counts were counted by hand in data/source/ 
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
-from jsonschema import Draft202012Validator
 
 from generator.schema import load_validated, validate_file
-from generator.yamlio import load_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE = (ROOT / "data" / "source" / "resolution-2010-102.kk.txt").read_text(encoding="utf-8").split("\n")
