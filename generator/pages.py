@@ -120,6 +120,7 @@ def plan(data: dict[str, Any]) -> list[Page]:
                                      "tariffs": sorted(Decimal(c["tariff_mci"]) for c in data["fees"]["categories"]),
                                      "region_pages": [p.context["region"] for p in region_pages]}),
         Page("fees", "fees.md.j2", {"fees": data["fees"], "mci": data["mci"]}),
+        Page("indicators", "indicators.md.j2", {"indicators": data["indicators"]}),
         Page("calculator", "calculator.md.j2", {"fees": data["fees"], "standards": standards,
                                                 "regions": data["regions"]}),
         *(Page(f"standards/{s['id']}", "standard.md.j2", {"standard": s, "cases": CASES, "notes": notes})

@@ -89,6 +89,29 @@ def _documents(text: str, case: str, both) -> list[dict]:
     return items
 
 
+INDICATOR = re.compile(r"^(\d+(?:\.\d+)?)\. ([^\t]+)\t*$")
+
+
+def _indicators(corrected: list[str], first: int, last: int, both) -> dict:
+    """Appendix 5 of standard 1: the table's title, its columns and its rows (groups "1." and
+    indicators "1.1."; the source numbers group 4's only indicator "4.3" and that is kept).
+    The value columns are empty in the source: the values were set yearly elsewhere (clause 19)."""
+    start = next(n for n in range(first, last) if corrected[n - 1].strip().endswith("5-қосымша"))
+    title_line = next(n for n in range(start + 1, last) if corrected[n - 1].strip())
+    header = next(n for n in range(title_line + 1, last) if "\t" in corrected[n - 1])
+    rows = []
+    for n in range(header + 2, last):
+        text = corrected[n - 1]
+        if text.startswith("**") or "қосымша" in text:
+            break
+        match = INDICATOR.match(text.strip("\n"))
+        if match:
+            number, label = match.groups()
+            rows.append({"number": number, "group": "." not in number, "text": both(label.strip()), "line": n})
+    return {"appendix": 5, "standard": 1, "title": both(corrected[title_line - 1].strip()),
+            "columns": [both(c.strip()) for c in corrected[header - 1].split("\t")], "rows": rows}
+
+
 def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
     data_dir = Path(data_dir)
     corrected = apply_corrections(source.lines, load_corrections(data_dir / "corrections" / "standards.yaml"))
@@ -135,6 +158,7 @@ def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
             break
         current["paragraphs"].append(both(text) | {"line": number})
     clauses = [c for c in clauses if c["number"] in SLICE_CLAUSES]
+    indicators = _indicators(corrected, standard.first, standard.last, both)
     # Clause 11 (documents): from its first line to clause 12, as one text per case.
     start = next(n for n in range(standard.first, standard.last) if corrected[n - 1].startswith("11. "))
     end = next(n for n in range(start, standard.last) if corrected[n - 1].startswith("12. "))
@@ -187,4 +211,6 @@ def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
         "sections": [{"number": 1, "title": both(section_title), "clauses": clauses}],
         "facts": facts,
     }
-    return {"act.yaml": (header, act), "standards/standard-1.yaml": (header + "\nFirst slice: section 1 (clauses 1-10).", standard_1)}
+    return {"act.yaml": (header, act),
+            "standards/standard-1.yaml": (header + "\nFirst slice: section 1 (clauses 1-10) and clause 11's documents.", standard_1),
+            "indicators.yaml": (header + "\nAppendix 5 of standard 1: quality and effectiveness indicators.", indicators)}

@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 AXE = (ROOT / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
 PAGE_TYPES = [
     "", "standards/private-ownership/", "checklists/private-ownership/", "regions/", "regions/akmola/",
-    "fees/", "calculator/", "about/", "embedding/", "embed/directory/akmola/", "embed/checklist/private-ownership/",
+    "fees/", "indicators/", "calculator/", "about/", "embedding/", "embed/directory/akmola/", "embed/checklist/private-ownership/",
     "embed/calculator/",
 ]
 

@@ -57,7 +57,7 @@ def test_every_phone_and_email_of_the_rows_is_in_the_data(data):
 
 
 def test_every_text_has_both_languages_and_russian_has_no_kazakh_letters(data):
-    for name in ("act", "standards/standard-1", "directories/authorized_bodies", "regions", "fees"):
+    for name in ("act", "standards/standard-1", "directories/authorized_bodies", "regions", "fees", "indicators"):
         pairs = list(texts(data[name]))
         assert pairs, name
         for where, pair in pairs:
@@ -90,6 +90,14 @@ def test_documents_of_clause_11_are_all_there(data):
     assert {case: len(items) for case, items in documents.items()} == {"grant": 10, "changed": 9, "duplicate": 6}
     who = [i["applies_to"] for items in documents.values() for i in items]
     assert who.count("legal_entity") == 2 and who.count("representative") == 3 and who.count("in_person") == 3
+
+
+def test_quality_indicators_keep_the_source_numbering(data):
+    # Appendix 5 of standard 1 (lines 649-660): five groups and six indicators; group 4's only
+    # indicator is numbered 4.3 in the source, and stays so.
+    rows = data["indicators"]["rows"]
+    assert [r["number"] for r in rows] == ["1", "1.1", "2", "2.1", "3", "3.1", "3.2", "4", "4.3", "5", "5.1"]
+    assert all("(үлесі)" in r["text"]["kk"] for r in rows if not r["group"])
 
 
 def test_act_notes_name_their_amending_acts(data):
