@@ -130,6 +130,30 @@ def plan(data: dict[str, Any]) -> list[Page]:
     ]
 
 
+# Navigation sections (Kazakh; mkdocs.yml translates them for /ru/) and the pages in each.
+NAV_SECTIONS = (
+    ("Қызметтер", "standards/"),
+    ("Құжаттар тізбесі", "checklists/"),
+    ("Есептеу", ("calculator", "fees")),
+    ("Байланыстар", "regions/"),
+    ("Анықтамалық", ("indicators", "embedding", "about")),
+)
+
+
+def navigation(pages: list[Page]) -> list:
+    """MkDocs nav: page titles come from the pages themselves, in each language."""
+    paths = [p.path for p in pages]
+    nav: list = ["index.md"]
+    for title, members in NAV_SECTIONS:
+        if isinstance(members, str):  # a folder: its index first, then in the plan's order
+            chosen = sorted((p for p in paths if p.startswith(members)), key=lambda p: not p.endswith("/index"))
+        else:
+            chosen = [p for p in members if p in paths]
+        if chosen:
+            nav.append({title: [f"{p}.md" for p in chosen]})
+    return nav
+
+
 def _context(page: Page, lang: str, data: dict[str, Any], ui: dict, runtime: str) -> dict[str, Any]:
     """What every template receives besides the page's own context."""
     segments = page.path.split("/")

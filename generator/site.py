@@ -125,9 +125,16 @@ def build_site(root: Path) -> Path:
     downloads = open_data_files(data, bundle)
     build = {"runtime": runtime, "site_url": url, "downloads": listing(downloads), "source": source_info(root / "data")}
     pages.write_pages(root / "docs", pages.render_all(data, build) | downloads)
+    # The hand-written mkdocs.yml plus the navigation of the pages this data makes.
+    config = root / "build" / "mkdocs.yml"
+    nav = pages.navigation(pages.plan(data) + [pages.Page("about", "about.md.j2")])
+    # Paths in an inheriting file are relative to it, so the folders are named again from build/.
+    config.write_text(yaml.safe_dump({"INHERIT": "../mkdocs.yml", "docs_dir": "../docs", "site_dir": "../site",
+                                      "theme": {"custom_dir": "../overrides"}, "nav": nav},
+                                     allow_unicode=True, sort_keys=False), encoding="utf-8")
     staging = root / "build" / "site.new"
     shutil.rmtree(staging, ignore_errors=True)
-    _run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(root / "mkdocs.yml"), "-d", str(staging)],
+    _run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config), "-d", str(staging)],
          "mkdocs build (site/ left as it was)", cwd=root)
     fix_site(staging, url)
     for rel, html in render_widgets(data, runtime, url).items():
