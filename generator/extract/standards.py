@@ -15,6 +15,7 @@ from pathlib import Path
 
 from generator.extract.corrections import apply_corrections, load_corrections
 from generator.extract.source import Source
+from generator.extract.translations import TranslationMemory
 from generator.yamlio import DataError, load_yaml
 
 NOTE = re.compile(r"^Ескерту\. (.*?) - ҚР Үкіметінің (\d{4})\.(\d{2})\.(\d{2}) (?:N|№) (\d+) \((.*)\) Қаулысымен\.$")
@@ -58,13 +59,13 @@ def _blocks(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [(n, t) for n, t in blocks if t]
 
 
-def _note(text: str, line: int, ru: dict) -> dict:
+def _note(text: str, line: int, both) -> dict:
     match = NOTE.match(text)
     if not match:
         raise DataError(f"data/source line {line}: editorial note not understood: {text[:80]}")
     what, year, month, day, number, effect = match.groups()
     return {"id": f"note-{line}", "act": {"number": int(number), "date": date(int(year), int(month), int(day)).isoformat()},
-            "effective": effect, "line": line, "text": {"kk": text, "ru": ru.get(text, "")}}
+            "effective": effect, "line": line, "text": both(text)}
 
 
 def _documents(text: str, case: str, both) -> list[dict]:
@@ -115,20 +116,15 @@ def _indicators(corrected: list[str], first: int, last: int, both) -> dict:
 def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
     data_dir = Path(data_dir)
     corrected = apply_corrections(source.lines, load_corrections(data_dir / "corrections" / "standards.yaml"))
-    ru = {row["kk"]: row["ru"] for row in load_yaml(data_dir / "translations" / "standards.ru.yaml").data}
-    missing: list[str] = []
-
-    def both(kk: str) -> dict:
-        if kk not in ru:
-            missing.append(kk)
-        return {"kk": kk, "ru": ru.get(kk, "")}
+    memory = TranslationMemory(data_dir, "standards")
+    both = memory.both
 
     act_span = source.act_span()
     # The title is the first bold block ("**…**"), wrapped over several lines.
     first = next(n for n in range(act_span.first, act_span.last + 1) if corrected[n - 1].startswith("**"))
     last = next(n for n in range(first, act_span.last + 1) if corrected[n - 1].rstrip().endswith("**"))
     title = both(" ".join(corrected[n - 1].strip("* ") for n in range(first, last + 1)))
-    notes = [_note(corrected[n - 1].strip(), n, ru) for n in range(act_span.first, act_span.last + 1)
+    notes = [_note(corrected[n - 1].strip(), n, both) for n in range(act_span.first, act_span.last + 1)
              if corrected[n - 1].startswith("Ескерту.")]
 
     standard = source.standard_spans()[1]
@@ -137,7 +133,7 @@ def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
     clauses, current, section_title = [], None, None
     for number, text in _blocks(body):
         if text.startswith("Ескерту."):
-            note = _note(text, number, ru)
+            note = _note(text, number, both)
             notes.append(note)
             if current:
                 current["notes"].append(note["id"])
@@ -165,10 +161,7 @@ def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
     clause_11 = " ".join(corrected[n - 1].strip() for n in range(start + 1, end) if corrected[n - 1].strip())
     case_texts = re.split(r"(?:^| )[123]\) ", clause_11)[1:]
     documents = {case: _documents(text, case, both) for case, text in zip(CASES, case_texts)}
-    for note in notes:
-        note["text"] = both(note["text"]["kk"])
-    if missing:
-        raise DataError("data/translations/standards.ru.yaml: no Russian for:\n  " + "\n  ".join(sorted(set(missing))))
+    memory.check()
 
     by_number = {c["number"]: c for c in clauses}
 
