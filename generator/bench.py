@@ -19,17 +19,16 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import statistics
 import tempfile
 import threading
 from pathlib import Path
 
+from generator.chromium import CHROMIUM, chromium_args
+
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
+CHROMIUM_ARGS = chromium_args("127.0.0.1")
 
 BARE_HTML = """<!doctype html><html lang="en"><meta charset="utf-8"><title>bare</title>
 <script>
@@ -124,7 +123,7 @@ def lighthouse(root: Path, url: str, preset: str) -> dict[str, float]:
         [str(root / "node_modules" / ".bin" / "lighthouse"), url, "--quiet", "--output=json", "--output-path=stdout",
          f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={flags}",
          *(["--preset=desktop"] if preset == "desktop" else [])],
-        capture_output=True, text=True, env={**os.environ, "CHROME_PATH": shutil.which("chromium") or "/usr/bin/chromium"},
+        capture_output=True, text=True, env={**os.environ, "CHROME_PATH": CHROMIUM},
         timeout=300,
     )
     if result.returncode != 0:
@@ -150,7 +149,7 @@ def main(root: Path) -> int:
         threading.Thread(target=server.serve_forever, daemon=True).start()
         base = f"http://127.0.0.1:{server.server_address[1]}"
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
+            browser = p.chromium.launch(executable_path=CHROMIUM,
                                         args=CHROMIUM_ARGS)
             bare_cold, bare_warm = _cold_and_warm(browser, f"{base}/__bench/bare.html", None)
             calc_cold, calc_warm = _cold_and_warm(browser, f"{base}/calculator/", WATCH)

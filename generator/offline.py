@@ -28,14 +28,12 @@ def precache_urls(site: Path, runtime: str) -> list[str]:
     urls = set(CALCULATOR_PAGES)
     for page in CALCULATOR_PAGES:
         html = (site / page.lstrip("/") / "index.html").read_text(encoding="utf-8")
-        for ref in _ASSET.findall(html):
+        # What the page loads, and Material's search worker named in its __config.
+        for ref in _ASSET.findall(html) + _SEARCH_WORKER.findall(html):
             absolute = urlsplit(urljoin(f"http://site{page}", ref))
             if absolute.netloc == "site" and absolute.path.startswith("/assets/"):
                 urls.add(absolute.path)
-    # Material's search worker (named in the page's __config) and the index it fetches.
-    for page in CALCULATOR_PAGES:
-        html = (site / page.lstrip("/") / "index.html").read_text(encoding="utf-8")
-        urls.update(urlsplit(urljoin(f"http://site{page}", ref)).path for ref in _SEARCH_WORKER.findall(html))
+    # The search index the worker fetches.
     urls.update("/" + p.relative_to(site).as_posix() for p in site.rglob("search_index.json"))
     urls.update(f"/{runtime}/{name}" for name in _RUNTIME_FILES)
     urls.update(f"/{runtime}/calculator/{p.name}" for p in (site / runtime / "calculator").glob("*.whl"))

@@ -27,7 +27,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         if os.path.isdir(path):
             path = os.path.join(path, "index.html")
         gz = path + ".gz"
-        if "gzip" in self.headers.get("Accept-Encoding", "") and os.path.isfile(gz) and not self.path.endswith("/.gz"):
+        if "gzip" in self.headers.get("Accept-Encoding", "") and os.path.isfile(gz):
             f = open(gz, "rb")
             size = os.fstat(f.fileno()).st_size
             self.send_response(200)

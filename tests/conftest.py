@@ -104,6 +104,5 @@ def served(request, site_dir: Path, tmp_path_factory) -> str:
         stop = _static(site_dir, url.hostname, url.port)
     else:
         stop = _nginx(site_dir, url.hostname, url.port, tmp_path_factory.mktemp("nginx"))
-    _wait_until_up(f"http://{url.hostname}:{url.port}")
     yield f"http://{url.hostname}:{url.port}"
     stop()

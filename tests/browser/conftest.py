@@ -7,15 +7,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-# As root, in a sandbox without a network: no sandbox, no GPU, no background traffic to Google.
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    # Belt and braces for requests Playwright cannot route (workers): no other host resolves
-    # (127.0.0.2 is the second origin of the embedding tests).
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE 127.0.0.2",
-]
+from generator.chromium import CHROMIUM, chromium_args
+
+# 127.0.0.2 is the second origin of the embedding tests.
+CHROMIUM_ARGS = chromium_args("127.0.0.1", "127.0.0.2")
 
 
 def pytest_collection_modifyitems(items):
