@@ -1,10 +1,13 @@
-"""The act and its standards, clause by clause → data/act.yaml and data/standards/standard-N.yaml.
+"""The act and its standards, clause by clause → data/act.yaml, data/standards/standard-N.yaml,
+data/indicators.yaml (appendix 5) and data/forms.yaml (appendix 4 application, appendix 8 receipt).
 
-First slice (issue 2): the act's title, status and editorial notes, and standard 1's general
-provisions (section 1, clauses 1–10) with the facts a page reads from them. Paragraphs broken by
-the conversion are joined (a block that does not end a sentence continues in the next one);
+Each standard has five sections (бөлім) and 26 clauses (тармақ); the facts a passport page reads
+(provider, recipients, result, terms, hours, documents per case, refusal and suspension grounds,
+complaint steps, storage) are taken from the clauses that state them. Paragraphs broken by the
+conversion are joined (a block that does not end a sentence continues in the next one);
 conversion errors are fixed by data/corrections/standards.yaml; every Russian text comes from
-data/translations/standards.ru.yaml and a missing one fails the extraction.
+data/translations/standards.ru.yaml (and data/translations/standards/*.ru.yaml) and a missing one
+fails the extraction.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from generator.yamlio import DataError, load_yaml
 NOTE = re.compile(r"^Ескерту\. (.*?) - ҚР Үкіметінің (\d{4})\.(\d{2})\.(\d{2}) (?:N|№) (\d+) \((.*)\) Қаулысымен\.$")
 CLAUSE = re.compile(r"^(\d+)\. (.+)$")
 STANDARD_IDS = ("private-ownership", "permanent-use", "temporary-paid-use", "temporary-free-use")
-SLICE_CLAUSES = range(1, 11)  # section 1, "Жалпы ережелер"
+CLAUSES = 26
 CASES = ("grant", "changed", "duplicate")  # clause 11, sub-items 1), 2), 3)
 # Who an item of clause 11 applies to, read from its wording (checked by tests/data).
 APPLIES = (
@@ -31,6 +34,7 @@ APPLIES = (
 )
 CONDITION = re.compile(r"^(.*? болған жағдайда), (.*)$")
 SENTENCE_END = (".", ";", ":")
+ITEM = re.compile(r"^(?:- )?\d+\) ")
 
 
 def _is_heading(text: str) -> bool:
@@ -47,10 +51,14 @@ def _blocks(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             if blocks and blocks[-1][1]:
                 blocks.append([number, ""])
             continue
+        if blocks and blocks[-1][1] and ITEM.match(text) and blocks[-1][1].endswith((";", ":")):
+            blocks.append([number, text])  # the next item of a list printed line by line
+            continue
         if not blocks or (not blocks[-1][1]):
             if blocks and not blocks[-1][1]:
                 blocks.pop()
-            if blocks and not blocks[-1][1].endswith(SENTENCE_END) and not _is_heading(blocks[-1][1]):
+            if (blocks and not blocks[-1][1].endswith(SENTENCE_END) and not _is_heading(blocks[-1][1])
+                    and not CLAUSE.match(text)):
                 blocks[-1][1] += " " + text
                 continue
             blocks.append([number, text])
@@ -94,7 +102,7 @@ INDICATOR = re.compile(r"^(\d+(?:\.\d+)?)\. ([^\t]+)\t*$")
 
 
 def _indicators(corrected: list[str], first: int, last: int, both) -> dict:
-    """Appendix 5 of standard 1: the table's title, its columns and its rows (groups "1." and
+    """Appendix 5 of a standard: the table's title, its columns and its rows (groups "1." and
     indicators "1.1."; the source numbers group 4's only indicator "4.3" and that is kept).
     The value columns are empty in the source: the values were set yearly elsewhere (clause 19)."""
     start = next(n for n in range(first, last) if corrected[n - 1].strip().endswith("5-қосымша"))
@@ -109,82 +117,253 @@ def _indicators(corrected: list[str], first: int, last: int, both) -> dict:
         if match:
             number, label = match.groups()
             rows.append({"number": number, "group": "." not in number, "text": both(label.strip()), "line": n})
-    return {"appendix": 5, "standard": 1, "title": both(corrected[title_line - 1].strip()),
+    return {"appendix": 5, "title": both(corrected[title_line - 1].strip()),
             "columns": [both(c.strip()) for c in corrected[header - 1].split("\t")], "rows": rows}
 
 
-def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
-    data_dir = Path(data_dir)
-    corrected = apply_corrections(source.lines, load_corrections(data_dir / "corrections" / "standards.yaml"))
-    memory = TranslationMemory(data_dir, "standards")
-    both = memory.both
+def _sections(corrected: list[str], span, both, notes: list, unplaced: list) -> list[dict]:
+    """Sections and numbered clauses of one standard's body (up to its first appendix).
 
-    act_span = source.act_span()
-    # The title is the first bold block ("**…**"), wrapped over several lines.
-    first = next(n for n in range(act_span.first, act_span.last + 1) if corrected[n - 1].startswith("**"))
-    last = next(n for n in range(first, act_span.last + 1) if corrected[n - 1].rstrip().endswith("**"))
-    title = both(" ".join(corrected[n - 1].strip("* ") for n in range(first, last + 1)))
-    notes = [_note(corrected[n - 1].strip(), n, both) for n in range(act_span.first, act_span.last + 1)
-             if corrected[n - 1].startswith("Ескерту.")]
-
-    standard = source.standard_spans()[1]
-    glossary = load_yaml(data_dir / "glossary.yaml").data
-    body = [(n, corrected[n - 1]) for n in range(standard.first + 1, standard.last + 1)]
-    clauses, current, section_title = [], None, None
+    A clause starts at the block "N. …" where N is the next clause number; a section heading is
+    a short numbered block without sentence punctuation whose number is the next section's."""
+    body_end = next(n for n in range(span.first, span.last) if re.search(r"1\s*-\s*қосымша", corrected[n - 1])
+                    and len(corrected[n - 1]) < 250 and not re.search(r"қосымша[а-яәғқңөұүһі]", corrected[n - 1]))
+    body = [(n, corrected[n - 1]) for n in range(span.first + 1, body_end)]
+    sections: list[dict] = []
+    current = None
     for number, text in _blocks(body):
+        text = re.sub(r"^- (\d+\))", r"\1", text)  # list items the conversion marked with "- "
         if text.startswith("Ескерту."):
             note = _note(text, number, both)
             notes.append(note)
             if current:
                 current["notes"].append(note["id"])
             continue
+        if current and current["number"] == CLAUSES and text.lstrip("*").startswith("«"):
+            break  # the first appendix's stamp
         match = CLAUSE.match(text)
-        if _is_heading(text):
-            if section_title is not None:
-                break  # section 2 starts: beyond this slice
-            section_title = match.group(2)
+        next_clause = current["number"] + 1 if current else 1
+        # "2. Көрсетілетін … автоматтандырылмаған" lost its full stop: where a block could be the
+        # next section's heading or the next clause, only a title of at most four words is a heading.
+        ambiguous = match and int(match.group(1)) == next_clause and len(match.group(2).split()) > 4
+        if match and _is_heading(text) and int(match.group(1)) == len(sections) + 1 and not ambiguous:
+            sections.append({"number": len(sections) + 1, "title": both(match.group(2)), "clauses": []})
             continue
-        if match and int(match.group(1)) == (current["number"] + 1 if current else 1):
+        if match and int(match.group(1)) == (current["number"] + 1 if current else 1) and sections:
             current = {"number": int(match.group(1)), "anchor": f"clause-{match.group(1)}", "paragraphs": [], "notes": []}
-            clauses.append(current)
+            sections[-1]["clauses"].append(current)
             text = match.group(2)
         if current is None:
+            if sections:
+                unplaced.append((number, text))
             continue
-        if current["number"] not in SLICE_CLAUSES:
-            break
         current["paragraphs"].append(both(text) | {"line": number})
-    clauses = [c for c in clauses if c["number"] in SLICE_CLAUSES]
-    indicators = _indicators(corrected, standard.first, standard.last, both)
-    # Clause 11 (documents): from its first line to clause 12, as one text per case.
-    start = next(n for n in range(standard.first, standard.last) if corrected[n - 1].startswith("11. "))
-    end = next(n for n in range(start, standard.last) if corrected[n - 1].startswith("12. "))
-    clause_11 = " ".join(corrected[n - 1].strip() for n in range(start + 1, end) if corrected[n - 1].strip())
-    case_texts = re.split(r"(?:^| )[123]\) ", clause_11)[1:]
-    documents = {case: _documents(text, case, both) for case, text in zip(CASES, case_texts)}
-    memory.check()
+    return sections
 
-    by_number = {c["number"]: c for c in clauses}
 
-    def plain(paragraph: dict) -> dict:
-        return {"kk": paragraph["kk"], "ru": paragraph["ru"]}
+def _clause_text(clause: dict) -> str:
+    return " ".join(p["kk"] for p in clause["paragraphs"])
 
-    terms_text = by_number[7]["paragraphs"][1]["kk"]
+
+def _plain(paragraph: dict) -> dict:
+    return {"kk": paragraph["kk"], "ru": paragraph["ru"]}
+
+
+def _facts(standard: int, clauses: dict[int, dict], both) -> dict:
+    """What a passport shows first, read from the clauses that state it."""
+    def paragraphs(number: int) -> list[dict]:
+        return [_plain(p) for p in clauses[number]["paragraphs"]]
+
+    terms_text = _clause_text(clauses[7])
     days = [int(x) for x in re.findall(r"(\d+) жұмыс күн", terms_text)]
-    minutes = [int(re.search(r"(\d+) минут", p["kk"]).group(1)) for p in by_number[7]["paragraphs"][2:4]]
-    facts = {
-        "provider": plain(by_number[1]["paragraphs"][0]),
-        "recipients": {"applicant_types": ["individual", "legal_entity"], "text": plain(by_number[6]["paragraphs"][0])},
-        "result": plain(by_number[5]["paragraphs"][0]),
+    minutes = [int(x) for x in re.findall(r"(\d+) минут", terms_text)]
+    if len(days) < 2 or len(minutes) < 2:
+        raise DataError(f"standard {standard} clause 7: expected two working-day terms and two minute limits, "
+                        f"found {days} and {minutes}")
+    hours = [p for p in paragraphs(9) if "сағат" in p["kk"]]
+    recipients_text = clauses[6]["paragraphs"][0]
+    state_only = "мемлекеттік заңды тұлға" in recipients_text["kk"]
+    clause_11 = " ".join(p["kk"] for p in clauses[11]["paragraphs"][1:])
+    case_texts = re.split(r"(?:^| )[123]\) ", clause_11)[1:]
+    if len(case_texts) != len(CASES):
+        raise DataError(f"standard {standard} clause 11: expected 3 cases 1) 2) 3), found {len(case_texts)}")
+    refusal = paragraphs(16)
+    complaint_text = " ".join(_clause_text(clauses[n]) for n in range(20, 26))
+    complaint_days = [int(x) for x in re.findall(r"күнтізбелік (\d+) күн", complaint_text)]
+    simple_days = re.search(r"(\d+)\s+к[үу]н\.?$", _clause_text(clauses[25]).split("Шағымды")[0].strip())
+    info_line = re.search(r"\d\d-\d\d-\d\d", complaint_text)
+    storage_text = _clause_text(clauses[26])
+    return {
+        "provider": _plain(clauses[1]["paragraphs"][0]),
+        "recipients": {"applicant_types": ["state_legal_entity"] if state_only else ["individual", "legal_entity"],
+                       "text": _plain(recipients_text)},
+        "result": _plain(clauses[5]["paragraphs"][0]),
         "terms": {"service_working_days": days[0], "duplicate_working_days": days[1],
                   "queue_minutes": minutes[0], "desk_minutes": minutes[1], "clause": "7"},
         "fee": {"clause": "8", "appendix": 7},
-        "documents": documents,
-        "hours": {"authorized_body": plain(by_number[9]["paragraphs"][1]), "centre": plain(by_number[9]["paragraphs"][3]),
-                  "clause": "9"},
+        "documents": {case: _documents(text, case, both) for case, text in zip(CASES, case_texts)},
+        "hours": {"authorized_body": hours[0], "centre": hours[1], "clause": "9"},
+        "receipt_contents": {"clause": "14", "items": paragraphs(14)[1:]},
+        "handover": {"clause": "15", "text": paragraphs(15)},
+        "refusal_grounds": refusal[:1],
+        "suspension_grounds": refusal[1:],
+        "complaints": [{"clause": str(n), "text": p} for n in range(20, 26) for p in paragraphs(n)],
+        "complaint_terms": {"calendar_days": complaint_days[0] if complaint_days else None,
+                            "calendar_days_simple": int(simple_days.group(1)) if simple_days else None,
+                            "info_line": info_line.group(0) if info_line else None, "clause": "25"},
+        "storage": {"clause": "26", "text": {"kk": " ".join(p["kk"] for p in paragraphs(26)),
+                                             "ru": " ".join(p["ru"] for p in paragraphs(26))},
+                    "months": [int(x) for x in re.findall(r"(\d+) ай", storage_text)]},
     }
+
+
+# Appendix 4: the captions printed under the blanks of the application, in order, and what each
+# blank is for. A caption that matches none of these fails the extraction.
+FORM_FIELDS = (
+    ("authorized_body", "органның атауы"),
+    ("official", "(тегі, аты, әкесінің аты)"),
+    ("applicant", "тұлғаның тегі"),
+    ("applicant_details", "деректемелері"),
+    ("purpose", "нысаналы мақсаты"),
+    ("plot_address", "мекенжайы"),
+    ("signature", "қолы"),
+)
+
+
+def _application(corrected: list[str], first: int, last: int, both) -> dict:
+    """Appendix 4 of a standard: the application's captions (fields), its title and request."""
+    text = " ".join(corrected[n - 1].strip() for n in range(first + 1, last + 1) if corrected[n - 1].strip())
+    text = text[:text.rfind("«")] if "«" in text else text  # the next appendix's stamp
+    captions = [re.sub(r"\s+", " ", c).strip() for c in re.findall(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)", text)]
+    fields = []
+    for caption in captions:
+        field_id = next((fid for fid, marker in FORM_FIELDS if marker.strip("()") in caption), None)
+        if field_id is None or caption.startswith("актінің"):
+            continue
+        if field_id == "official" and fields:
+            field_id = "applicant_name_line"
+        fields.append({"id": field_id, "caption": both(caption)})
+    title = re.search(r"([^()]*?туралы өтініш)", text)
+    request = re.search(r"бойынша орналасқан (.*?сұраймын\.)", text)
+    date_line = re.search(r"(Күні)\s*_+\s*(Өтініш беруші)", text)
+    lost = [what for what, found in (("title '… туралы өтініш'", title), ("request '… сұраймын.'", request),
+                                     ("'Күні ___ Өтініш беруші'", date_line)) if not found]
+    if lost:
+        raise DataError(f"data/source lines {first}-{last}: appendix 4: no {', '.join(lost)}")
+    return {"title": both(title.group(1).strip()), "request": both(request.group(1).strip()),
+            "date_label": both(date_line.group(1)), "signatory_label": both(date_line.group(2)),
+            "fields": fields, "lines": [first, last]}
+
+
+def _receipt(corrected: list[str], first: int, last: int, both) -> dict:
+    """Appendix 8: the payment receipt — payer, recipient, bank, the payment table and signatures,
+    printed twice (the counterfoil and the receipt)."""
+    text = " ".join(corrected[n - 1].strip() for n in range(first + 1, last + 1) if corrected[n - 1].strip())
+    labels = (("payer", r"Ақша жіберуші"), ("recipient", r"Төлемді алушы"), ("bank", r"Делдал банк"))
+    parts = {}
+    for key, label in labels:
+        match = re.search(label + r"\s*_*\s*(.*?)(?=Төлемді алушы|Делдал банк|P ?/ ?c|$)", text)
+        if match:
+            parts[key] = {"label": both(label.replace("\\", "")), "caption": both(match.group(1).strip(" _"))}
+    table = re.search(r"(P ?/ ?c №)\s+(Төлемнің атауы)\s+(Сомасы)\s+(Барлығы)\s+(оның ішінде [ҚК]ҚС)", text)
+    signatures = re.search(r"([Аа]қша жіберушінің қолы) (жауапты орындаушының қолы, күні)", text)
+    stamp = re.search(r"(Қол үшін және мөрдің орны)", text)
+    lost = [what for what, found in (("payment table header", table), ("signature line", signatures),
+                                     ("'Қол үшін және мөрдің орны'", stamp), ("recipient", "recipient" in parts),
+                                     ("bank", "bank" in parts)) if not found]
+    if lost:
+        raise DataError(f"data/source lines {first}-{last}: appendix 8: no {', '.join(lost)} (spaced-out or broken "
+                        "words are conversion errors for data/corrections/standards.yaml)")
+    return {"parties": [dict(parts[key], id=key) for key, _ in labels if key in parts],
+            "columns": [both(table.group(i)) for i in range(1, 5)], "vat": both(table.group(5)),
+            "stamp": both(stamp.group(1)), "signatures": [both(signatures.group(1)[0].upper() + signatures.group(1)[1:]),
+                                                          both(signatures.group(2))],
+            "lines": [first, last]}
+
+
+def _appendix_spans(corrected: list[str], span) -> dict[int, tuple[int, int]]:
+    from generator.extract.directories import _spans
+
+    return _spans(corrected, span)
+
+
+class Extraction:
+    """The act and the four standards parsed, shared by ``extract`` and ``check``."""
+
+    def __init__(self, source: Source, data_dir: Path, tolerant: bool = False):
+        self.problems: list[str] = []
+        corrections = load_corrections(Path(data_dir) / "corrections" / "standards.yaml")
+        if tolerant:
+            corrected = source.lines
+            for c in corrections:
+                try:
+                    corrected = apply_corrections(corrected, [c])
+                except DataError as exc:
+                    self.problems.append(str(exc))
+        else:
+            corrected = apply_corrections(source.lines, corrections)
+        self.corrected = corrected
+        self.memory = TranslationMemory(data_dir, "standards")
+        both = self.memory.both
+        self.glossary = load_yaml(Path(data_dir) / "glossary.yaml").data
+
+        act_span = source.act_span()
+        # The title is the first bold block ("**…**"), wrapped over several lines.
+        first = next(n for n in range(act_span.first, act_span.last + 1) if corrected[n - 1].startswith("**"))
+        last = next(n for n in range(first, act_span.last + 1) if corrected[n - 1].rstrip().endswith("**"))
+        self.title = both(" ".join(corrected[n - 1].strip("* ") for n in range(first, last + 1)))
+        self.notes = [_note(corrected[n - 1].strip(), n, both) for n in range(act_span.first, act_span.last + 1)
+                      if corrected[n - 1].startswith("Ескерту.")]
+        self.unplaced: dict[int, list] = {}
+        self.standards: dict[int, dict] = {}
+        self.appendices: dict[int, dict] = {}
+        for number, span in source.standard_spans().items():
+            unplaced: list = []
+            self.unplaced[number] = unplaced
+            sections = _sections(corrected, span, both, self.notes, unplaced)
+            self.standards[number] = {"span": span, "sections": sections}
+            spans = _appendix_spans(corrected, span)
+            self.appendices[number] = spans
+
+    def build(self, number: int) -> tuple[dict, dict, dict, dict]:
+        """Standard ``number``, its indicators, application and receipt."""
+        both = self.memory.both
+        span, sections = self.standards[number]["span"], self.standards[number]["sections"]
+        clauses = {c["number"]: c for s in sections for c in s["clauses"]}
+        missing = [n for n in range(1, CLAUSES + 1) if n not in clauses]
+        if missing:
+            raise DataError(f"standard {number} (data/source lines {span.first}-{span.last}): clauses {missing} not found; "
+                            "a lost clause number is a conversion error for data/corrections/standards.yaml")
+        spans = self.appendices[number]
+        service = self.glossary["services"][number - 1]
+        standard = {
+            "number": number, "id": STANDARD_IDS[number - 1], "title": {"kk": service["kk"], "ru": service["ru"]},
+            "source": {"first_line": span.first, "last_line": span.last},
+            "sections": sections,
+            "facts": _facts(number, clauses, both),
+        }
+        indicators = _indicators(self.corrected, spans[5][0] - 1, spans[5][1] + 1, both)
+        application = _application(self.corrected, *spans[4], both)
+        receipt = _receipt(self.corrected, *spans[8], both)
+        return standard, indicators, application, receipt
+
+
+def _same(tables: list[dict]) -> bool:
+    strip = lambda t: [(r["number"], r["text"]["kk"]) for r in t["rows"]]  # noqa: E731
+    return all(strip(t) == strip(tables[0]) for t in tables)
+
+
+def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
+    found = Extraction(source, Path(data_dir))
+    built = {n: found.build(n) for n in found.standards}
+    found.memory.check()
+    tables = [built[n][1] for n in built]
+    if not _same(tables):
+        raise DataError("appendix 5 differs between the standards beyond conversion errors; "
+                        "data/indicators.yaml holds one table — extend it before extracting")
     header = "Generated by generator/extract/standards.py from data/source/; do not edit."
     act = {
-        "number": 102, "adopted": "2010-02-17", "title": title,
+        "number": 102, "adopted": "2010-02-17", "title": found.title,
         "status": {"repealed": True, "repealed_by": {"number": 1392, "date": "2012-11-01"},
                    "summary_line": {
                        "kk": "Күші жойылған: ҚР Үкіметінің 2010 жылғы 17 ақпандағы № 102 қаулысы 2012 жылғы 1 қарашадағы "
@@ -195,15 +374,43 @@ def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
                              "постановлением от 1 ноября 2012 года № 1392 (изменения — постановления № 745 2010 года, "
                              "№ 545 и № 1429 2011 года). Сайт показывает последнюю редакцию и не является консультацией "
                              "по действующему праву; контакты — в том виде, как были опубликованы."}},
-        "amendments": notes,
+        "amendments": found.notes,
     }
-    service = glossary["services"][0]
-    standard_1 = {
-        "number": 1, "id": STANDARD_IDS[0], "title": {"kk": service["kk"], "ru": service["ru"]},
-        "source": {"first_line": standard.first, "last_line": standard.last},
-        "sections": [{"number": 1, "title": both(section_title), "clauses": clauses}],
-        "facts": facts,
-    }
+    indicators = tables[0] | {"standards": sorted(built), "lines": {str(n): built[n][1]["rows"][0]["line"] for n in built}}
+    forms = {"application": {str(n): built[n][2] for n in built}, "receipt": {str(n): built[n][3] for n in built}}
     return {"act.yaml": (header, act),
-            "standards/standard-1.yaml": (header + "\nFirst slice: section 1 (clauses 1-10) and clause 11's documents.", standard_1),
-            "indicators.yaml": (header + "\nAppendix 5 of standard 1: quality and effectiveness indicators.", indicators)}
+            **{f"standards/standard-{n}.yaml": (header, built[n][0]) for n in built},
+            "indicators.yaml": (header + "\nAppendix 5: quality and accessibility indicators, the same in the four standards.",
+                                indicators),
+            "forms.yaml": (header + "\nAppendix 4 (application) and appendix 8 (payment receipt) of each standard.", forms)}
+
+
+def check(source: Source, data_dir: Path) -> str:
+    """What the parser sees in the four standards, for whoever corrects or translates them."""
+    found = Extraction(source, Path(data_dir), tolerant=True)
+    out = ["# check standards"] + [f"! {p}" for p in found.problems]
+    for number, parsed in found.standards.items():
+        out.append(f"\n## standard {number}")
+        for section in parsed["sections"]:
+            out.append(f"### section {section['number']}. {section['title']['kk']}")
+            for clause in section["clauses"]:
+                out.append(f"  {clause['number']}. ({len(clause['paragraphs'])} paragraphs, line {clause['paragraphs'][0]['line']})"
+                           f" {clause['paragraphs'][0]['kk'][:90]}")
+        for line, text in found.unplaced[number]:
+            out.append(f"  ? line {line} not in any clause: {text[:100]}")
+        try:
+            standard, indicators, application, receipt = found.build(number)
+        except (DataError, KeyError, IndexError, StopIteration) as exc:
+            out.append(f"  ! {type(exc).__name__}: {exc}")
+            continue
+        for case, items in standard["facts"]["documents"].items():
+            out.append(f"  documents {case}: " + " / ".join(f"[{i['applies_to']}] {i['text']['kk'][:50]}" for i in items))
+        out.append(f"  terms {standard['facts']['terms']}; complaint {standard['facts']['complaint_terms']}")
+        out.append(f"  appendix 5: {len(indicators['rows'])} rows; appendix 4 fields: {[f['id'] for f in application['fields']]}")
+        out.append(f"  appendix 8 parties: {[p['id'] for p in receipt['parties']]}")
+    missing = sorted(found.memory._missing)
+    out.append(f"\n## missing Russian: {len(missing)}")
+    from generator.extract.directories import _yaml_scalar
+
+    out += [f"- kk: {_yaml_scalar(text)}\n  ru: " for text in missing]
+    return "\n".join(out)
