@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from calculator.checklist import APPLICANTS, CASES, tailored
+from generator.forms import HEADER_FIELDS
 from generator.render import Html, environment
 from generator.vcard import vcard
 from generator.yamlio import load_yaml
@@ -57,11 +58,8 @@ def checklist_context(standard: dict[str, Any]) -> dict[str, Any]:
          "documents": tailored(standard["facts"]["documents"][case], applicant, rep)}
         for case in CASES for applicant in applicants for rep in (False, True)
     ]
-    # Items link to clause 11 in the full text, or to the passport's list where the text is not
-    # in the data yet.
-    has_clause_11 = any(c["number"] == 11 for section in standard["sections"] for c in section["clauses"])
     return {"standard": standard, "cases": CASES, "applicants": applicants, "variants": variants,
-            "documents_anchor": "clause-11" if has_clause_11 else "documents"}
+            "documents_anchor": "clause-11"}
 
 
 # The reader's order of a region page: where to apply, where else, who prepares, who oversees.
@@ -107,16 +105,14 @@ def plan(data: dict[str, Any]) -> list[Page]:
         if (sections := region_sections(region, directories))["kk"]
     ]
     notes = {note["id"]: note for note in data["act"]["amendments"]}
-    # A checklist needs the documents of clause 11 in the data.
-    with_checklists = [s for s in standards if "documents" in s["facts"]]
     region_counts = [{"region": p.context["region"],
                       "count": sum(len(s["entries"]) for s in p.context["sections_by_lang"]["kk"])}
                      for p in region_pages]
     return [
         Page("regions/index", "regions.md.j2", {"region_counts": region_counts}),
         Page("embedding", "embed.md.j2", {"regions": [p.context["region"] for p in region_pages],
-                                          "standards": with_checklists}),
-        Page("index", "home.md.j2", {"standards": standards, "checklists": [s["id"] for s in with_checklists],
+                                          "standards": standards}),
+        Page("index", "home.md.j2", {"standards": standards, "checklists": [s["id"] for s in standards],
                                      "tariffs": sorted(Decimal(c["tariff_mci"]) for c in data["fees"]["categories"]),
                                      "region_pages": [p.context["region"] for p in region_pages]}),
         Page("fees", "fees.md.j2", {"fees": data["fees"], "mci": data["mci"]}),
@@ -125,7 +121,13 @@ def plan(data: dict[str, Any]) -> list[Page]:
                                                 "regions": data["regions"]}),
         *(Page(f"standards/{s['id']}", "standard.md.j2", {"standard": s, "cases": CASES, "notes": notes})
           for s in standards),
-        *(Page(f"checklists/{s['id']}", "checklist.md.j2", checklist_context(s)) for s in with_checklists),
+        *(Page(f"checklists/{s['id']}", "checklist.md.j2", checklist_context(s)) for s in standards),
+        Page("forms/index", "forms.md.j2", {"standards": standards}),
+        *(Page(f"forms/{s['id']}-application", "application.md.j2",
+               {"standard": s, "form": data["forms"]["application"][str(s["number"])],
+                "header_fields": HEADER_FIELDS}) for s in standards),
+        *(Page(f"forms/{s['id']}-receipt", "receipt.md.j2", {"standard": s, "form": data["forms"]["receipt"][str(s["number"])]})
+          for s in standards),
         *region_pages,
     ]
 
@@ -135,6 +137,7 @@ NAV_SECTIONS = (
     ("Қызметтер", "standards/"),
     ("Құжаттар тізбесі", "checklists/"),
     ("Есептеу", ("calculator", "fees")),
+    ("Бланкілер", "forms/"),
     ("Байланыстар", "regions/"),
     ("Анықтамалық", ("indicators", "embedding", "about")),
 )
@@ -190,7 +193,8 @@ def render_all(data: dict[str, Any], build: dict[str, Any]) -> dict[str, str]:
     ui = load_ui()
     env = environment()
     runtime = build["runtime"]
-    pages = plan(data) + [Page("about", "about.md.j2", {"downloads": build["downloads"], "source": build["source"]})]
+    pages = plan(data) + [Page("about", "about.md.j2", {"downloads": build["downloads"], "source": build["source"],
+                                                         "quality": data["quality"], "differences": data["differences"]})]
     out: dict[str, str] = {}
     for page in pages:
         for lang in LANGS:
@@ -250,7 +254,7 @@ def render_widgets(data: dict[str, Any], runtime: str, site_url: str) -> dict[st
     return out
 
 
-GENERATED = ("**/*.md", "vcards/**/*.vcf", "opendata/**/*")
+GENERATED = ("**/*.md", "vcards/**/*.vcf", "opendata/**/*", "downloads/**/*")
 
 
 def generated_files(docs_dir: Path) -> list[Path]:

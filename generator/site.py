@@ -25,6 +25,7 @@ from generator import pages
 from generator.pages import render_widgets
 from generator.bundle import build_bundle
 from generator.offline import write_service_worker
+from generator.forms import form_files
 from generator.opendata import listing, open_data_files
 from generator.extract.source import source_info
 from generator.postprocess import fix_site
@@ -124,7 +125,9 @@ def build_site(root: Path) -> Path:
     runtime = stage_runtime(root, bundle)
     downloads = open_data_files(data, bundle)
     build = {"runtime": runtime, "site_url": url, "downloads": listing(downloads), "source": source_info(root / "data")}
-    pages.write_pages(root / "docs", pages.render_all(data, build) | downloads)
+    ui = pages.load_ui()
+    copies = {lang: tuple(ui["receipt_copy"][lang].format(number=n) for n in (1, 2)) for lang in pages.LANGS}
+    pages.write_pages(root / "docs", pages.render_all(data, build) | downloads | form_files(data, copies))
     # The hand-written mkdocs.yml plus the navigation of the pages this data makes.
     config = root / "build" / "mkdocs.yml"
     nav = pages.navigation(pages.plan(data) + [pages.Page("about", "about.md.j2")])

@@ -18,6 +18,7 @@ EXTRACTORS = (
     "generator.extract.fees",
     "generator.extract.directories",
     "generator.extract.standards",
+    "generator.extract.quality",
 )
 
 

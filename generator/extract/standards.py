@@ -58,7 +58,7 @@ def _blocks(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             if blocks and not blocks[-1][1]:
                 blocks.pop()
             if (blocks and not blocks[-1][1].endswith(SENTENCE_END) and not _is_heading(blocks[-1][1])
-                    and not CLAUSE.match(text)):
+                    and not CLAUSE.match(text) and not text.startswith("Ескерту.")):
                 blocks[-1][1] += " " + text
                 continue
             blocks.append([number, text])
@@ -220,13 +220,13 @@ def _facts(standard: int, clauses: dict[int, dict], both) -> dict:
 # Appendix 4: the captions printed under the blanks of the application, in order, and what each
 # blank is for. A caption that matches none of these fails the extraction.
 FORM_FIELDS = (
+    ("signature", "қолы"),
     ("authorized_body", "органның атауы"),
     ("official", "(тегі, аты, әкесінің аты)"),
     ("applicant", "тұлғаның тегі"),
     ("applicant_details", "деректемелері"),
     ("purpose", "нысаналы мақсаты"),
     ("plot_address", "мекенжайы"),
-    ("signature", "қолы"),
 )
 
 
@@ -243,14 +243,16 @@ def _application(corrected: list[str], first: int, last: int, both) -> dict:
         if field_id == "official" and fields:
             field_id = "applicant_name_line"
         fields.append({"id": field_id, "caption": both(caption)})
-    title = re.search(r"([^()]*?туралы өтініш)", text)
-    request = re.search(r"бойынша орналасқан (.*?сұраймын\.)", text)
+    title = re.search(r"([^()]*?туралы өтініш)\s*_*\s*([^()]*?)\s*\(", text)
+    request = re.search(r"(бойынша орналасқан) (.*?сұраймын\.)", text)
     date_line = re.search(r"(Күні)\s*_+\s*(Өтініш беруші)", text)
     lost = [what for what, found in (("title '… туралы өтініш'", title), ("request '… сұраймын.'", request),
                                      ("'Күні ___ Өтініш беруші'", date_line)) if not found]
     if lost:
         raise DataError(f"data/source lines {first}-{last}: appendix 4: no {', '.join(lost)}")
-    return {"title": both(title.group(1).strip()), "request": both(request.group(1).strip()),
+    # "… берілген, … бойынша орналасқан": the words after the purpose blank and the address blank.
+    return {"title": both(title.group(1).strip()), "after_purpose": both(title.group(2).strip(" _")),
+            "after_address": both(request.group(1)), "request": both(request.group(2).strip()),
             "date_label": both(date_line.group(1)), "signatory_label": both(date_line.group(2)),
             "fields": fields, "lines": [first, last]}
 
@@ -406,8 +408,22 @@ def check(source: Source, data_dir: Path) -> str:
         for case, items in standard["facts"]["documents"].items():
             out.append(f"  documents {case}: " + " / ".join(f"[{i['applies_to']}] {i['text']['kk'][:50]}" for i in items))
         out.append(f"  terms {standard['facts']['terms']}; complaint {standard['facts']['complaint_terms']}")
-        out.append(f"  appendix 5: {len(indicators['rows'])} rows; appendix 4 fields: {[f['id'] for f in application['fields']]}")
+        out.append(f"  appendix 5: {len(indicators['rows'])} rows; appendix 4: {application['title']['kk']!r}, "
+                   f"request {application['request']['kk']!r}")
+        out += [f"    field {f['id']}: ({f['caption']['kk']})" for f in application["fields"]]
         out.append(f"  appendix 8 parties: {[p['id'] for p in receipt['parties']]}")
+    latin = re.compile(r"\S*[A-Za-z]\S*")
+    for number, parsed in found.standards.items():
+        for section in parsed["sections"]:
+            for clause in section["clauses"]:
+                for paragraph in clause["paragraphs"]:
+                    words = [w for w in latin.findall(paragraph["kk"]) if "@" not in w and w != "N"]
+                    if words:
+                        out.append(f"? standard {number} line {paragraph['line']}: Latin letters {words}")
+    notes = {n["line"] for n in found.notes}
+    for line, text in enumerate(found.corrected, 1):
+        if text.rstrip().endswith("Қаулысымен.") and line not in notes and not re.match(r"^\d+\. Күші жойылды", text):
+            out.append(f"? line {line}: reads like an editorial note but is not one (misspelt 'Ескерту.'?): {text[:60]}")
     missing = sorted(found.memory._missing)
     out.append(f"\n## missing Russian: {len(missing)}")
     from generator.extract.directories import _yaml_scalar

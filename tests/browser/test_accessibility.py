@@ -12,7 +12,8 @@ AXE = (ROOT / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="ut
 PAGE_TYPES = [
     "", "standards/private-ownership/", "checklists/private-ownership/", "regions/", "regions/akmola/",
     "fees/", "indicators/", "calculator/", "about/", "embedding/", "embed/directory/akmola/", "embed/checklist/private-ownership/",
-    "embed/calculator/",
+    "embed/calculator/", "standards/permanent-use/", "regions/almaty-city/", "forms/",
+    "forms/private-ownership-application/", "forms/temporary-paid-use-receipt/",
 ]
 
 

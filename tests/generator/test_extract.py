@@ -22,10 +22,13 @@ def test_committed_data_is_exactly_what_extraction_produces():
         assert (ROOT / "data" / rel).read_text(encoding="utf-8") == text, f"data/{rel}: run `make extract`"
 
 
-@pytest.mark.parametrize("name", ["directories", "standards", "fees"])
-def test_every_correction_changes_the_text_it_names(name):
+CORRECTION_FILES = sorted((ROOT / "data" / "corrections").rglob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", CORRECTION_FILES, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_every_correction_changes_the_text_it_names(path):
     source = Source.load(ROOT / "data")
-    for correction in load_corrections(ROOT / "data" / "corrections" / f"{name}.yaml"):
+    for correction in load_corrections(path):
         assert correction.original != correction.corrected
         assert correction.why.strip()
         # Applying the record alone changes at least one of its lines (apply_corrections fails otherwise).
@@ -52,3 +55,26 @@ def test_a_missing_translation_fails_listing_the_kazakh_text(tmp_path: Path):
     path.write_text(text.replace("- kk: Бөлім бастығы\n  ru: Начальник отдела\n", ""), encoding="utf-8")
     with pytest.raises(DataError, match="no Russian for:\n  Бөлім бастығы"):
         extract_all(data)
+
+
+def test_two_russian_texts_for_one_kazakh_text_fail(tmp_path: Path):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    extra = data / "translations" / "directories" / "zz-test.ru.yaml"
+    extra.parent.mkdir(exist_ok=True)
+    extra.write_text("- kk: Бөлім бастығы\n  ru: Заведующий отделом\n", encoding="utf-8")
+    with pytest.raises(DataError, match="zz-test.ru.yaml:1: two Russian texts for 'Бөлім бастығы'"):
+        extract_all(data)
+
+
+def test_check_reports_a_region_without_writing(tmp_path: Path):
+    from generator.extract import check
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    before = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
+    report = check(data, "akmola")
+    # Line 273 is Ақмола's land relations department in standard 1's appendix 1.
+    assert "\n273 [akmola] «Ақмола облысының жер қатынастары басқармасы»" in report
+    assert "## missing Russian: 0" in report
+    assert before == {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}

@@ -15,6 +15,7 @@ KAZAKH_ONLY = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 RUSSIAN_WORDS = re.compile(r"(?<![\w-])(и|в|на|для|по|или|что|при|если|до|со)(?![\w-])")
 THEME_BUNDLE = ("/assets/javascripts/", "/assets/stylesheets/")
 BUDGET = 150 * 1024
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
 
 class Page(HTMLParser):
@@ -29,6 +30,7 @@ class Page(HTMLParser):
         self.text: list[str] = []
         self._article = 0
         self._skip = 0
+        self._open: list[tuple[str, bool]] = []  # open elements, and whether each is lang="kk"
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -46,15 +48,22 @@ class Page(HTMLParser):
             self._article += 1
         if tag in ("script", "style", "code"):
             self._skip += 1
+        if tag not in VOID:
+            self._open.append((tag, a.get("lang") == "kk"))
 
     def handle_endtag(self, tag):
+        while self._open:
+            if self._open.pop()[0] == tag:
+                break
         if tag == "article":
             self._article -= 1
         if tag in ("script", "style", "code"):
             self._skip -= 1
 
     def handle_data(self, data):
-        if self._article and not self._skip:
+        # A quotation of the Kazakh source marked lang="kk" (a correction, a source cell) is not
+        # an untranslated text: it is skipped like code.
+        if self._article and not self._skip and not any(kk for _, kk in self._open):
             self.text.append(data)
 
 

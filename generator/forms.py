@@ -1,0 +1,132 @@
+"""The application (appendix 4) and the payment receipt (appendix 8) as .docx files, made at build
+time from data/forms.yaml in Kazakh and Russian: the same captions, title and request the HTML
+form shows, laid out like the official blank (addressee block on the right, blanks with their
+captions under them, date and signature at the foot).
+
+Each file is written with fixed zip timestamps, so the same data gives the same bytes and the
+checksum on the about page stays put between builds.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Any
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Pt
+
+LANGS = ("kk", "ru")
+BLANK = "_" * 40
+HEADER_FIELDS = ("authorized_body", "official", "applicant_name_line", "applicant", "applicant_details")
+_FIXED_TIME = (2012, 11, 1, 0, 0, 0)  # the day the act was repealed: any fixed date would do
+
+
+def _document() -> Document:
+    document = Document()
+    section = document.sections[0]
+    section.page_height, section.page_width = Cm(29.7), Cm(21.0)  # A4, as the official blanks
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(2))
+    style = document.styles["Normal"]
+    style.font.name = "Times New Roman"
+    style.font.size = Pt(12)
+    document.core_properties.author = "Жер актілері"
+    return document
+
+
+def _caption(document: Document, text: str, align=WD_ALIGN_PARAGRAPH.RIGHT) -> None:
+    blank = document.add_paragraph(BLANK)
+    blank.alignment = align
+    caption = document.add_paragraph(f"({text})")
+    caption.alignment = align
+    caption.runs[0].font.size = Pt(9)
+
+
+def _stable(document: Document) -> bytes:
+    """The document's bytes with every zip entry dated _FIXED_TIME."""
+    raw = io.BytesIO()
+    document.save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                data = _strip_dates(data)
+            dst.writestr(zipfile.ZipInfo(info.filename, _FIXED_TIME), data, zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def _strip_dates(core: bytes) -> bytes:
+    import re
+
+    return re.sub(rb"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>", b"", core)
+
+
+def application_docx(form: dict[str, Any], service_title: dict[str, str], lang: str) -> bytes:
+    document = _document()
+    fields = {f["id"]: f for f in form["fields"]}
+    for field_id in HEADER_FIELDS:
+        if field_id in fields:
+            _caption(document, fields[field_id]["caption"][lang])
+    title = document.add_paragraph()
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    title.add_run(form["title"][lang]).bold = True
+    if "purpose" in fields:
+        _caption(document, fields["purpose"]["caption"][lang], WD_ALIGN_PARAGRAPH.LEFT)
+    document.add_paragraph(form["after_purpose"][lang])
+    if "plot_address" in fields:
+        _caption(document, fields["plot_address"]["caption"][lang], WD_ALIGN_PARAGRAPH.LEFT)
+    document.add_paragraph(f"{form['after_address'][lang]} {form['request'][lang]}")
+    footer = document.add_paragraph(f"{form['date_label'][lang]} {BLANK[:15]}    {form['signatory_label'][lang]} {BLANK[:25]}")
+    footer.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    if "signature" in fields:
+        caption = document.add_paragraph(f"({fields['signature']['caption'][lang]})")
+        caption.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        caption.runs[0].font.size = Pt(9)
+    note = document.add_paragraph(service_title[lang])
+    note.runs[0].font.size = Pt(8)
+    return _stable(document)
+
+
+def receipt_docx(receipt: dict[str, Any], service_title: dict[str, str], lang: str, copies: tuple[str, str]) -> bytes:
+    """Two copies on one page, as in the source: the counterfoil and the receipt."""
+    document = _document()
+    for index, copy_title in enumerate(copies):
+        heading = document.add_paragraph()
+        heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        heading.add_run(copy_title).bold = True
+        for party in receipt["parties"]:
+            line = document.add_paragraph(f"{party['label'][lang]} {BLANK}")
+            caption = document.add_paragraph(f"({party['caption'][lang]})")
+            caption.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            caption.runs[0].font.size = Pt(9)
+            line.paragraph_format.space_after = Pt(0)
+        table = document.add_table(rows=3, cols=4)
+        table.style = "Table Grid"
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        for cell, column in zip(table.rows[0].cells, receipt["columns"]):
+            cell.text = column[lang]
+        table.rows[2].cells[1].text = receipt["vat"][lang]
+        document.add_paragraph(receipt["stamp"][lang])
+        document.add_paragraph(f"{receipt['signatures'][0][lang]} {BLANK[:15]}   {receipt['signatures'][1][lang]} {BLANK[:15]}")
+        if index == 0:
+            document.add_paragraph("- " * 40)
+    note = document.add_paragraph(service_title[lang])
+    note.runs[0].font.size = Pt(8)
+    return _stable(document)
+
+
+def form_files(data: dict[str, Any], copies: dict[str, tuple[str, str]]) -> dict[str, bytes]:
+    """{"downloads/<lang>/<standard-id>-application.docx": bytes, … -receipt.docx}."""
+    files = {}
+    for key in sorted(k for k in data if k.startswith("standards/")):
+        standard = data[key]
+        number = str(standard["number"])
+        for lang in LANGS:
+            base = f"downloads/{lang}/{standard['id']}"
+            files[f"{base}-application.docx"] = application_docx(data["forms"]["application"][number], standard["title"], lang)
+            files[f"{base}-receipt.docx"] = receipt_docx(data["forms"]["receipt"][number], standard["title"], lang, copies[lang])
+    return files

@@ -1,0 +1,93 @@
+"""The application (appendix 4) and receipt (appendix 8) of each standard: a fillable page whose
+every control has a label, and a .docx in each language with the same blanks."""
+
+from __future__ import annotations
+
+import io
+import re
+from html.parser import HTMLParser
+
+import pytest
+from docx import Document
+
+from generator.schema import load_validated
+from tests.datatools import KAZAKH_ONLY, ROOT
+
+DATA = load_validated(ROOT / "data")
+STANDARDS = [DATA[f"standards/standard-{n}"] for n in (1, 2, 3, 4)]
+
+
+class Controls(HTMLParser):
+    """Inputs of the page's forms, and the ids that a <label for> names."""
+
+    def __init__(self):
+        super().__init__()
+        self.inputs: list[dict] = []
+        self.labelled: set[str] = set()
+        self._label_depth = 0
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "label":
+            self._label_depth += 1
+            if a.get("for"):
+                self.labelled.add(a["for"])
+        if tag == "input" and a.get("type") not in ("radio", "checkbox", "hidden") and "md-search" not in a.get("class", ""):
+            self.inputs.append(a | {"_inside_label": self._label_depth > 0})
+
+    def handle_endtag(self, tag):
+        if tag == "label":
+            self._label_depth -= 1
+
+
+def docx_text(path) -> str:
+    document = Document(io.BytesIO(path.read_bytes()))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+@pytest.mark.parametrize("standard", STANDARDS, ids=lambda s: s["id"])
+@pytest.mark.parametrize("form", ["application", "receipt"])
+def test_every_control_of_the_form_page_has_a_label(site_dir, lang, standard, form):
+    page = site_dir / ("ru" if lang == "ru" else "") / "forms" / f"{standard['id']}-{form}" / "index.html"
+    controls = Controls()
+    controls.feed(page.read_text(encoding="utf-8"))
+    form_inputs = [i for i in controls.inputs if i.get("name") != "query"]
+    assert form_inputs
+    for control in form_inputs:
+        assert control.get("id") in controls.labelled or control.get("aria-label") or control["_inside_label"], control
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+@pytest.mark.parametrize("standard", STANDARDS, ids=lambda s: s["id"])
+def test_application_docx_has_every_blank_in_its_language(site_dir, lang, standard):
+    form = DATA["forms"]["application"][str(standard["number"])]
+    text = docx_text(site_dir / "downloads" / lang / f"{standard['id']}-application.docx")
+    assert form["title"][lang] in text
+    for field in form["fields"]:
+        assert f"({field['caption'][lang]})" in text, field["id"]
+    assert form["request"][lang] in text
+    if lang == "ru":
+        assert not KAZAKH_ONLY.search(text), KAZAKH_ONLY.findall(text)[:5]
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+@pytest.mark.parametrize("standard", STANDARDS, ids=lambda s: s["id"])
+def test_receipt_docx_has_two_copies_with_every_column(site_dir, lang, standard):
+    receipt = DATA["forms"]["receipt"][str(standard["number"])]
+    text = docx_text(site_dir / "downloads" / lang / f"{standard['id']}-receipt.docx")
+    for column in receipt["columns"]:
+        assert text.count(column[lang]) == 2, column[lang]
+    for party in receipt["parties"]:
+        assert text.count(party["label"][lang]) >= 2, party["id"]
+    if lang == "ru":
+        assert not KAZAKH_ONLY.search(text), KAZAKH_ONLY.findall(text)[:5]
+
+
+def test_docx_files_are_the_same_bytes_from_the_same_data():
+    from generator.forms import application_docx
+
+    form, title = DATA["forms"]["application"]["1"], STANDARDS[0]["title"]
+    assert application_docx(form, title, "kk") == application_docx(form, title, "kk")
+    assert re.match(rb"PK\x03\x04", application_docx(form, title, "ru"))
