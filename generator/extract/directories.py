@@ -125,11 +125,13 @@ def _contact(cell: str) -> dict:
     value = cell.strip()
     if not value or set(value) <= {"-", " "}:
         return {"kind": "none", "value": None, "raw": cell}
-    first = value.split()[0].rstrip(",;")
-    if _EMAIL.match(first):
-        return {"kind": "email", "value": first, "raw": cell}
-    if _WEB.match(first) and "@" not in first:
-        return {"kind": "web", "value": first, "raw": cell}
+    tokens = [t.rstrip(",;.") for t in value.split()]
+    # "akimat_tekeliforever.kz ozeo@mail.ru": a broken address followed by a valid one
+    email = next((t for t in tokens if _EMAIL.match(t)), None)
+    if email:
+        return {"kind": "email", "value": email, "raw": cell}
+    if _WEB.match(tokens[0]) and "@" not in tokens[0]:
+        return {"kind": "web", "value": tokens[0], "raw": cell}
     return {"kind": "person", "value": value, "raw": cell}
 
 
@@ -172,7 +174,7 @@ def _rows(corrected: list[str], source: Source, regions: list[dict], odd: list) 
             if appendix not in spans:
                 raise DataError(f"data/source: standard {number} has no appendix {appendix} heading")
             first, last = spans[appendix]
-            region = None
+            region, numbered = None, False
             for n in range(first + 1, last + 1):
                 line = corrected[n - 1]
                 if line.strip().strip("\t") in heading:
@@ -186,8 +188,13 @@ def _rows(corrected: list[str], source: Source, regions: list[dict], odd: list) 
                 elif appendix == 3 and len(cells) >= 2 and cells[0].isdigit() and not cells[1].isdigit():
                     odd.append((number, appendix, n, None, line))
                     continue
+                filled = [c for c in cells if c]
+                if len(filled) >= 3 and filled == [str(i) for i in range(1, len(filled) + 1)]:
+                    numbered = True  # the column numbers "1 2 3 4 5" end the table's header
                 if not _is_data(cells):
-                    if line.strip() and "\t" in line and any(ch.isdigit() for ch in line) and not line.strip().replace("\t", "").isdigit():
+                    fragment = numbered and not cells[0] and any(c.strip("- ") for c in cells[1:])
+                    if fragment or (line.strip() and "\t" in line and any(ch.isdigit() for ch in line)
+                                    and not line.strip().replace("\t", "").isdigit()):
                         odd.append((number, appendix, n, region, line))
                     continue
                 if len(cells) != 5:
