@@ -1,6 +1,8 @@
 """Command line of the generator.
 
     python -m generator extract    rebuild data/*.yaml from data/source/ and the corrections
+        --check TARGET             print what the parser sees for a region id, appendix-2, appendix-3
+                                   (with its missing Russian as YAML to fill in); writes nothing
     python -m generator validate   check every data file against its schema
     python -m generator site       validate, render pages, build site/ (replaced only on success)
     python -m generator serve      serve site/ at http://127.0.0.1:8000/
@@ -21,7 +23,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("extract", help="rebuild data/*.yaml from the official text")
+    extract = sub.add_parser("extract", help="rebuild data/*.yaml from the official text")
+    extract.add_argument("--check", metavar="TARGET", help="report on one region, appendix-2 or appendix-3")
     sub.add_parser("validate", help="validate data/ against data/schema/")
     sub.add_parser("site", help="build site/")
     serve = sub.add_parser("serve", help="serve site/ locally")
@@ -34,7 +37,11 @@ def main(argv: list[str] | None = None) -> int:
     from generator.yamlio import DataError
 
     try:
-        if args.command == "extract":
+        if args.command == "extract" and args.check:
+            from generator.extract import check
+
+            print(check(ROOT / "data", args.check))
+        elif args.command == "extract":
             from generator.extract import write_all
 
             for rel in write_all(ROOT / "data"):

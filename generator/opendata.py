@@ -74,6 +74,8 @@ def open_data_files(data: dict[str, Any], bundle: dict[str, Any]) -> dict[str, b
                  for e in appendix["entries"] if e["region"] == region_id for lang in ("kk", "ru")]
         if cards:
             files[f"opendata/vcards/{region_id}.vcf"] = "".join(cards).encode("utf-8")
+    files["opendata/differences.json"] = _json(data["differences"])
+    files["opendata/quality.json"] = _json(data["quality"])
     files["opendata/production-calendar.json"] = _json(bundle["calendar"])
     files["opendata/production-calendar.ics"] = calendar_ics(bundle["calendar"])
     return files

@@ -18,6 +18,7 @@ EXTRACTORS = (
     "generator.extract.fees",
     "generator.extract.directories",
     "generator.extract.standards",
+    "generator.extract.quality",
 )
 
 
@@ -32,6 +33,13 @@ def extract_all(data_dir: Path) -> dict[str, str]:
                 raise ValueError(f"{name} writes data/{rel}, which another extractor already wrote")
             files[rel] = dump_yaml(data, header)
     return files
+
+
+def check(data_dir: Path, target: str) -> str:
+    """The parser's view of one region or appendix (see directories.check)."""
+    from generator.extract import directories
+
+    return directories.check(Source.load(data_dir), data_dir, target)
 
 
 def write_all(data_dir: Path) -> list[str]:

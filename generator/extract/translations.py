@@ -1,5 +1,5 @@
-"""Russian translation memories: data/translations/<name>.ru.yaml, a list of {kk, ru} keyed by
-the corrected Kazakh text. An extractor asks for each text in both languages and, at the end,
+"""Russian translation memories: data/translations/<name>.ru.yaml and data/translations/<name>/*.ru.yaml,
+lists of {kk, ru} keyed by the corrected Kazakh text. An extractor asks for each text in both languages and, at the end,
 fails listing every Kazakh text that has no Russian, so nothing reaches /ru/ untranslated."""
 
 from __future__ import annotations
@@ -11,8 +11,19 @@ from generator.yamlio import DataError, load_yaml
 
 class TranslationMemory:
     def __init__(self, data_dir: Path, name: str):
+        folder = Path(data_dir) / "translations"
         self.rel = f"data/translations/{name}.ru.yaml"
-        self._ru = {row["kk"]: row["ru"] for row in load_yaml(Path(data_dir) / "translations" / f"{name}.ru.yaml").data}
+        self._ru: dict[str, str] = {}
+        for path in [folder / f"{name}.ru.yaml", *sorted((folder / name).glob("*.ru.yaml"))]:
+            loaded = load_yaml(path)
+            for row in loaded.data or []:
+                if not row.get("ru"):
+                    continue  # a row still being translated
+                previous = self._ru.get(row["kk"])
+                if previous is not None and previous != row["ru"]:
+                    raise DataError(f"{path}:{loaded.line_of(row)}: two Russian texts for {row['kk']!r}: "
+                                    f"{previous!r} and {row['ru']!r}")
+                self._ru[row["kk"]] = row["ru"]
         self._missing: set[str] = set()
 
     def both(self, kk: str) -> dict:

@@ -1,0 +1,22 @@
+"""Helpers the data tests share: where the data and the source are, and every bilingual text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+KAZAKH_ONLY = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+SOURCE = (ROOT / "data" / "source" / "resolution-2010-102.kk.txt").read_text(encoding="utf-8").split("\n")
+
+
+def texts(value, path=""):
+    """Every {kk, ru} pair in a data structure, with where it is."""
+    if isinstance(value, dict):
+        if set(value) >= {"kk", "ru"} and isinstance(value["kk"], str):
+            yield path, value
+        for key, child in value.items():
+            yield from texts(child, f"{path}.{key}")
+    elif isinstance(value, list):
+        for i, child in enumerate(value):
+            yield from texts(child, f"{path}[{i}]")
