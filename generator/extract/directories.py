@@ -106,8 +106,10 @@ def _phones(cell: str, area: str | None = None, kind: str = "phone") -> list[dic
                 local = phones[-1]["local"][:-4] + local
             if len(code) + len(local) > _NATIONAL_DIGITS:
                 # "8-727-2 …" prints Almaty's code 727 with the first digit of a six-digit number;
-                # a seven-digit number there takes the three-digit code.
-                code = code[:_NATIONAL_DIGITS - len(local)]
+                # a seven-digit number there takes the three-digit code. A longer code with too
+                # long a number ("8-727-73 88-16-71") is left as printed, without a tel: link.
+                if not area_raw or len(area_raw.rstrip(")").split("-")[-1]) == 1:
+                    code = code[:_NATIONAL_DIGITS - len(local)]
         number_kind = "fax" if _FAX.search(before[-8:]) else kind
         national = code + local
         e164 = None
@@ -132,6 +134,9 @@ def _contact(cell: str) -> dict:
         return {"kind": "email", "value": email, "raw": cell}
     if _WEB.match(tokens[0]) and "@" not in tokens[0]:
         return {"kind": "web", "value": tokens[0], "raw": cell}
+    if "@" in value:
+        # "irgizzem@kz", "airtay\\akimat@sko.kz": meant as an address but not one; shown as printed
+        return {"kind": "invalid_email", "value": value, "raw": cell}
     return {"kind": "person", "value": value, "raw": cell}
 
 

@@ -75,3 +75,11 @@ def test_about_page_lists_every_download_with_its_checksum(site_dir):
     assert files
     for path in files:
         assert hashlib.sha256(path.read_bytes()).hexdigest() in about, path.name
+
+
+def test_difference_and_quality_reports_are_downloads_equal_to_the_data(site_dir, data):
+    # The four copies' differences and the data-quality report (corrections, doubtful contacts)
+    # are published as they are in data/, for anyone who wants to check our reading of the source.
+    for name in ("differences", "quality"):
+        published = json.loads((site_dir / "opendata" / f"{name}.json").read_text(encoding="utf-8"))
+        assert published == json.loads(json.dumps(data[name], default=str)) and published
