@@ -9,9 +9,9 @@ import pytest
 
 from tests.datatools import KAZAKH_ONLY, texts
 
-BILINGUAL = ("act", "standards/standard-1",
+BILINGUAL = ("act", "standards/standard-1", "standards/standard-2", "standards/standard-3", "standards/standard-4",
              "directories/authorized_bodies", "directories/specialized_enterprises", "directories/service_centres",
-             "directories/akimat_offices", "regions", "fees", "indicators")
+             "directories/akimat_offices", "regions", "fees", "indicators", "forms")
 # A Latin letter inside a Cyrillic word ("бекітken"), or a Latin word ("FOO" for "ҒӨО"): what the
 # conversion does. E-mails and web sites are not {kk, ru} texts, so they are not looked at here.
 MIXED_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[А-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі])\w+\b")
