@@ -12,12 +12,20 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from generator.schema import load_validated
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT
+
+
+@pytest.fixture(scope="session")
+def data() -> dict:
+    """data/*.yaml, each checked against its schema."""
+    return load_validated(ROOT / "data")
 
 
 @pytest.fixture(scope="session")

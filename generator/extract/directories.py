@@ -443,15 +443,16 @@ def check(source: Source, data_dir: Path, target: str) -> str:
                 continue
             out.append(f"\n## appendix {appendix}, standard {standard}: {len(rows)} rows")
             for row in rows:
+                parsed = found.phones(row)
                 phones = ", ".join(f"{p['raw']}→{p['e164'] or 'INVALID'}{' (' + p['kind'] + ')' if p['kind'] != 'phone' else ''}"
-                                   for p in found.phones(row))
+                                   for p in parsed)
                 contact = found.contact(row)
                 out.append(f"{row.line} [{row.region}] {' | '.join(row.cells[:3])} | {phones} | {contact['kind']}: {contact['value']}")
                 suspicious = [w for cell in row.cells[:3] for w in re.findall(r"\S*[A-Za-z]\S*", cell)
                               if re.search(r"[А-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]", w) or re.fullmatch(r"[A-Z]{2,4}\.?", w)]
                 if suspicious:
                     out.append(f"   ? Latin letters: {suspicious}")
-                if any(p["e164"] is None for p in found.phones(row)) or not found.phones(row):
+                if any(p["e164"] is None for p in parsed) or not parsed:
                     out.append("   ? a phone cell that gave no valid number")
                 if contact["kind"] == "person" or ("@" in row.cells[4] and contact["kind"] != "email"):
                     out.append(f"   ? contact cell is not an e-mail: {row.cells[4]!r}")

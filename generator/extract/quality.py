@@ -34,10 +34,11 @@ def _contacts(found: Extraction) -> list[dict]:
     for row in sorted(found.rows, key=lambda r: (r.standard, r.line)):
         base = {"appendix": row.appendix, "standard": row.standard, "line": row.line, "region": row.region,
                 "name": row.cells[0]}
-        for phone in found.phones(row):
+        phones = found.phones(row)
+        for phone in phones:
             if phone["e164"] is None:
                 problems.append(base | {"problem": "phone_invalid", "value": phone["raw"]})
-        if not found.phones(row):
+        if not phones:
             problems.append(base | {"problem": "phone_missing", "value": row.cells[3]})
         contact = found.contact(row)
         if row.appendix != 3 and contact["kind"] != "email":

@@ -14,9 +14,9 @@ from calculator.calendar import ProductionCalendar
 from generator.bundle import OFFICES, TERMS, build_bundle
 from generator.extract.source import Source
 from generator.yamlio import DataError
+from tests.datatools import KAZAKH_ONLY
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-KAZAKH_ONLY = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +100,7 @@ def test_religious_holidays_are_days_off_but_not_carried_over(bundle):
 def test_day_names_in_both_languages(bundle):
     for entry in bundle["calendar"]["days_off"]:
         assert entry["kk"] and entry["ru"]
-        assert not KAZAKH_ONLY & set(entry["ru"]), entry
+        assert not KAZAKH_ONLY.search(entry["ru"]), entry
         assert re.search("[а-яё]", entry["kk"], re.IGNORECASE), entry
     days_off = {d["date"]: d for d in bundle["calendar"]["days_off"]}
     assert days_off["2011-03-07"] == {"date": "2011-03-07", "kk": "Демалыс күні (05.03.2011 бастап ауыстырылды)",

@@ -12,14 +12,8 @@ from pathlib import Path
 import pytest
 
 from generator.bundle import build_bundle
-from generator.schema import load_validated
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def data():
-    return load_validated(ROOT / "data")
 
 
 @pytest.fixture(scope="module")

@@ -3,8 +3,7 @@
 import re
 
 from generator.pages import load_ui
-
-KAZAKH_ONLY = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+from tests.datatools import KAZAKH_ONLY
 
 
 def test_every_string_has_exactly_kazakh_and_russian():
