@@ -20,7 +20,7 @@ from docx.shared import Cm, Pt
 
 LANGS = ("kk", "ru")
 BLANK = "_" * 40
-HEADER_FIELDS = ("authorized_body", "official", "applicant_name_line", "applicant", "applicant_details")
+HEADER_FIELDS = ("authorized_body", "official", "applicant", "applicant_details")
 _FIXED_TIME = (2012, 11, 1, 0, 0, 0)  # the day the act was repealed: any fixed date would do
 
 

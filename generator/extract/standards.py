@@ -217,16 +217,17 @@ def _facts(standard: int, clauses: dict[int, dict], both) -> dict:
     }
 
 
-# Appendix 4: the captions printed under the blanks of the application, in order, and what each
-# blank is for. A caption that matches none of these fails the extraction.
+# Appendix 4: the captions printed under the blanks of the application, and what each blank is
+# for, tried in this order (the signature caption also names the applicant; the details caption
+# also says "мекенжайы"). A caption that matches none of these is not a blank (the title's brackets).
 FORM_FIELDS = (
-    ("signature", "қолы"),
-    ("authorized_body", "органның атауы"),
-    ("official", "(тегі, аты, әкесінің аты)"),
-    ("applicant", "тұлғаның тегі"),
-    ("applicant_details", "деректемелері"),
-    ("purpose", "нысаналы мақсаты"),
-    ("plot_address", "мекенжайы"),
+    ("signature", ("қолы",)),
+    ("applicant_details", ("деректемелері",)),
+    ("applicant", ("жеке тұлғаның тегі", "толық атауы")),
+    ("authorized_body", ("органның атауы",)),
+    ("official", ("тегі, аты, әкесінің аты",)),
+    ("purpose", ("нысаналы мақсаты",)),
+    ("plot_address", ("мекенжайы",)),
 )
 
 
@@ -237,13 +238,12 @@ def _application(corrected: list[str], first: int, last: int, both) -> dict:
     captions = [re.sub(r"\s+", " ", c).strip() for c in re.findall(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)", text)]
     fields = []
     for caption in captions:
-        field_id = next((fid for fid, marker in FORM_FIELDS if marker.strip("()") in caption), None)
-        if field_id is None or caption.startswith("актінің"):
-            continue
-        if field_id == "official" and fields:
-            field_id = "applicant_name_line"
-        fields.append({"id": field_id, "caption": both(caption)})
-    title = re.search(r"([^()]*?туралы өтініш)\s*_*\s*([^()]*?)\s*\(", text)
+        field_id = next((fid for fid, markers in FORM_FIELDS if any(m in caption for m in markers)), None)
+        if field_id is not None:
+            fields.append({"id": field_id, "caption": both(caption)})
+    # The title starts with a capital after the last caption; it may hold brackets itself
+    # ("Уақытша (ұзақ мерзімді, қысқа мерзімді) өтеулі …").
+    title = re.search(r"\)\s*([А-ЯӘҒҚҢӨҰҮҺІ][^_]*?туралы өтініш)\s*_*\s*([^()]*?)\s*\(", text)
     request = re.search(r"(бойынша орналасқан) (.*?сұраймын\.)", text)
     date_line = re.search(r"(Күні)\s*_+\s*(Өтініш беруші)", text)
     lost = [what for what, found in (("title '… туралы өтініш'", title), ("request '… сұраймын.'", request),

@@ -50,7 +50,34 @@ def test_permanent_use_is_for_state_legal_entities_only(data):
         assert standard(data, number)["facts"]["recipients"]["applicant_types"] == ["individual", "legal_entity"]
 
 
-# DOCUMENTS_PLACEHOLDER
+# Clause 11, items per case counted by hand in data/source/ (items end with ";"; "ID copy or power
+# of attorney" counts as two, in person / by a representative; the closing sentence on originals
+# counts as one): standard 1 lines 113-168, 2 lines 1079-1133, 3 lines 2065-2117, 4 lines 2993-3054.
+DOCUMENTS = {1: (10, 9, 6), 2: (8, 8, 5), 3: (10, 9, 6), 4: (10, 10, 7)}
+
+
+@pytest.mark.parametrize("number", STANDARDS)
+def test_documents_per_case_as_counted_in_the_source(data, number):
+    documents = standard(data, number)["facts"]["documents"]
+    assert tuple(len(documents[case]) for case in ("grant", "changed", "duplicate")) == DOCUMENTS[number]
+    applies = {case: [item["applies_to"] for item in items] for case, items in documents.items()}
+    if number == 2:
+        # Standard 2 serves state legal entities, who come through a representative: the act lists
+        # the representative's authority document for everyone and no "ID or power of attorney" pair.
+        assert all("in_person" not in a and "representative" not in a for a in applies.values())
+        assert all(any(i["text"]["kk"].startswith("Өкілдің өкілеттігін") for i in items) for items in documents.values())
+    else:
+        assert all(a.count("in_person") == 1 and a.count("representative") == 1 for a in applies.values())
+    # A new act or changed characteristics: the legal entity's registration certificate (line 140 for
+    # standard 1); a duplicate: the newspaper notice that the original is void (line 162).
+    assert applies["grant"].count("legal_entity") == applies["changed"].count("legal_entity") == 1
+    assert any("газеттің" in i["text"]["kk"] for i in documents["duplicate"])
+    # Standards 1 and 3 (lines 119, 2075) ask for the part of a housing-estate land-use project only
+    # "if there is such a project": that item carries the condition, in both languages.
+    conditional = [i for items in documents.values() for i in items if i["condition"]]
+    assert len(conditional) == (1 if number in (1, 3) else 0)
+    for item in conditional:
+        assert item["condition"]["kk"].endswith("болған жағдайда") and item["condition"]["ru"]
 
 
 def test_every_editorial_note_of_the_source_is_kept(data):
