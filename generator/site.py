@@ -116,6 +116,13 @@ def precompress(site: Path) -> None:
                 path.with_name(path.name + ".gz").write_bytes(packed)
 
 
+def generated_content(data: dict, build: dict, downloads: dict[str, bytes]) -> dict[str, str | bytes]:
+    """Every file the generator writes under docs/: pages, open data, vCards, .docx forms."""
+    ui = pages.load_ui()
+    copies = {lang: tuple(ui["receipt_copy"][lang].format(number=n) for n in (1, 2)) for lang in pages.LANGS}
+    return pages.render_all(data, build) | downloads | form_files(data, copies)
+
+
 def build_site(root: Path) -> Path:
     """Validate and render first; only a complete MkDocs build replaces site/."""
     root = Path(root)
@@ -125,9 +132,7 @@ def build_site(root: Path) -> Path:
     runtime = stage_runtime(root, bundle)
     downloads = open_data_files(data, bundle)
     build = {"runtime": runtime, "site_url": url, "downloads": listing(downloads), "source": source_info(root / "data")}
-    ui = pages.load_ui()
-    copies = {lang: tuple(ui["receipt_copy"][lang].format(number=n) for n in (1, 2)) for lang in pages.LANGS}
-    pages.write_pages(root / "docs", pages.render_all(data, build) | downloads | form_files(data, copies))
+    pages.write_pages(root / "docs", generated_content(data, build, downloads))
     # The hand-written mkdocs.yml plus the navigation of the pages this data makes.
     config = root / "build" / "mkdocs.yml"
     nav = pages.navigation(pages.plan(data) + [pages.Page("about", "about.md.j2")])

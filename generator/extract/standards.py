@@ -264,10 +264,10 @@ def _receipt(corrected: list[str], first: int, last: int, both) -> dict:
     labels = (("payer", r"Ақша жіберуші"), ("recipient", r"Төлемді алушы"), ("bank", r"Делдал банк"))
     parts = {}
     for key, label in labels:
-        match = re.search(label + r"\s*_*\s*(.*?)(?=Төлемді алушы|Делдал банк|P ?/ ?c|$)", text)
+        match = re.search(label + r"\s*_*\s*(.*?)(?=Төлемді алушы|Делдал банк|Р/с №|$)", text)
         if match:
             parts[key] = {"label": both(label.replace("\\", "")), "caption": both(match.group(1).strip(" _"))}
-    table = re.search(r"(P ?/ ?c №)\s+(Төлемнің атауы)\s+(Сомасы)\s+(Барлығы)\s+(оның ішінде [ҚК]ҚС)", text)
+    table = re.search(r"(Р/с №)\s+(Төлемнің атауы)\s+(Сомасы)\s+(Барлығы)\s+(оның ішінде ҚҚС)", text)
     signatures = re.search(r"([Аа]қша жіберушінің қолы) (жауапты орындаушының қолы, күні)", text)
     stamp = re.search(r"(Қол үшін және мөрдің орны)", text)
     lost = [what for what, found in (("payment table header", table), ("signature line", signatures),

@@ -20,7 +20,7 @@ KAZAKH = [
     ("телнұсқа", "/standards/private-ownership/"),
     ("телнұсқасын", "/checklists/private-ownership/"),
     ("сенімхат", "/checklists/private-ownership/"),
-    ("түбіртек", "/standards/private-ownership/"),
+    ("түбіртек", "/forms/private-ownership-receipt/"),
     ("өтініш", "/checklists/private-ownership/"),
     ("сәйкестендіру", "/standards/private-ownership/"),
     ("АЕК", "/fees/"),
@@ -29,6 +29,10 @@ KAZAKH = [
     ("Есептеуіш", "/calculator/"),
     ("шағымға", "/calculator/"),
     ("күшін", "/about/"),
+    ("Қостанай", "/regions/kostanay/"),
+    ("Өскемен", "/regions/east-kazakhstan/"),
+    ("өтеусіз", "/standards/temporary-free-use/"),
+    ("жалдау", "/standards/temporary-paid-use/"),
 ]
 RUSSIAN = [
     ("Кокшетау", "/ru/regions/akmola/"),
@@ -39,7 +43,7 @@ RUSSIAN = [
     ("Степногорск", "/ru/regions/akmola/"),
     ("земельных отношений", "/ru/regions/akmola/"),
     ("Начальник отдела", "/ru/regions/akmola/"),
-    ("дубликат", "/ru/standards/private-ownership/"),
+    ("дубликат", "/ru/checklists/private-ownership/"),
     ("квитанция", "/ru/checklists/private-ownership/"),
     ("доверенност", "/ru/checklists/private-ownership/"),
     ("РНН", "/ru/standards/private-ownership/"),
@@ -51,6 +55,10 @@ RUSSIAN = [
     ("калькулятор", "/ru/calculator/"),
     ("жалобу", "/ru/calculator/"),
     ("Утратило", "/ru/about/"),
+    ("Усть-Каменогорск", "/ru/regions/east-kazakhstan/"),
+    ("Костанай", "/ru/regions/kostanay/"),
+    ("безвозмездного", "/ru/standards/temporary-free-use/"),
+    ("аренды", "/ru/standards/temporary-paid-use/"),
 ]
 
 
@@ -70,6 +78,11 @@ def search(page, base: str, query: str) -> list[str]:
     box.press("End")
     page.wait_for_function("(p) => document.querySelector('.md-search-result__meta').textContent.trim() !== p",
                            arg=placeholder)
+    # The list is filled after the count line changes; read it once two looks 300 ms apart agree.
+    page.wait_for_function("""() => {
+        const now = [...document.querySelectorAll('.md-search-result__link')].map(a => a.href).join(' ');
+        const same = window.__lastResults === now; window.__lastResults = now; return same && now !== '';
+    }""", polling=300)
     return [urlsplit(a).path for a in page.eval_on_selector_all(".md-search-result__link", "els => els.map(e => e.href)")]
 
 

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.pages import generated_files, render_all
+from generator.pages import generated_files
 from generator.schema import load_validated
 from generator.bundle import build_bundle
 from generator.extract.source import source_info
 from generator.opendata import listing, open_data_files
-from generator.site import site_url
+from generator.site import generated_content, site_url
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -63,14 +63,15 @@ def test_schema_violation_names_file_line_and_field_and_keeps_site(project: Path
 
 
 def test_generated_pages_on_disk_are_reproduced_byte_for_byte():
-    """Generated pages and vCards are not in git; this proves they are exactly what the generator makes."""
+    """Generated pages, vCards, open data and .docx forms are not in git; this proves they are exactly what the generator makes."""
     runtime = next((ROOT / "docs" / "assets").glob("runtime-*"), None)
     assert runtime, "site not built: run `make test`"
     data = load_validated(ROOT / "data")
     downloads = open_data_files(data, build_bundle(ROOT / "data"))
     build = {"runtime": f"assets/{runtime.name}", "site_url": site_url(ROOT), "downloads": listing(downloads),
              "source": source_info(ROOT / "data")}
-    expected = render_all(data, build) | {path: content.decode("utf-8") for path, content in downloads.items()}
-    on_disk = {p.relative_to(ROOT / "docs").as_posix(): p.read_bytes().decode("utf-8")
-               for p in generated_files(ROOT / "docs")}
-    assert on_disk == expected
+    expected = {path: content if isinstance(content, bytes) else content.encode("utf-8")
+                for path, content in generated_content(data, build, downloads).items()}
+    on_disk = {p.relative_to(ROOT / "docs").as_posix(): p.read_bytes() for p in generated_files(ROOT / "docs")}
+    assert sorted(on_disk) == sorted(expected)
+    assert [path for path in expected if on_disk[path] != expected[path]] == []
