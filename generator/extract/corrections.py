@@ -79,3 +79,24 @@ def apply_corrections(lines: list[str], corrections: list[Correction]) -> list[s
                 f"matches nothing on source line(s) {c.first}-{c.last}"
             )
     return fixed
+
+
+def corrected_lines(lines: list[str], files: list[Path], problems: list[str] | None = None) -> list[str]:
+    """``lines`` with the records of ``files`` applied in order. Given a ``problems`` list (the
+    ``--check`` view), a file or record that fails is noted there and the rest still apply."""
+    corrections: list[Correction] = []
+    for path in files:
+        try:
+            corrections += load_corrections(path)
+        except DataError as exc:
+            if problems is None:
+                raise
+            problems.append(str(exc))
+    if problems is None:
+        return apply_corrections(lines, corrections)
+    for c in corrections:
+        try:
+            lines = apply_corrections(lines, [c])
+        except DataError as exc:
+            problems.append(str(exc))
+    return lines

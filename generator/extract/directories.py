@@ -27,7 +27,7 @@ from pathlib import Path
 
 import phonenumbers
 
-from generator.extract.corrections import apply_corrections, load_corrections
+from generator.extract.corrections import corrected_lines
 from generator.extract.source import Source
 from generator.extract.translations import TranslationMemory
 from generator.yamlio import DataError, load_yaml
@@ -280,23 +280,7 @@ class Extraction:
 
     def __init__(self, source: Source, data_dir: Path, correction_files: list[Path], tolerant: bool = False):
         self.problems: list[str] = []
-        corrections = []
-        for path in correction_files:
-            try:
-                corrections += load_corrections(path)
-            except DataError as exc:
-                if not tolerant:
-                    raise
-                self.problems.append(str(exc))
-        corrected = source.lines
-        if tolerant:
-            for c in corrections:
-                try:
-                    corrected = apply_corrections(corrected, [c])
-                except DataError as exc:
-                    self.problems.append(str(exc))
-        else:
-            corrected = apply_corrections(corrected, corrections)
+        corrected = corrected_lines(source.lines, correction_files, self.problems if tolerant else None)
         self.corrected = corrected
         self.raw_lines = source.lines
         glossary = load_yaml(Path(data_dir) / "glossary.yaml").data

@@ -16,7 +16,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from generator.extract.corrections import apply_corrections, load_corrections
+from generator.extract.corrections import corrected_lines
 from generator.extract.source import Source
 from generator.extract.translations import TranslationMemory
 from generator.yamlio import DataError, load_yaml
@@ -294,16 +294,8 @@ class Extraction:
 
     def __init__(self, source: Source, data_dir: Path, tolerant: bool = False):
         self.problems: list[str] = []
-        corrections = load_corrections(Path(data_dir) / "corrections" / "standards.yaml")
-        if tolerant:
-            corrected = source.lines
-            for c in corrections:
-                try:
-                    corrected = apply_corrections(corrected, [c])
-                except DataError as exc:
-                    self.problems.append(str(exc))
-        else:
-            corrected = apply_corrections(source.lines, corrections)
+        corrected = corrected_lines(source.lines, [Path(data_dir) / "corrections" / "standards.yaml"],
+                                    self.problems if tolerant else None)
         self.corrected = corrected
         self.memory = TranslationMemory(data_dir, "standards")
         both = self.memory.both
