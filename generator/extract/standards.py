@@ -42,6 +42,12 @@ def _is_heading(text: str) -> bool:
     return bool(CLAUSE.match(text)) and len(text) < 60 and not text.endswith(SENTENCE_END)
 
 
+def _is_lead(text: str) -> bool:
+    """A short unnumbered line ending in ":" that introduces what follows ("Орталыққа өтініш
+    білдірген кезде:"): the conversion sometimes dropped the blank line after it."""
+    return text.endswith(":") and len(text) < 60 and not ITEM.match(text) and not CLAUSE.match(text)
+
+
 def _blocks(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Blank-line separated blocks, with blocks the conversion split mid-sentence joined."""
     blocks: list[list] = []
@@ -53,6 +59,9 @@ def _blocks(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             continue
         if blocks and blocks[-1][1] and ITEM.match(text) and blocks[-1][1].endswith((";", ":")):
             blocks.append([number, text])  # the next item of a list printed line by line
+            continue
+        if blocks and _is_lead(blocks[-1][1]):
+            blocks.append([number, text])  # "Орталыққа өтініш білдірген кезде:" on a line of its own
             continue
         if not blocks or (not blocks[-1][1]):
             if blocks and not blocks[-1][1]:
