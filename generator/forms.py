@@ -18,7 +18,8 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
-LANGS = ("kk", "ru")
+from calculator.messages import LANGS
+
 BLANK = "_" * 40
 HEADER_FIELDS = ("authorized_body", "official", "applicant", "applicant_details")
 _FIXED_TIME = (2012, 11, 1, 0, 0, 0)  # the day the act was repealed: any fixed date would do

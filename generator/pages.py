@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from calculator.checklist import APPLICANTS, CASES, tailored
+from calculator.messages import LANGS
 from generator.forms import HEADER_FIELDS
 from generator.render import Html, environment
 from generator.vcard import vcard
 from generator.yamlio import load_yaml
 
-LANGS = ("kk", "ru")
 UI_FILE = Path(__file__).parent / "ui.yaml"
 
 
@@ -58,8 +58,7 @@ def checklist_context(standard: dict[str, Any]) -> dict[str, Any]:
          "documents": tailored(standard["facts"]["documents"][case], applicant, rep)}
         for case in CASES for applicant in applicants for rep in (False, True)
     ]
-    return {"standard": standard, "cases": CASES, "applicants": applicants, "variants": variants,
-            "documents_anchor": "clause-11"}
+    return {"standard": standard, "cases": CASES, "applicants": applicants, "variants": variants}
 
 
 # The reader's order of a region page: where to apply, where else, who prepares, who oversees.

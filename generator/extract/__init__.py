@@ -37,9 +37,10 @@ def extract_all(data_dir: Path) -> dict[str, str]:
 
 def check(data_dir: Path, target: str) -> str:
     """The parser's view of one region, appendix or the standards' text (see directories.check)."""
+    from generator.extract import directories, standards
+
     source = Source.load(data_dir)
-    module = importlib.import_module("generator.extract.standards" if target == "standards" else "generator.extract.directories")
-    return module.check(source, data_dir) if target == "standards" else module.check(source, data_dir, target)
+    return standards.check(source, data_dir) if target == "standards" else directories.check(source, data_dir, target)
 
 
 def write_all(data_dir: Path) -> list[str]:

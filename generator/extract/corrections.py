@@ -81,6 +81,17 @@ def apply_corrections(lines: list[str], corrections: list[Correction]) -> list[s
     return fixed
 
 
+# The extractors that read correction files, in the order the quality report lists their records.
+EXTRACTOR_CORRECTIONS = ("fees", "standards", "directories")
+
+
+def correction_files(data_dir: Path, name: str) -> list[Path]:
+    """data/corrections/<name>.yaml, then data/corrections/<name>/*.yaml in file-name order: the
+    same layout as the translation memories."""
+    folder = Path(data_dir) / "corrections"
+    return [folder / f"{name}.yaml", *sorted((folder / name).glob("*.yaml"))]
+
+
 def corrected_lines(lines: list[str], files: list[Path], problems: list[str] | None = None) -> list[str]:
     """``lines`` with the records of ``files`` applied in order. Given a ``problems`` list (the
     ``--check`` view), a file or record that fails is noted there and the rest still apply."""

@@ -27,9 +27,9 @@ from pathlib import Path
 
 import phonenumbers
 
-from generator.extract.corrections import corrected_lines
-from generator.extract.source import Source
-from generator.extract.translations import TranslationMemory
+from generator.extract.corrections import correction_files, corrected_lines
+from generator.extract.source import Source, appendix_spans
+from generator.extract.translations import TranslationMemory, to_translate
 from generator.yamlio import DataError, load_yaml
 
 # The sixteen first-level units of 2010-2012 in the glossary's order, and the IANA zone of each:
@@ -61,9 +61,6 @@ APPENDICES = {
          "ru": "Местные исполнительные органы, ответственные за организацию оказания государственной услуги (приложение 6)"},
         "akimat-office"),
 }
-# An appendix heading ends its stamp with "N-қосымша" ("appendix N"); a clause citing one says
-# "N-қосымшасына" and is not a heading.
-_MARKER = re.compile(r"(\d)\s*-\s*қосымша(?![а-яәғқңөұүһі])")
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 _WEB = re.compile(r"^(https?://)?(www\.)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(/\S*)?$")
 _NUMBER = re.compile(r"[\d()]+(?:-[\d()]+)*")
@@ -140,20 +137,6 @@ def _contact(cell: str) -> dict:
     return {"kind": "person", "value": value, "raw": cell}
 
 
-def _spans(corrected: list[str], standard) -> dict[int, tuple[int, int]]:
-    """Appendix number → (first, last) line of its block in one standard."""
-    marks = []
-    for n in range(standard.first, standard.last + 1):
-        text = corrected[n - 1]
-        match = _MARKER.search(text) if len(text) < 250 else None
-        if match and (not marks or marks[-1][1] != int(match.group(1))):
-            marks.append((n, int(match.group(1))))
-    spans = {}
-    for (line, number), nxt in zip(marks, marks[1:] + [(standard.last + 1, 0)]):
-        spans.setdefault(number, (line, nxt[0] - 1))
-    return spans
-
-
 def _region_by_heading(regions: list[dict]) -> dict[str, str]:
     return {r["name"]["kk"]: r["id"] for r in regions}
 
@@ -174,7 +157,7 @@ def _rows(corrected: list[str], source: Source, regions: list[dict], odd: list) 
                 for r in regions]
     rows = []
     for number, standard in source.standard_spans().items():
-        spans = _spans(corrected, standard)
+        spans = appendix_spans(corrected, standard)
         for appendix in APPENDICES:
             if appendix not in spans:
                 raise DataError(f"data/source: standard {number} has no appendix {appendix} heading")
@@ -278,9 +261,10 @@ def _district(region: dict, name: str, address: str) -> str | None:
 class Extraction:
     """Everything parsed from the directory appendices, shared by ``extract`` and ``check``."""
 
-    def __init__(self, source: Source, data_dir: Path, correction_files: list[Path], tolerant: bool = False):
+    def __init__(self, source: Source, data_dir: Path, tolerant: bool = False):
         self.problems: list[str] = []
-        corrected = corrected_lines(source.lines, correction_files, self.problems if tolerant else None)
+        corrected = corrected_lines(source.lines, correction_files(data_dir, "directories"),
+                                    self.problems if tolerant else None)
         self.corrected = corrected
         self.raw_lines = source.lines
         glossary = load_yaml(Path(data_dir) / "glossary.yaml").data
@@ -374,18 +358,13 @@ class Extraction:
         return entries
 
 
-def correction_files(data_dir: Path) -> list[Path]:
-    folder = Path(data_dir) / "corrections"
-    return [folder / "directories.yaml", *sorted((folder / "directories").glob("*.yaml"))]
-
-
 def translation_memory(data_dir: Path) -> TranslationMemory:
     return TranslationMemory(data_dir, "directories")
 
 
 def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
     data_dir = Path(data_dir)
-    found = Extraction(source, data_dir, correction_files(data_dir))
+    found = Extraction(source, data_dir)
     if found.odd:
         raise DataError("data/source: directory rows that did not parse (fix them in data/corrections/directories/):\n  "
                         + "\n  ".join(f"line {n} (standard {s}, appendix {a}): {text[:100]}" for s, a, n, _, text in found.odd))
@@ -410,7 +389,7 @@ def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
 def check(source: Source, data_dir: Path, target: str) -> str:
     """A report on one region (or ``appendix-2``/``appendix-3``) for whoever fixes or translates it."""
     data_dir = Path(data_dir)
-    found = Extraction(source, data_dir, correction_files(data_dir), tolerant=True)
+    found = Extraction(source, data_dir, tolerant=True)
     if target.startswith("appendix-"):
         wanted = lambda appendix, region: appendix == int(target.split("-")[1])  # noqa: E731
     elif target in found.region:
@@ -460,12 +439,4 @@ def check(source: Source, data_dir: Path, target: str) -> str:
                 for key in ("district", "name", "address", "position"):
                     if entry[key] and not entry[key]["ru"] and entry[key]["kk"] not in missing:
                         missing.append(entry[key]["kk"])
-    out.append(f"\n## missing Russian: {len(missing)}")
-    out += [f"- kk: {_yaml_scalar(text)}\n  ru: " for text in missing]
-    return "\n".join(out)
-
-
-def _yaml_scalar(text: str) -> str:
-    import yaml
-
-    return yaml.safe_dump(text, allow_unicode=True, width=10_000).strip().removesuffix("\n...").strip()
+    return "\n".join(out + to_translate(missing))

@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
-from generator.extract.corrections import apply_corrections, load_corrections
+from generator.extract.corrections import correction_files, corrected_lines
 from generator.extract.source import SOURCE_NAME, Source
 from generator.yamlio import DataError
 
@@ -125,7 +125,7 @@ def _differences(a: dict, b: dict) -> str:
 
 
 def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
-    lines = apply_corrections(source.lines, load_corrections(Path(data_dir) / "corrections" / "fees.yaml"))
+    lines = corrected_lines(source.lines, correction_files(data_dir, "fees"))
     tables: dict[int, tuple[int, list[tuple[int, dict]]]] = {}
     clause_lines = []
     for standard, span in source.standard_spans().items():

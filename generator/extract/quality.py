@@ -11,16 +11,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.extract.corrections import load_corrections
-from generator.extract.directories import APPENDICES, Extraction, correction_files
+from generator.extract.corrections import EXTRACTOR_CORRECTIONS, correction_files, load_corrections
+from generator.extract.directories import APPENDICES, Extraction
 from generator.extract.source import Source
 
 
 def _corrections(data_dir: Path) -> list[dict]:
-    files = [Path(data_dir) / "corrections" / "fees.yaml", Path(data_dir) / "corrections" / "standards.yaml",
-             *correction_files(data_dir)]
     records = []
-    for path in files:
+    for path in (p for name in EXTRACTOR_CORRECTIONS for p in correction_files(data_dir, name)):
         for c in load_corrections(path):
             records.append({"file": path.relative_to(Path(data_dir).parent).as_posix(),
                             "lines": [c.first, c.last], "original": c.original, "corrected": c.corrected,
@@ -56,7 +54,7 @@ def _contacts(found: Extraction) -> list[dict]:
 
 
 def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
-    found = Extraction(source, Path(data_dir), correction_files(data_dir))
+    found = Extraction(source, Path(data_dir))
     report = {
         "corrections": _corrections(data_dir),
         "contacts": _contacts(found),

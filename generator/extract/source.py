@@ -7,6 +7,7 @@ extracted value can point back to the line it came from.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,9 @@ SOURCE_SHA256 = "bdc51327befdf3585d7eb454fa8099a78bdd6b489cd84490b9477b115886de6
 # the approval stamp ("Қазақстан Республикасы Үкіметінің ... бекітілген") before it belongs to the
 # previous standard's tail and is skipped. The editorial note on the next line confirms the start.
 _NEW_EDITION_NOTE = "Ескерту. Стандарт жаңа редакцияда"
+# An appendix heading ends its stamp with "N-қосымша" ("appendix N"); a clause citing one says
+# "N-қосымшасына" and is not a heading.
+_APPENDIX_MARKER = re.compile(r"(\d)\s*-\s*қосымша(?![а-яәғқңөұүһі])")
 
 
 def source_info(data_dir: Path) -> dict:
@@ -82,3 +86,17 @@ class Source:
         while n > 1 and "Қазақстан" not in self.lines[n - 1].replace(" ", "") and "Қазақстан" not in self.lines[n - 1]:
             n -= 1
         return n
+
+
+def appendix_spans(lines: list[str], standard: Span) -> dict[int, tuple[int, int]]:
+    """Appendix number → (first, last) line of its block in one standard of the (corrected) ``lines``."""
+    marks = []
+    for n in range(standard.first, standard.last + 1):
+        text = lines[n - 1]
+        match = _APPENDIX_MARKER.search(text) if len(text) < 250 else None
+        if match and (not marks or marks[-1][1] != int(match.group(1))):
+            marks.append((n, int(match.group(1))))
+    spans = {}
+    for (line, number), nxt in zip(marks, marks[1:] + [(standard.last + 1, 0)]):
+        spans.setdefault(number, (line, nxt[0] - 1))
+    return spans

@@ -16,9 +16,9 @@ import re
 from datetime import date
 from pathlib import Path
 
-from generator.extract.corrections import corrected_lines
-from generator.extract.source import Source
-from generator.extract.translations import TranslationMemory
+from generator.extract.corrections import correction_files, corrected_lines
+from generator.extract.source import Source, appendix_spans
+from generator.extract.translations import TranslationMemory, to_translate
 from generator.yamlio import DataError, load_yaml
 
 NOTE = re.compile(r"^Ескерту\. (.*?) - ҚР Үкіметінің (\d{4})\.(\d{2})\.(\d{2}) (?:N|№) (\d+) \((.*)\) Қаулысымен\.$")
@@ -130,13 +130,11 @@ def _indicators(corrected: list[str], first: int, last: int, both) -> dict:
             "columns": [both(c.strip()) for c in corrected[header - 1].split("\t")], "rows": rows}
 
 
-def _sections(corrected: list[str], span, both, notes: list, unplaced: list) -> list[dict]:
-    """Sections and numbered clauses of one standard's body (up to its first appendix).
+def _sections(corrected: list[str], span, body_end: int, both, notes: list, unplaced: list) -> list[dict]:
+    """Sections and numbered clauses of one standard's body (up to ``body_end``, its first appendix).
 
     A clause starts at the block "N. …" where N is the next clause number; a section heading is
     a short numbered block without sentence punctuation whose number is the next section's."""
-    body_end = next(n for n in range(span.first, span.last) if re.search(r"1\s*-\s*қосымша", corrected[n - 1])
-                    and len(corrected[n - 1]) < 250 and not re.search(r"қосымша[а-яәғқңөұүһі]", corrected[n - 1]))
     body = [(n, corrected[n - 1]) for n in range(span.first + 1, body_end)]
     sections: list[dict] = []
     current = None
@@ -270,12 +268,12 @@ def _receipt(corrected: list[str], first: int, last: int, both) -> dict:
     """Appendix 8: the payment receipt — payer, recipient, bank, the payment table and signatures,
     printed twice (the counterfoil and the receipt)."""
     text = " ".join(corrected[n - 1].strip() for n in range(first + 1, last + 1) if corrected[n - 1].strip())
-    labels = (("payer", r"Ақша жіберуші"), ("recipient", r"Төлемді алушы"), ("bank", r"Делдал банк"))
+    labels = (("payer", "Ақша жіберуші"), ("recipient", "Төлемді алушы"), ("bank", "Делдал банк"))
     parts = {}
     for key, label in labels:
         match = re.search(label + r"\s*_*\s*(.*?)(?=Төлемді алушы|Делдал банк|Р/с №|$)", text)
         if match:
-            parts[key] = {"label": both(label.replace("\\", "")), "caption": both(match.group(1).strip(" _"))}
+            parts[key] = {"label": both(label), "caption": both(match.group(1).strip(" _"))}
     table = re.search(r"(Р/с №)\s+(Төлемнің атауы)\s+(Сомасы)\s+(Барлығы)\s+(оның ішінде ҚҚС)", text)
     signatures = re.search(r"([Аа]қша жіберушінің қолы) (жауапты орындаушының қолы, күні)", text)
     stamp = re.search(r"(Қол үшін және мөрдің орны)", text)
@@ -292,20 +290,13 @@ def _receipt(corrected: list[str], first: int, last: int, both) -> dict:
             "lines": [first, last]}
 
 
-def _appendix_spans(corrected: list[str], span) -> dict[int, tuple[int, int]]:
-    from generator.extract.directories import _spans
-
-    return _spans(corrected, span)
-
-
 class Extraction:
     """The act and the four standards parsed, shared by ``extract`` and ``check``."""
 
     def __init__(self, source: Source, data_dir: Path, tolerant: bool = False):
         self.problems: list[str] = []
-        corrected = corrected_lines(source.lines, [Path(data_dir) / "corrections" / "standards.yaml"],
-                                    self.problems if tolerant else None)
-        self.corrected = corrected
+        self.corrected = corrected = corrected_lines(source.lines, correction_files(data_dir, "standards"),
+                                                     self.problems if tolerant else None)
         self.memory = TranslationMemory(data_dir, "standards")
         both = self.memory.both
         self.glossary = load_yaml(Path(data_dir) / "glossary.yaml").data
@@ -323,10 +314,9 @@ class Extraction:
         for number, span in source.standard_spans().items():
             unplaced: list = []
             self.unplaced[number] = unplaced
-            sections = _sections(corrected, span, both, self.notes, unplaced)
+            self.appendices[number] = appendix_spans(corrected, span)
+            sections = _sections(corrected, span, self.appendices[number][1][0], both, self.notes, unplaced)
             self.standards[number] = {"span": span, "sections": sections}
-            spans = _appendix_spans(corrected, span)
-            self.appendices[number] = spans
 
     def build(self, number: int) -> tuple[dict, dict, dict, dict]:
         """Standard ``number``, its indicators, application and receipt."""
@@ -425,9 +415,4 @@ def check(source: Source, data_dir: Path) -> str:
     for line, text in enumerate(found.corrected, 1):
         if text.rstrip().endswith("Қаулысымен.") and line not in notes and not re.match(r"^\d+\. Күші жойылды", text):
             out.append(f"? line {line}: reads like an editorial note but is not one (misspelt 'Ескерту.'?): {text[:60]}")
-    missing = sorted(found.memory._missing)
-    out.append(f"\n## missing Russian: {len(missing)}")
-    from generator.extract.directories import _yaml_scalar
-
-    out += [f"- kk: {_yaml_scalar(text)}\n  ru: " for text in missing]
-    return "\n".join(out)
+    return "\n".join(out + to_translate(found.memory.missing()))

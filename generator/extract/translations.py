@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
+
 from generator.yamlio import DataError, load_yaml
 
 
@@ -32,6 +34,18 @@ class TranslationMemory:
             self._missing.add(kk)
         return {"kk": kk, "ru": self._ru.get(kk, "")}
 
+    def missing(self) -> list[str]:
+        return sorted(self._missing)
+
     def check(self) -> None:
-        if self._missing:
-            raise DataError(f"{self.rel}: no Russian for:\n  " + "\n  ".join(sorted(self._missing)))
+        if missing := self.missing():
+            raise DataError(f"{self.rel}: no Russian for:\n  " + "\n  ".join(missing))
+
+
+def to_translate(missing: list[str]) -> list[str]:
+    """The ``--check`` section listing Kazakh texts without Russian, as YAML rows to fill in and
+    paste into a translation memory."""
+    def scalar(text: str) -> str:
+        return yaml.safe_dump(text, allow_unicode=True, width=10_000).strip().removesuffix("\n...").strip()
+
+    return [f"\n## missing Russian: {len(missing)}"] + [f"- kk: {scalar(text)}\n  ru: " for text in missing]

@@ -11,14 +11,13 @@ from collections import Counter
 
 import pytest
 
-from generator.extract.corrections import apply_corrections, load_corrections
-from generator.extract.directories import correction_files
+from generator.extract.corrections import correction_files, corrected_lines
 from generator.schema import validate_file
 from tests.datatools import ROOT, SOURCE
 
 APPENDICES = {1: "authorized_bodies", 2: "specialized_enterprises", 3: "service_centres", 6: "akimat_offices"}
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-CORRECTED = apply_corrections(SOURCE, [c for path in correction_files(ROOT / "data") for c in load_corrections(path)])
+CORRECTED = corrected_lines(SOURCE, correction_files(ROOT / "data", "directories"))
 
 
 def entries(data, appendix):

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.extract import extract_all
-from generator.extract.corrections import apply_corrections, load_corrections
-from generator.extract.directories import correction_files
+from generator.extract.corrections import EXTRACTOR_CORRECTIONS, apply_corrections, correction_files, load_corrections
 from generator.extract.source import Source
 from generator.yamlio import DataError
 
@@ -24,11 +23,7 @@ def test_committed_data_is_exactly_what_extraction_produces():
 
 
 # Each extractor's correction files, in the order it applies them.
-CORRECTION_GROUPS = {
-    "fees": [ROOT / "data" / "corrections" / "fees.yaml"],
-    "standards": [ROOT / "data" / "corrections" / "standards.yaml"],
-    "directories": correction_files(ROOT / "data"),
-}
+CORRECTION_GROUPS = {name: correction_files(ROOT / "data", name) for name in EXTRACTOR_CORRECTIONS}
 
 
 def test_every_correction_file_belongs_to_an_extractor():
