@@ -57,4 +57,4 @@ lock: setup-build
 	$(PY) -m piptools compile --quiet --generate-hashes --allow-unsafe -o requirements.lock requirements.in
 
 clean:
-	rm -rf site build .venv node_modules docs/assets/pyodide
+	rm -rf site build .venv node_modules docs/assets/runtime-*

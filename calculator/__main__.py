@@ -54,7 +54,7 @@ def _parser() -> argparse.ArgumentParser:
 def _bundle(args: argparse.Namespace) -> dict:
     if args.bundle:
         return json.loads(args.bundle.read_text(encoding="utf-8"))
-    from generator.bundle import build_bundle  # only the CLI needs the build-time tools
+    from generator.load.bundle import build_bundle  # only the CLI needs the build-time tools
 
     return build_bundle(args.data)
 

@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("csp", help="write deploy/nginx/csp.conf from the built site")
     args = parser.parse_args(argv)
 
-    from generator.yamlio import DataError
+    from generator.errors import BuildError, DataError
 
     try:
         if args.command == "extract" and args.check:
@@ -47,36 +47,32 @@ def main(argv: list[str] | None = None) -> int:
             for rel in write_all(ROOT / "data"):
                 print(f"wrote data/{rel}")
         elif args.command == "validate":
-            from generator.schema import load_validated
+            from generator.load.schema import load_validated
 
             print(f"{len(load_validated(ROOT / 'data'))} data files valid")
         elif args.command == "site":
-            from generator.site import build_site
+            from generator.assemble.site import build_site
 
             print(f"built {build_site(ROOT)}")
         elif args.command == "serve":
-            from generator.serve import serve
+            from generator.dev.serve import serve
 
             serve(ROOT / "site", args.bind, args.port)
         elif args.command == "csp":
-            from generator.csp import csp_conf
+            from generator.assemble.csp import csp_conf
 
             (ROOT / "deploy" / "nginx" / "csp.conf").write_text(csp_conf(ROOT / "site"), encoding="utf-8")
             print("wrote deploy/nginx/csp.conf")
         elif args.command == "bench":
-            from generator.bench import main as bench
+            from generator.dev.bench import main as bench
 
             return bench(ROOT)
     except DataError as exc:
         print(f"data error — nothing was built, site/ is unchanged:\n{exc}", file=sys.stderr)
         return 1
-    except Exception as exc:  # noqa: BLE001 — BuildError and friends: one clear line, no traceback
-        from generator.site import BuildError
-
-        if isinstance(exc, BuildError):
-            print(f"build error — site/ is unchanged:\n{exc}", file=sys.stderr)
-            return 1
-        raise
+    except BuildError as exc:
+        print(f"build error — site/ is unchanged:\n{exc}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from generator.schema import load_validated
+from generator.load.schema import load_validated
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -55,7 +55,7 @@ def _wait_until_up(url: str, process=None) -> None:
 
 
 def _static(site_dir: Path, host: str, port: int):
-    from generator.serve import make_server
+    from generator.dev.serve import make_server
 
     try:
         server = make_server(site_dir, host, port)

@@ -12,7 +12,7 @@ import importlib
 from pathlib import Path
 
 from generator.extract.source import Source
-from generator.yamlio import dump_yaml
+from generator.load.yamlio import dump_yaml
 
 EXTRACTORS = (
     "generator.extract.fees",

@@ -21,7 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.yamlio import DataError, load_yaml
+from generator.errors import DataError
+from generator.load.yamlio import load_yaml
 
 
 @dataclass(frozen=True)

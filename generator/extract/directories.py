@@ -30,7 +30,8 @@ import phonenumbers
 from generator.extract.corrections import correction_files, corrected_lines
 from generator.extract.source import Source, appendix_spans
 from generator.extract.translations import TranslationMemory, to_translate
-from generator.yamlio import DataError, load_yaml
+from generator.errors import DataError
+from generator.load.yamlio import load_yaml
 
 # The sixteen first-level units of 2010-2012 in the glossary's order, and the IANA zone of each:
 # Aktobe, Atyrau, West Kazakhstan, Mangystau, Kyzylorda and Kostanay have zones of their own

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from generator.extract.corrections import correction_files, corrected_lines
 from generator.extract.source import SOURCE_NAME, Source
-from generator.yamlio import DataError
+from generator.errors import DataError
 
 INDIVIDUALS = "Жеке тұлғалар:"
 INDIVIDUALS_RU = "Физические лица:"

@@ -19,7 +19,8 @@ from pathlib import Path
 from generator.extract.corrections import correction_files, corrected_lines
 from generator.extract.source import Source, appendix_spans
 from generator.extract.translations import TranslationMemory, to_translate
-from generator.yamlio import DataError, load_yaml
+from generator.errors import DataError
+from generator.load.yamlio import load_yaml
 
 NOTE = re.compile(r"^Ескерту\. (.*?) - ҚР Үкіметінің (\d{4})\.(\d{2})\.(\d{2}) (?:N|№) (\d+) \((.*)\) Қаулысымен\.$")
 CLAUSE = re.compile(r"^(\d+)\. (.+)$")

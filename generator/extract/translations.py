@@ -8,7 +8,8 @@ from pathlib import Path
 
 import yaml
 
-from generator.yamlio import DataError, load_yaml
+from generator.errors import DataError
+from generator.load.yamlio import load_yaml
 
 
 class TranslationMemory:

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from generator.chromium import CHROMIUM, chromium_args
+from generator.dev.chromium import CHROMIUM, chromium_args
 
 # 127.0.0.2 is the second origin of the embedding tests.
 CHROMIUM_ARGS = chromium_args("127.0.0.1", "127.0.0.2")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from calculator.api import Rules, handle
-from generator.bundle import build_bundle
+from generator.load.bundle import build_bundle
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 

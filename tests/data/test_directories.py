@@ -12,7 +12,7 @@ from collections import Counter
 import pytest
 
 from generator.extract.corrections import correction_files, corrected_lines
-from generator.schema import validate_file
+from generator.load.schema import validate_file
 from tests.datatools import ROOT, SOURCE
 
 APPENDICES = {1: "authorized_bodies", 2: "specialized_enterprises", 3: "service_centres", 6: "akimat_offices"}

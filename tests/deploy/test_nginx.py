@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.csp import csp_conf
+from generator.assemble.csp import csp_conf
 
 ROOT = Path(__file__).resolve().parents[2]
 # Only the nginx instance of the shared `served` fixture (tests/conftest.py).

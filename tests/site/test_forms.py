@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 import pytest
 from docx import Document
 
-from generator.schema import load_validated
+from generator.load.schema import load_validated
 from tests.datatools import KAZAKH_ONLY, ROOT
 
 DATA = load_validated(ROOT / "data")
@@ -86,7 +86,7 @@ def test_receipt_docx_has_two_copies_with_every_column(site_dir, lang, standard)
 
 
 def test_docx_files_are_the_same_bytes_from_the_same_data():
-    from generator.forms import application_docx
+    from generator.files.forms import application_docx
 
     form, title = DATA["forms"]["application"]["1"], STANDARDS[0]["title"]
     assert application_docx(form, title, "kk") == application_docx(form, title, "kk")

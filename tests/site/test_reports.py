@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.pages import load_ui
-from generator.schema import load_validated
+from generator.pages.strings import load_ui
+from generator.load.schema import load_validated
 from tests.datatools import ROOT
 
 DATA = load_validated(ROOT / "data")

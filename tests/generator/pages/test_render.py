@@ -6,7 +6,7 @@ import re
 import markdown
 import pytest
 
-from generator.render import Html, environment, h, md
+from generator.pages.render import Html, environment, h, md
 
 HOSTILE = [
     "<script>alert(1)</script>",

@@ -14,7 +14,8 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
-from generator.yamlio import DataError, LoadedYaml, load_yaml
+from generator.errors import DataError
+from generator.load.yamlio import LoadedYaml, load_yaml
 
 UNSCHEMED = {"source", "corrections", "translations", "schema"}
 UNSCHEMED_FILES = {"glossary.yaml"}

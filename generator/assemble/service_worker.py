@@ -12,8 +12,10 @@ import re
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from generator.errors import BuildError
 
-STATIC = Path(__file__).parent / "static"
+
+TEMPLATE = Path(__file__).resolve().parents[2] / "docs" / "assets" / "calculator" / "sw.js"
 CALCULATOR_PAGES = ("/calculator/", "/ru/calculator/")
 _ASSET = re.compile(r'(?:src|href)="([^"#?]+)"')
 _SEARCH_WORKER = re.compile(r'"search": "([^"]+)"')
@@ -39,8 +41,6 @@ def precache_urls(site: Path, runtime: str) -> list[str]:
     urls.update(f"/{runtime}/calculator/{p.name}" for p in (site / runtime / "calculator").glob("*.whl"))
     missing = [u for u in urls if not u.endswith("/") and not (site / u.lstrip("/")).is_file()]
     if missing:
-        from generator.site import BuildError  # here: generator.site imports this module
-
         raise BuildError(f"service worker would cache missing files: {missing}")
     return sorted(urls)
 
@@ -48,6 +48,6 @@ def precache_urls(site: Path, runtime: str) -> list[str]:
 def write_service_worker(site: Path, runtime: str) -> None:
     urls = precache_urls(site, runtime)
     version = runtime.rsplit("-", 1)[-1]
-    source = (STATIC / "sw.js").read_text(encoding="utf-8")
+    source = TEMPLATE.read_text(encoding="utf-8")
     source = source.replace("__PRECACHE__", json.dumps(urls)).replace("__VERSION__", json.dumps(version))
     (site / "sw.js").write_text(source, encoding="utf-8")

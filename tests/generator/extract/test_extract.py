@@ -10,9 +10,9 @@ import pytest
 from generator.extract import extract_all
 from generator.extract.corrections import EXTRACTOR_CORRECTIONS, apply_corrections, correction_files, load_corrections
 from generator.extract.source import Source
-from generator.yamlio import DataError
+from generator.errors import DataError
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_committed_data_is_exactly_what_extraction_produces():

@@ -14,14 +14,14 @@ import json
 from pathlib import Path
 from typing import Any
 
-from generator.vcard import vcard
+from generator.files.vcard import vcard
 
 DIRECTORY_COLUMNS = (
     "id", "appendix", "region", "region_kk", "region_ru", "district_kk", "district_ru", "name_kk", "name_ru",
     "address_kk", "address_ru", "position_kk", "position_ru", "phones_e164", "phones_source", "contact_kind",
     "contact", "standards",
 )
-SCHEMA_DIR = Path(__file__).resolve().parent.parent / "data" / "schema"
+SCHEMA_DIR = Path(__file__).resolve().parents[2] / "data" / "schema"
 
 
 def _both(value: dict | None, lang: str) -> str:

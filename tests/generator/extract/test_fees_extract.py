@@ -8,10 +8,11 @@ import pytest
 
 from generator.extract import fees
 from generator.extract.source import Source
-from generator.schema import validate_file
-from generator.yamlio import DataError, dump_yaml, load_yaml
+from generator.load.schema import validate_file
+from generator.errors import DataError
+from generator.load.yamlio import dump_yaml, load_yaml
 
-DATA = Path(__file__).resolve().parents[2] / "data"
+DATA = Path(__file__).resolve().parents[3] / "data"
 
 
 @pytest.fixture(scope="module")

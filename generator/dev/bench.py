@@ -25,7 +25,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from generator.chromium import CHROMIUM, chromium_args
+from generator.dev.chromium import CHROMIUM, chromium_args
 
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 CHROMIUM_ARGS = chromium_args("127.0.0.1")
@@ -135,14 +135,14 @@ def lighthouse(root: Path, url: str, preset: str) -> dict[str, float]:
 def main(root: Path) -> int:
     from playwright.sync_api import sync_playwright
 
-    from generator.serve import make_server
+    from generator.dev.serve import make_server
 
     site = root / "site"
     with tempfile.TemporaryDirectory() as tmp:
         # Where the site was built for: Material fetches sitemap.xml next to the hreflang links.
         from urllib.parse import urlsplit
 
-        from generator.site import site_url
+        from generator.assemble.site import site_url
 
         where = urlsplit(site_url(root))
         server = make_server(_bench_root(site, Path(tmp)), where.hostname, where.port)

@@ -1,4 +1,4 @@
-"""Which pages exist and what each template receives; rendering in both languages.
+"""Which pages exist and what each template receives (rendering is in ``generator.pages.render``).
 
 Templates only print: every decision (what a page lists, in which order) is made here or in
 data/, and every number comes from data/ or from the ``calculator`` rules.
@@ -6,20 +6,14 @@ data/, and every number comes from data/ or from the ``calculator`` rules.
 
 from __future__ import annotations
 
-import posixpath
 from decimal import Decimal
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from calculator.checklist import APPLICANTS, CASES, tailored
-from calculator.messages import LANGS
-from generator.forms import HEADER_FIELDS
-from generator.render import Html, environment
-from generator.vcard import vcard
-from generator.yamlio import load_yaml
+from generator.files.forms import HEADER_FIELDS
+from generator.pages.strings import LANGS
 
-UI_FILE = Path(__file__).parent / "ui.yaml"
 
 
 @dataclass(frozen=True)
@@ -27,27 +21,6 @@ class Page:
     path: str  # without language suffix or extension, e.g. "regions/akmola"
     template: str
     context: dict[str, Any] = field(default_factory=dict)
-
-
-class Ui:
-    """UI strings of one language: ``t.key`` or ``t('key', n=1)`` in templates."""
-
-    def __init__(self, strings: dict[str, dict[str, str]], lang: str):
-        self._strings = strings
-        self._lang = lang
-
-    def __getattr__(self, key: str) -> str:
-        try:
-            return self._strings[key][self._lang]
-        except KeyError:
-            raise AttributeError(f"generator/ui.yaml: no string {key!r} in {self._lang!r}") from None
-
-    def __call__(self, key: str, **values: Any) -> str:
-        return getattr(self, key).format(**values)
-
-
-def load_ui() -> dict[str, dict[str, str]]:
-    return load_yaml(UI_FILE).data
 
 
 def checklist_context(standard: dict[str, Any]) -> dict[str, Any]:
@@ -156,58 +129,6 @@ def navigation(pages: list[Page]) -> list:
     return nav
 
 
-def _context(page: Page, lang: str, data: dict[str, Any], ui: dict, runtime: str) -> dict[str, Any]:
-    """What every template receives besides the page's own context."""
-    segments = page.path.split("/")
-    depth = len(segments) - (segments[-1] == "index") + (lang != "kk")
-
-    def link(target: str) -> Html:
-        """Relative Markdown link from this page to another page's source file."""
-        return Html(posixpath.relpath(f"{target}.md", posixpath.dirname(page.path) or "."))
-
-    def link_html(target: str) -> Html:
-        """Relative URL of another page of the same language, for raw HTML blocks."""
-        path = target.removesuffix("index")
-        return Html("../" * (depth - (lang != "kk")) + (path + "/" if path and not path.endswith("/") else path))
-
-    return {
-        **page.context,
-        "lang": lang,
-        "t": Ui(ui, lang),
-        "act": data["act"],
-        "link": link,
-        "link_html": link_html,
-        "link_target": Html(""),
-        "asset_root": Html("../" * depth),
-        "runtime": Html("../" * depth + runtime),
-    }
-
-
-def render_all(data: dict[str, Any], build: dict[str, Any]) -> dict[str, str]:
-    """{"regions/akmola.kk.md": text, "vcards/kk/<id>.vcf": text, ...} from validated data.
-
-    ``build`` says what the build made around the pages: ``runtime`` (the calculator's asset
-    folder), ``site_url``, ``downloads`` (open-data files with size and checksum), ``source``.
-    """
-    ui = load_ui()
-    env = environment()
-    runtime = build["runtime"]
-    pages = plan(data) + [Page("about", "about.md.j2", {"downloads": build["downloads"], "source": build["source"],
-                                                         "quality": data["quality"], "differences": data["differences"]})]
-    out: dict[str, str] = {}
-    for page in pages:
-        for lang in LANGS:
-            context = _context(page, lang, data, ui, runtime) | {"site_url": build["site_url"]}
-            out[f"{page.path}.{lang}.md"] = env.get_template(page.template).render(context)
-        if page.template == "region.md.j2":
-            region = page.context["region"]
-            for lang in LANGS:
-                for section in page.context["sections_by_lang"][lang]:
-                    for entry in section["entries"]:
-                        out[f"vcards/{lang}/{entry['id']}.vcf"] = vcard(entry, lang, region["name"][lang])
-    return out
-
-
 WIDGETS = {"region.md.j2": "directory", "checklist.md.j2": "checklist", "calculator.md.j2": "calculator"}
 
 
@@ -222,51 +143,3 @@ def plan_widgets(data: dict[str, Any]) -> list[Page]:
             path = "/".join(filter(None, ("embed", kind, name, "index")))
             widgets.append(Page(path, f"embed/{kind}.html.j2", {**page.context, "kind": kind, "source_page": page.path}))
     return widgets
-
-
-def _widget_title(page: Page, t: Ui, lang: str) -> str:
-    if page.context["kind"] == "directory":
-        return page.context["region"]["name"][lang]
-    if page.context["kind"] == "checklist":
-        return f"{t.checklist_title}: {page.context['standard']['title'][lang]}"
-    return t.calculator_title
-
-
-def render_widgets(data: dict[str, Any], runtime: str, site_url: str) -> dict[str, str]:
-    """{"embed/directory/akmola/index.html": html, "ru/embed/...": html}, written into the built
-    site after MkDocs (they are not MkDocs pages). Links lead to the full site in a new tab."""
-    ui = load_ui()
-    env = environment()
-    out = {}
-    for page in plan_widgets(data):
-        for lang in LANGS:
-            context = _context(page, lang, data, ui, runtime)
-            site_root = site_url + ("ru/" if lang == "ru" else "")
-            context |= {
-                "link_target": Html(' target="_blank" rel="noopener"'),
-                "site_root": site_root,
-                "page_url": site_root + page.context["source_page"] + "/",
-                "title": _widget_title(page, context["t"], lang),
-                "sections": page.context.get("sections_by_lang", {}).get(lang, []),
-            }
-            out[("ru/" if lang == "ru" else "") + page.path + ".html"] = env.get_template(page.template).render(context)
-    return out
-
-
-GENERATED = ("**/*.md", "vcards/**/*.vcf", "opendata/**/*", "downloads/**/*")
-
-
-def generated_files(docs_dir: Path) -> list[Path]:
-    """What the generator owns under docs/: every Markdown page, vCard and open-data file."""
-    return sorted({p for pattern in GENERATED for p in Path(docs_dir).glob(pattern) if p.is_file()})
-
-
-def write_pages(docs_dir: Path, files: dict[str, str | bytes]) -> None:
-    """Replace every generated file under docs/."""
-    for old in generated_files(docs_dir):
-        old.unlink()
-    for rel, text in sorted(files.items()):
-        path = Path(docs_dir) / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Bytes: vCards and CSV keep their CRLF line ends.
-        path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))

@@ -17,8 +17,9 @@ from pathlib import Path
 import holidays
 
 from generator.extract.source import Source
-from generator.schema import validate_file
-from generator.yamlio import DataError, load_yaml
+from generator.load.schema import validate_file
+from generator.errors import DataError
+from generator.load.yamlio import load_yaml
 
 # Clause 7: 6 working days, 4 for a duplicate; queue and desk at most 30 minutes each.
 # Clause 25: complaints within 30 calendar days, 15 where no extra information or study is needed.

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.bundle import build_bundle
+from generator.load.bundle import build_bundle
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(scope="module")

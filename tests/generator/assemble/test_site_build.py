@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from generator.pages import generated_files
-from generator.schema import load_validated
-from generator.bundle import build_bundle
+from generator.pages.render import generated_files
+from generator.load.schema import load_validated
+from generator.load.bundle import build_bundle
 from generator.extract.source import source_info
-from generator.opendata import listing, open_data_files
-from generator.site import generated_content, site_url
+from generator.files.opendata import listing, open_data_files
+from generator.assemble.site import generated_content, site_url
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture

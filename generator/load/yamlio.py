@@ -8,17 +8,7 @@ from typing import Any
 
 import yaml
 
-
-class DataError(Exception):
-    """A data file cannot be used; the message names the file, line and field."""
-
-
-@dataclass(frozen=True)
-class Located:
-    """Where a value came from, for error messages."""
-
-    path: str
-    line: int
+from generator.errors import DataError
 
 
 class _LineLoader(yaml.SafeLoader):

@@ -1,4 +1,4 @@
-"""generator.bundle: the plain-JSON bundle the rules run on, in CPython and in the browser."""
+"""generator.load.bundle: the plain-JSON bundle the rules run on, in CPython and in the browser."""
 
 import json
 import re
@@ -11,12 +11,12 @@ import holidays
 import pytest
 
 from calculator.calendar import ProductionCalendar
-from generator.bundle import OFFICES, TERMS, build_bundle
+from generator.load.bundle import OFFICES, TERMS, build_bundle
 from generator.extract.source import Source
-from generator.yamlio import DataError
+from generator.errors import DataError
 from tests.datatools import KAZAKH_ONLY
 
-DATA = Path(__file__).resolve().parents[2] / "data"
+DATA = Path(__file__).resolve().parents[3] / "data"
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,72 @@
+"""The calculator's runtime folder: Pyodide from the pinned npm package, the calculator wheel,
+its data bundle, a memory snapshot and the page scripts, in ``assets/runtime-<hash>/``.
+
+The hash covers every byte in it, so the server may cache it for a year and a new build gets a
+new URL.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from generator.errors import BuildError
+
+# The Pyodide runtime files the browser needs (the npm package's core set), self-hosted.
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+# Hand-written scripts the runtime folder carries (docs/assets/calculator/), and the build step
+# that makes the snapshot.
+SCRIPTS = ("worker.mjs", "calculator.js")
+SNAPSHOT_SCRIPT = Path(__file__).parent / "snapshot.mjs"
+
+
+def run(args: list[str], what: str, cwd: Path | None = None) -> None:
+    result = subprocess.run(args, capture_output=True, text=True, cwd=cwd)
+    if result.returncode != 0:
+        raise BuildError(f"{what} failed:\n{result.stdout}{result.stderr}")
+
+
+def build_wheel(root: Path, out_dir: Path) -> Path:
+    """The calculator as an ordinary pure-Python wheel (``pyodide build`` needs a cross-build
+    environment downloaded from outside; a pure-Python wheel needs none)."""
+    shutil.rmtree(out_dir, ignore_errors=True)
+    out_dir.mkdir(parents=True)
+    run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out_dir), str(root)],
+         "wheel build")
+    (wheel,) = out_dir.glob("*.whl")
+    return wheel
+
+
+def stage_runtime(root: Path, bundle: dict) -> str:
+    """Write docs/assets/runtime-<hash>/ and return its path relative to docs/."""
+    pyodide_src = root / "node_modules" / "pyodide"
+    if not (pyodide_src / "pyodide.mjs").exists():
+        raise BuildError("node_modules/pyodide is missing: run `make setup-build` (npm ci)")
+    work = root / "build" / "runtime"
+    shutil.rmtree(work, ignore_errors=True)
+    (work / "calculator").mkdir(parents=True)
+    shutil.copytree(pyodide_src, work / "pyodide", ignore=lambda d, names: [n for n in names if n not in PYODIDE_FILES])
+    wheel = build_wheel(root, root / "build" / "dist")
+    calc = work / "calculator"
+    shutil.copy2(wheel, calc / wheel.name)
+    (calc / "bundle.json").write_text(json.dumps(bundle, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    for name in SCRIPTS:
+        shutil.copy2(root / "docs" / "assets" / "calculator" / name, calc / name)
+    run(["node", str(SNAPSHOT_SCRIPT), str(work / "pyodide"), str(wheel), str(calc / "snapshot.bin")],
+         "Pyodide snapshot")
+    (calc / "runtime.json").write_text(json.dumps({"wheel": wheel.name, "snapshot": "snapshot.bin"}), encoding="utf-8")
+
+    digest = hashlib.sha256()
+    for path in sorted(p for p in work.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(work).as_posix().encode())
+        digest.update(path.read_bytes())
+    name = f"runtime-{digest.hexdigest()[:12]}"
+    assets = root / "docs" / "assets"
+    for old in assets.glob("runtime-*"):
+        shutil.rmtree(old)
+    shutil.copytree(work, assets / name)
+    return f"assets/{name}"

@@ -1,0 +1,86 @@
+"""Build the static site: data → pages → MkDocs → site/, swapped in only when everything worked.
+
+MkDocs is run as a command (``python -m mkdocs build``), not imported, so the generator depends on
+nothing of MkDocs but its configuration file and the Markdown it reads.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import yaml
+
+from generator.assemble.compress import precompress
+from generator.assemble.postprocess import fix_site
+from generator.assemble.runtime import run, stage_runtime
+from generator.assemble.service_worker import write_service_worker
+from generator.extract.source import source_info
+from generator.files.forms import form_files
+from generator.files.opendata import listing, open_data_files
+from generator.load.bundle import build_bundle
+from generator.load.schema import load_validated
+from generator.pages.plan import Page, navigation, plan
+from generator.pages.render import render_all, render_widgets, write_pages
+from generator.pages.strings import LANGS, load_ui
+
+
+def site_url(root: Path) -> str:
+    """site_url as MkDocs reads it from mkdocs.yml (``!ENV [SITE_URL, default]``)."""
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    def env(loader: yaml.SafeLoader, node: yaml.Node) -> str:
+        *names, default = loader.construct_sequence(node)
+        return next((os.environ[n] for n in names if n in os.environ), default)
+
+    Loader.add_constructor("!ENV", env)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+    return yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader)["site_url"]
+
+
+def generated_content(data: dict, build: dict, downloads: dict[str, bytes]) -> dict[str, str | bytes]:
+    """Every file the generator writes under docs/: pages, open data, vCards, .docx forms."""
+    ui = load_ui()
+    copies = {lang: tuple(ui["receipt_copy"][lang].format(number=n) for n in (1, 2)) for lang in LANGS}
+    return render_all(data, build) | downloads | form_files(data, copies)
+
+
+def build_site(root: Path) -> Path:
+    """Validate and render first; only a complete MkDocs build replaces site/."""
+    root = Path(root)
+    data = load_validated(root / "data")  # raises DataError before any side effect
+    bundle = build_bundle(root / "data")
+    url = site_url(root)
+    runtime = stage_runtime(root, bundle)
+    downloads = open_data_files(data, bundle)
+    build = {"runtime": runtime, "site_url": url, "downloads": listing(downloads), "source": source_info(root / "data")}
+    write_pages(root / "docs", generated_content(data, build, downloads))
+    # The hand-written mkdocs.yml plus the navigation of the pages this data makes.
+    config = root / "build" / "mkdocs.yml"
+    nav = navigation(plan(data) + [Page("about", "about.md.j2")])
+    # Paths in an inheriting file are relative to it, so the folders are named again from build/.
+    config.write_text(yaml.safe_dump({"INHERIT": "../mkdocs.yml", "docs_dir": "../docs", "site_dir": "../site",
+                                      "theme": {"custom_dir": "../overrides"}, "nav": nav},
+                                     allow_unicode=True, sort_keys=False), encoding="utf-8")
+    staging = root / "build" / "site.new"
+    shutil.rmtree(staging, ignore_errors=True)
+    run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config), "-d", str(staging)],
+         "mkdocs build (site/ left as it was)", cwd=root)
+    fix_site(staging, url)
+    for rel, html in render_widgets(data, runtime, url).items():
+        (staging / rel).parent.mkdir(parents=True, exist_ok=True)
+        (staging / rel).write_text(html, encoding="utf-8")
+    write_service_worker(staging, runtime)
+    precompress(staging)
+    site = root / "site"
+    old = root / "build" / "site.old"
+    shutil.rmtree(old, ignore_errors=True)
+    if site.exists():
+        os.rename(site, old)
+    os.rename(staging, site)
+    shutil.rmtree(old, ignore_errors=True)
+    return site

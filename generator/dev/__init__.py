@@ -1,0 +1,1 @@
+"""For developers: the local server, the benchmark, how Chromium is started."""

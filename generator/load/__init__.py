@@ -1,0 +1,1 @@
+"""Read and validate data/ and build the calculator bundle from it; never write."""

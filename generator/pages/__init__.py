@@ -1,0 +1,1 @@
+"""Which pages exist, what each template receives, the interface strings, rendering."""

@@ -1,0 +1,169 @@
+"""Rendering the planned pages in both languages: a Jinja2 environment strict about names and
+safe about values.
+
+Every value a template prints is escaped for the context it lands in: by default for Markdown
+text (HTML special characters become entities, Markdown punctuation is backslash-escaped, so a
+data value can never become a tag, a link or a heading); ``|h`` escapes for raw HTML blocks and
+attributes. Undefined names fail the build (StrictUndefined), so a typo in a template or a
+missing field in data is an error, not an empty string.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+import re
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from calculator.messages import number
+from generator.files.vcard import vcard
+from generator.pages.plan import Page, plan, plan_widgets
+from generator.pages.strings import LANGS, Ui, load_ui
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+# Python-Markdown's escapable characters plus the table pipe. Values are printed inline (newlines
+# folded), so a definition-list colon or a leading "1." can never start a block.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
+
+
+class Html(str):
+    """Text already escaped for its context; printed as is."""
+
+
+def md(value: Any) -> Html:
+    text = html.escape(str(value), quote=False)
+    return Html(_MD_SPECIAL.sub(r"\\\1", text).replace("\n", " "))
+
+
+def h(value: Any) -> Html:
+    return Html(html.escape(str(value), quote=True))
+
+
+def _finalize(value: Any) -> Any:
+    return value if isinstance(value, Html) else md(value)
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        finalize=_finalize,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md"] = md
+    env.filters["h"] = h
+    # Numbers print exactly as the calculator prints them (decimal comma, grouped thousands).
+    env.filters["num"] = lambda value: number(Decimal(str(value)))
+    env.filters["iso"] = lambda value: value.isoformat()
+    # Front matter is YAML, not Markdown: a JSON string is a valid YAML scalar.
+    env.filters["yaml"] = lambda value: Html(json.dumps(str(value), ensure_ascii=False))
+    return env
+
+
+def _context(page: Page, lang: str, data: dict[str, Any], ui: dict, runtime: str) -> dict[str, Any]:
+    """What every template receives besides the page's own context."""
+    segments = page.path.split("/")
+    depth = len(segments) - (segments[-1] == "index") + (lang != "kk")
+
+    def link(target: str) -> Html:
+        """Relative Markdown link from this page to another page's source file."""
+        return Html(posixpath.relpath(f"{target}.md", posixpath.dirname(page.path) or "."))
+
+    def link_html(target: str) -> Html:
+        """Relative URL of another page of the same language, for raw HTML blocks."""
+        path = target.removesuffix("index")
+        return Html("../" * (depth - (lang != "kk")) + (path + "/" if path and not path.endswith("/") else path))
+
+    return {
+        **page.context,
+        "lang": lang,
+        "t": Ui(ui, lang),
+        "act": data["act"],
+        "link": link,
+        "link_html": link_html,
+        "link_target": Html(""),
+        "asset_root": Html("../" * depth),
+        "runtime": Html("../" * depth + runtime),
+    }
+
+
+def render_all(data: dict[str, Any], build: dict[str, Any]) -> dict[str, str]:
+    """{"regions/akmola.kk.md": text, "vcards/kk/<id>.vcf": text, ...} from validated data.
+
+    ``build`` says what the build made around the pages: ``runtime`` (the calculator's asset
+    folder), ``site_url``, ``downloads`` (open-data files with size and checksum), ``source``.
+    """
+    ui = load_ui()
+    env = environment()
+    runtime = build["runtime"]
+    pages = plan(data) + [Page("about", "about.md.j2", {"downloads": build["downloads"], "source": build["source"],
+                                                         "quality": data["quality"], "differences": data["differences"]})]
+    out: dict[str, str] = {}
+    for page in pages:
+        for lang in LANGS:
+            context = _context(page, lang, data, ui, runtime) | {"site_url": build["site_url"]}
+            out[f"{page.path}.{lang}.md"] = env.get_template(page.template).render(context)
+        if page.template == "region.md.j2":
+            region = page.context["region"]
+            for lang in LANGS:
+                for section in page.context["sections_by_lang"][lang]:
+                    for entry in section["entries"]:
+                        out[f"vcards/{lang}/{entry['id']}.vcf"] = vcard(entry, lang, region["name"][lang])
+    return out
+
+
+def _widget_title(page: Page, t: Ui, lang: str) -> str:
+    if page.context["kind"] == "directory":
+        return page.context["region"]["name"][lang]
+    if page.context["kind"] == "checklist":
+        return f"{t.checklist_title}: {page.context['standard']['title'][lang]}"
+    return t.calculator_title
+
+
+def render_widgets(data: dict[str, Any], runtime: str, site_url: str) -> dict[str, str]:
+    """{"embed/directory/akmola/index.html": html, "ru/embed/...": html}, written into the built
+    site after MkDocs (they are not MkDocs pages). Links lead to the full site in a new tab."""
+    ui = load_ui()
+    env = environment()
+    out = {}
+    for page in plan_widgets(data):
+        for lang in LANGS:
+            context = _context(page, lang, data, ui, runtime)
+            site_root = site_url + ("ru/" if lang == "ru" else "")
+            context |= {
+                "link_target": Html(' target="_blank" rel="noopener"'),
+                "site_root": site_root,
+                "page_url": site_root + page.context["source_page"] + "/",
+                "title": _widget_title(page, context["t"], lang),
+                "sections": page.context.get("sections_by_lang", {}).get(lang, []),
+            }
+            out[("ru/" if lang == "ru" else "") + page.path + ".html"] = env.get_template(page.template).render(context)
+    return out
+
+
+GENERATED = ("**/*.md", "vcards/**/*.vcf", "opendata/**/*", "downloads/**/*")
+
+
+def generated_files(docs_dir: Path) -> list[Path]:
+    """What the generator owns under docs/: every Markdown page, vCard and open-data file."""
+    return sorted({p for pattern in GENERATED for p in Path(docs_dir).glob(pattern) if p.is_file()})
+
+
+def write_pages(docs_dir: Path, files: dict[str, str | bytes]) -> None:
+    """Replace every generated file under docs/."""
+    for old in generated_files(docs_dir):
+        old.unlink()
+    for rel, text in sorted(files.items()):
+        path = Path(docs_dir) / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Bytes: vCards and CSV keep their CRLF line ends.
+        path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
