@@ -8,11 +8,12 @@ corrections, translation memories and the reference glossary have their own load
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+from jsonschema.exceptions import ValidationError, best_match
 
 from generator.errors import DataError
 from generator.load.yamlio import LoadedYaml, load_yaml
@@ -34,8 +35,19 @@ def data_files(data_dir: Path) -> list[Path]:
     )
 
 
+def _unknown_keys(error: ValidationError) -> list:
+    """The keys an ``additionalProperties: false`` error is about, in the file's order."""
+    if error.validator != "additionalProperties" or not isinstance(error.instance, dict):
+        return []
+    known = error.schema.get("properties", {})
+    patterns = [re.compile(p) for p in error.schema.get("patternProperties", {})]
+    return [key for key in error.instance
+            if key not in known and not any(p.search(str(key)) for p in patterns)]
+
+
 def _line(loaded: LoadedYaml, error: ValidationError) -> int | None:
-    """Line of the deepest container on the error's path that the loader recorded."""
+    """Line of the deepest key or container on the error's path that the loader recorded; for an
+    unknown key, the line of that key rather than of the mapping that holds it."""
     node: Any = loaded.data
     best = loaded.line_of(node)
     for key in error.absolute_path:
@@ -45,7 +57,16 @@ def _line(loaded: LoadedYaml, error: ValidationError) -> int | None:
             break
         best = loaded.line_of(node, key) or loaded.line_of(child) or best
         node = child
+    for key in _unknown_keys(error)[:1]:
+        best = loaded.line_of(node, key) or best
     return best
+
+
+def _message(error: ValidationError) -> str:
+    """jsonschema's message, without echoing a huge value back (a 5 MB string would be the message)."""
+    if error.validator == "maxLength" and isinstance(error.instance, str):
+        return f"a text of {len(error.instance):,} characters is longer than the {error.validator_value:,} allowed"
+    return error.message if len(error.message) <= 300 else error.message[:300] + "…"
 
 
 def _path(error: ValidationError) -> str:
@@ -59,9 +80,11 @@ def validate_file(data_dir: Path, path: Path) -> tuple[Any, list[str]]:
         return None, [f"{rel}:1: no schema {schema_path.name} for this file"]
     loaded = load_yaml(path)
     validator = Draft202012Validator(json.loads(schema_path.read_text(encoding="utf-8")))
+    # For "one of these shapes" (anyOf/oneOf), the branch's own error says what is wrong and where.
+    errors = [best_match([e]) for e in validator.iter_errors(loaded.data)]
     problems = [
-        f"{rel}:{_line(loaded, e) or 1}: {_path(e)}: {e.message}"
-        for e in sorted(validator.iter_errors(loaded.data), key=lambda e: list(map(str, e.absolute_path)))
+        f"{rel}:{_line(loaded, e) or 1}: {_path(e)}: {_message(e)}"
+        for e in sorted(errors, key=lambda e: list(map(str, e.absolute_path)))
     ]
     return loaded.data, problems
 

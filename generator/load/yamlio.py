@@ -1,4 +1,9 @@
-"""YAML reading with line numbers and one deterministic writer for every data file."""
+"""YAML reading with line numbers and one deterministic writer for every data file.
+
+Every problem a reader can make in a hand-edited file is reported at its own line: a byte that is
+not UTF-8, a key given twice in one mapping (PyYAML would keep the last one silently), a quote
+left open (PyYAML notices only where the quoted text finally ends).
+"""
 
 from __future__ import annotations
 
@@ -11,15 +16,35 @@ import yaml
 from generator.errors import DataError
 
 
+class _DuplicateKey(Exception):
+    def __init__(self, key: Any, line: int, first: int):
+        super().__init__(key)
+        self.key, self.line, self.first = key, line, first
+
+
 class _LineLoader(yaml.SafeLoader):
-    """Safe loader that remembers the source line of every mapping and sequence."""
+    """Safe loader that remembers the source line of every mapping and key, and refuses duplicate keys."""
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
-    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=True)
-    loader.lines[id(mapping)] = node.start_mark.line + 1
+    loader.flatten_mapping(node)  # merge keys (<<) first, as SafeConstructor does
+    mapping: dict = {}
+    seen: dict[Any, int] = {}
     for key_node, value_node in node.value:
-        loader.key_lines[(id(mapping), loader.construct_object(key_node))] = value_node.start_mark.line + 1
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            hash(key)
+        except TypeError:
+            raise yaml.constructor.ConstructorError("while constructing a mapping", node.start_mark,
+                                                    "found an unhashable key", key_node.start_mark) from None
+        line = key_node.start_mark.line + 1
+        if key in seen:
+            raise _DuplicateKey(key, line, seen[key])
+        seen[key] = line
+        mapping[key] = loader.construct_object(value_node, deep=True)
+    loader.lines[id(mapping)] = node.start_mark.line + 1
+    for key, line in seen.items():
+        loader.key_lines[(id(mapping), key)] = line
     return mapping
 
 
@@ -34,28 +59,65 @@ class LoadedYaml:
     key_lines: dict[tuple[int, Any], int]
 
     def line_of(self, container: Any, key: Any = None) -> int | None:
-        """Line of ``container[key]`` (or of the container itself) in the file."""
+        """Line of the key ``key`` in ``container`` (or of the container itself) in the file."""
         if key is not None and (id(container), key) in self.key_lines:
             return self.key_lines[(id(container), key)]
         return self.lines.get(id(container))
 
 
+def _decode(path: Path, raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise DataError(f"{path}:{line}: byte 0x{raw[exc.start]:02x} at column {column} is not UTF-8 "
+                        "(save the file as UTF-8)") from None
+
+
+def _open_quote_line(text: str) -> int | None:
+    """Line of a quoted value that runs over several lines before a syntax error.
+
+    The data writer never writes such a value (it uses ``|`` blocks), so in a file that does not
+    parse it is almost surely a quote left open: the real mistake, however far the error shows.
+    """
+    last = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if (isinstance(token, yaml.ScalarToken) and token.style in ('"', "'")
+                    and token.end_mark.line > token.start_mark.line):
+                last = token.start_mark.line + 1
+    except yaml.YAMLError as exc:
+        context = getattr(exc, "context", None) or ""
+        if "quoted scalar" in context and getattr(exc, "context_mark", None):
+            return exc.context_mark.line + 1
+    return last
+
+
 def load_yaml(path: Path) -> LoadedYaml:
-    """Load a YAML file safely; a syntax error becomes a DataError naming file and line."""
-    text = Path(path).read_text(encoding="utf-8")
+    """Load a YAML file safely; every problem becomes a DataError naming file and line."""
+    path = Path(path)
+    text = _decode(path, path.read_bytes())
     loader = _LineLoader(text)
     loader.lines = {}
     loader.key_lines = {}
     try:
         data = loader.get_single_data()
+    except _DuplicateKey as exc:
+        raise DataError(f"{path}:{exc.line}: key {exc.key!r} is given twice in one mapping "
+                        f"(first at line {exc.first}); keep one") from None
     except yaml.YAMLError as exc:
+        quote = _open_quote_line(text)
+        if quote is not None:
+            raise DataError(f"{path}:{quote}: YAML syntax error: a quoted value is not closed on its line "
+                            "(missing closing quote?)") from None
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
         problem = getattr(exc, "problem", None) or str(exc)
         raise DataError(f"{where}: YAML syntax error: {problem}") from None
     finally:
         loader.dispose()
-    return LoadedYaml(Path(path), data, loader.lines, loader.key_lines)
+    return LoadedYaml(path, data, loader.lines, loader.key_lines)
 
 
 class _Dumper(yaml.SafeDumper):

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
-import sys
 from pathlib import Path
-
-import pytest
 
 from generator.pages.render import generated_files
 from generator.load.schema import load_validated
@@ -16,26 +11,13 @@ from generator.load.bundle import build_bundle
 from generator.extract.source import source_info
 from generator.files.opendata import listing, open_data_files
 from generator.assemble.site import generated_content, site_url
+from tests.generator.projects import generator
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    """A copy of the project with a previous site/ in place."""
-    for name in ("data", "generator", "calculator", "overrides", "docs"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("runtime-*", "__pycache__"))
-    for name in ("mkdocs.yml", "pyproject.toml"):
-        shutil.copy2(ROOT / name, tmp_path / name)
-    os.symlink(ROOT / "node_modules", tmp_path / "node_modules")
-    (tmp_path / "site").mkdir()
-    (tmp_path / "site" / "index.html").write_text("previous good site", encoding="utf-8")
-    return tmp_path
-
-
 def build(project: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "generator", "site"], cwd=project,
-                          capture_output=True, text=True, timeout=600)
+    return generator(project, "site")
 
 
 def test_yaml_syntax_error_names_file_and_line_and_keeps_site(project: Path):
