@@ -120,8 +120,11 @@ def _flag(request: Mapping, field: str) -> bool:
     raise InputError("flag_invalid", field)
 
 
-def _stamp(request: Mapping, default: date) -> datetime:
-    """DTSTAMP in UTC: as given, else the day the term starts at midnight, so no clock is read."""
+def _stamp(request: Mapping, default: date, calendar: ProductionCalendar) -> datetime:
+    """DTSTAMP in UTC: as given, else the day the term starts at midnight, so no clock is read.
+
+    A given stamp must fall inside the production calendar like every other date: outside it,
+    year 1 cannot be moved to UTC and years before 1000 make an invalid 7-digit DTSTAMP."""
     raw = _text(request, "dtstamp")
     if not raw:
         return datetime.combine(default, time())
@@ -129,6 +132,7 @@ def _stamp(request: Mapping, default: date) -> datetime:
         stamp = datetime.fromisoformat(raw)
     except ValueError:
         raise InputError("datetime_invalid", "dtstamp") from None
+    calendar.check(stamp.date(), "dtstamp")
     return stamp.astimezone(timezone.utc).replace(tzinfo=None) if stamp.tzinfo else stamp
 
 
@@ -205,7 +209,7 @@ def _deadline(request: Mapping, rules: Rules, lang: str) -> dict:
         "ics": ics.all_day_event(result.ready_on, text("ics_deadline_summary", lang, standard=standard),
                                  "\n".join(explanation), lang,
                                  ("deadline", standard, case, office, submitted.isoformat()),
-                                 _stamp(request, submitted)),
+                                 _stamp(request, submitted, calendar)),
         "explanation": explanation,
     }
 
@@ -226,7 +230,7 @@ def _complaint(request: Mapping, rules: Rules, lang: str) -> dict:
         "warnings": _warnings(rules.in_force.warnings(registered), registered, rules.in_force, lang),
         "summary": text("complaint_summary", lang, day=day(result.due_on), weekday=weekday(result.due_on, lang)),
         "ics": ics.all_day_event(result.due_on, text("ics_complaint_summary", lang), "\n".join(explanation), lang,
-                                 ("complaint", registered.isoformat(), str(simple)), _stamp(request, registered)),
+                                 ("complaint", registered.isoformat(), str(simple)), _stamp(request, registered, rules.terms.calendar)),
         "explanation": explanation,
     }
 

@@ -12,6 +12,7 @@ from calculator.errors import InputError
 
 AUTHORIZED_BODY = "authorized-body"  # уәкілетті орган: the land relations department
 CENTRE = "centre"  # халыққа қызмет көрсету орталығы (ХҚКО), a public service centre
+SUBMISSION_OFFICES = (AUTHORIZED_BODY, CENTRE)  # where documents are handed in (clause 9)
 ONE_DAY = timedelta(days=1)
 
 
@@ -91,7 +92,7 @@ class ServiceTerms:
         working_days = self.data["working_days"].get(case)
         if working_days is None:
             raise InputError("unknown_case", "case", value=case)
-        if office not in (AUTHORIZED_BODY, CENTRE):
+        if office not in SUBMISSION_OFFICES:
             raise InputError("unknown_office", "office", value=office)
         self.calendar.check(submitted, "submitted")
         if not self.office_open_on(office, submitted):

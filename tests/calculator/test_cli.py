@@ -1,6 +1,7 @@
 """``python -m calculator``: same answers as the API, localized errors, no tracebacks."""
 
 import json
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -97,3 +98,158 @@ def test_python_dash_m_builds_the_bundle_from_data_and_never_prints_a_traceback(
     assert bad.returncode == 1
     assert bad.stderr.strip() == "Алаңды санмен жазыңыз, мысалы 0,5 немесе 12. [--area]"
     assert "Traceback" not in bad.stderr
+
+
+# --- issue 12: a command that cannot run says so in one line, exit status 2, never a traceback ---
+
+INTERNAL = ("ішкі қате", "внутренняя ошибка")
+
+
+@pytest.fixture(scope="module")
+def broken(tmp_path_factory, bundle):
+    """Files a user may pass by mistake, each broken in its own way."""
+    folder = tmp_path_factory.mktemp("broken")
+    files = {
+        "missing": folder / "no-such.json",
+        "folder": folder,
+        "empty": folder / "empty.json",
+        "cp1251": folder / "cp1251.json",
+        "not_json": folder / "not.json",
+        "list": folder / "list.json",
+        "object": folder / "object.json",
+        "no_calendar": folder / "no-calendar.json",
+        "fees_text": folder / "fees-text.json",
+        "data_file": folder / "data-file",
+        "data_empty": folder / "data-empty",
+        "data_bad_mci": folder / "data-bad-mci",
+        "under_file": folder / "empty.json" / "due.ics",
+        "no_dir": folder / "no-such-folder" / "due.ics",
+    }
+    files["empty"].write_bytes(b"")
+    files["cp1251"].write_bytes('{"fees": "Акт"}'.encode("cp1251"))
+    files["not_json"].write_text("{fees: 1,", encoding="utf-8")
+    files["list"].write_text("[]", encoding="utf-8")
+    files["object"].write_text("{}", encoding="utf-8")
+    files["no_calendar"].write_text(json.dumps({k: v for k, v in bundle.items() if k != "calendar"}), encoding="utf-8")
+    files["fees_text"].write_text(json.dumps({**bundle, "fees": "none"}), encoding="utf-8")
+    files["data_file"].write_text("", encoding="utf-8")
+    files["data_empty"].mkdir()
+    files["data_bad_mci"].mkdir()
+    (files["data_bad_mci"] / "mci.yaml").write_text("- {from: 2010-01-01, tenge: [", encoding="utf-8")
+    return {name: str(path) for name, path in files.items()}
+
+
+VALUES = ["", " ", "NaN", "Infinity", "1e309", "-0", "9" * 400, "x" * 5000, "0001-01-01", "9999-12-31",
+          "2012-02-30", "0999-01-01T00:00", "0001-01-01T00:00+05:00", "9999-12-31T23:59-23:59",
+          "2012-03-15T25:00", "2012-03-15T10:00+99:00", "٣", "１２", "\u202e", "<script>alert(1)</script>",
+          "--", "../../etc/passwd", "None", "{}", "0,0,0", "2012-03-15 10:00 extra"]
+OPTIONS = {
+    "fee": ["category", "area", "paid-on", "mci"],
+    "deadline": ["standard", "case", "submitted", "office", "dtstamp"],
+    "complaint": ["registered", "simple", "dtstamp"],
+    "storage": ["ready-on", "office"],
+    "open": ["region", "at", "office"],
+    "ics": ["standard", "case", "submitted", "office", "dtstamp"],
+}
+GOOD = {"category": "farm", "area": "7", "paid-on": "2012-03-15", "standard": "1", "case": "grant",
+        "submitted": "2012-03-15", "office": "centre", "registered": "2012-03-15", "simple": "no",
+        "ready-on": "2012-03-15", "region": "akmola", "at": "2012-03-15 10:00", "mci": "1618",
+        "dtstamp": "2012-03-15T10:00"}
+
+
+def bad_invocations(broken: dict[str, str], bundle_file: str) -> list[list[str]]:
+    """200 invocations, each with at least one thing wrong: a broken file, a hostile value, a bad option."""
+    rng = random.Random(12)
+    commands = sorted(OPTIONS)
+    out: list[list[str]] = [[], ["feee"], ["fee", "--nope", "1"], ["fee", "--area"], ["--bundle"], ["ics", "--json"]]
+    while len(out) < 200:
+        command = rng.choice(commands)
+        argv = [command]
+        for option in OPTIONS[command]:
+            argv += [f"--{option}", GOOD[option]]
+        kind = rng.choice(["bundle", "data", "output", "value", "value", "value", "lang", "option"])
+        if kind == "bundle":
+            argv += ["--bundle", broken[rng.choice(["missing", "folder", "empty", "cp1251", "not_json", "list",
+                                                    "object", "no_calendar", "fees_text"])]]
+        elif kind == "data":
+            argv += ["--data", broken[rng.choice(["missing", "data_file", "data_empty", "data_bad_mci"])]]
+        else:
+            argv += ["--bundle", bundle_file]
+        if kind == "output":
+            argv += ["--output", broken[rng.choice(["folder", "under_file", "no_dir"])]]
+        elif kind == "value":
+            for option in rng.sample(OPTIONS[command], rng.randint(1, len(OPTIONS[command]))):
+                argv[argv.index(f"--{option}") + 1] = rng.choice(VALUES)
+        elif kind == "lang":
+            argv += ["--lang", rng.choice(["en", "KK", "ru-RU", "қаз", "ru\u0000"])]
+        elif kind == "option":
+            argv += rng.choice([["--verbose"], ["--area"], ["-x"], ["--lang"], ["extra"]])
+        if argv not in out:
+            out.append(argv)
+    return out
+
+
+def test_two_hundred_bad_invocations_give_a_message_and_no_traceback(capsys, broken, bundle_file):
+    invocations = bad_invocations(broken, bundle_file)
+    assert len(invocations) == 200
+    codes = []
+    for argv in invocations:
+        code = main(argv)
+        out, err = capsys.readouterr()
+        codes.append(code)
+        assert code in (1, 2), (argv, code, out[:200])
+        assert "Traceback" not in out + err, argv
+        assert not any(word in err for word in INTERNAL), (argv, err)  # a bug in the rules, not a message
+        message = err.strip().splitlines()
+        assert message, argv
+        if code == 2:
+            assert len(message) == 1 and message[0].startswith("python -m calculator: "), (argv, err)
+        if code == 1:
+            assert len(message) == 1 and message[0].endswith("]"), (argv, err)  # names the option
+    # Each way of going wrong was generated: refused input (1) and commands that cannot run (2).
+    assert codes.count(1) > 50 and codes.count(2) > 50
+
+
+@pytest.mark.parametrize("name, argv, expected", [
+    ("missing bundle", ["fee", "--bundle", "{missing}"], "python -m calculator: --bundle {missing}: cannot be read as "
+                                                            "JSON (No such file or directory)"),
+    ("not JSON", ["fee", "--bundle", "{not_json}"], "python -m calculator: --bundle {not_json}: cannot be read as JSON"),
+    ("not a bundle", ["fee", "--bundle", "{object}"], "python -m calculator: --bundle {object}: not a calculator bundle"),
+    ("no data", ["fee", "--data", "{data_empty}"], "python -m calculator: --data {data_empty}: no data folder here"),
+    ("ics not writable", ["ics", "--standard", "1", "--case", "grant", "--submitted", "2011-03-04",
+                          "--output", "{no_dir}"], "python -m calculator: --output {no_dir}: cannot be written"),
+])
+def test_real_processes_print_one_line_and_exit_2(broken, name, argv, expected):
+    argv = [a.format(**broken) for a in argv]
+    result = subprocess.run([sys.executable, "-m", "calculator", *argv], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 2, name
+    assert result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith(expected.format(**broken)), result.stderr
+
+
+@pytest.mark.parametrize("stamp", ["0001-01-01T00:00+05:00", "0999-01-01T00:00", "9999-12-31T23:59-23:59"])
+def test_dtstamp_outside_the_calendar_is_refused_like_any_date(capsys, bundle_file, stamp):
+    code, out, err = run(capsys, bundle_file, "ics", "--standard", "1", "--case", "grant", "--submitted", "2011-03-04",
+                         "--dtstamp", stamp, "--lang", "ru")
+    assert code == 1 and out == ""
+    # The calendar of the bundle: 2009 (the first АЕК row's year) to 2027 (one past the last).
+    assert err.rstrip().endswith("вне производственного календаря: он охватывает 01.01.2009 – 31.12.2027. [--dtstamp]")
+
+
+def test_dtstamp_inside_the_calendar_is_written_in_utc(capsys, bundle_file):
+    code, out, _ = run(capsys, bundle_file, "ics", "--standard", "1", "--case", "grant", "--submitted", "2011-03-04",
+                       "--dtstamp", "2011-03-04T10:30+06:00")
+    assert code == 0 and "\r\nDTSTAMP:20110304T043000Z\r\n" in out  # 10:30 at UTC+6 is 04:30 UTC
+
+
+def test_help_lists_the_values_of_every_option_from_the_data(capsys, bundle, bundle_file):
+    assert main(["fee", "--help", "--bundle", bundle_file]) == 0
+    fee = capsys.readouterr().out
+    assert "{" + ",".join(c["id"] for c in bundle["fees"]["categories"]) + "}" in fee
+    assert main(["open", "--help", "--bundle", bundle_file]) == 0
+    opened = capsys.readouterr().out
+    assert "{authorized-body,centre,centre-branch}" in opened and "{kk,ru}" in opened
+    assert "{akmola,aktobe," in opened
+    assert main(["ics", "--help", "--bundle", bundle_file]) == 0
+    ics = capsys.readouterr().out
+    assert all(v in ics for v in ("{1,2,3,4}", "{grant,changed,duplicate}", "{authorized-body,centre}", "--output"))
