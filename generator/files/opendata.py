@@ -11,9 +11,12 @@ import csv
 import hashlib
 import io
 import json
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from calculator import ics
+from calculator.contentlines import escape
 from generator.files.vcard import vcard
 
 DIRECTORY_COLUMNS = (
@@ -44,16 +47,17 @@ def directory_csv(appendix: dict[str, Any], regions: dict[str, dict]) -> bytes:
     return "\ufeff".encode("utf-8") + out.getvalue().encode("utf-8")
 
 
+CALENDAR_NAME = "Қазақстанның өндірістік күнтізбесі / Производственный календарь Казахстана"
+CALENDAR_STAMP = datetime(2010, 1, 1)  # a fixed DTSTAMP keeps the file's bytes and checksum stable
+
+
 def calendar_ics(calendar: dict[str, Any]) -> bytes:
     """Days off (with their names in Kazakh and Russian) as all-day events."""
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//zher-aktileri//production-calendar//KK",
-             "CALSCALE:GREGORIAN", "X-WR-CALNAME:Қазақстанның өндірістік күнтізбесі / Производственный календарь Казахстана"]
-    for day in calendar["days_off"]:
-        start = day["date"].replace("-", "")
-        lines += ["BEGIN:VEVENT", f"UID:{start}-day-off@zher-aktileri", "DTSTAMP:20100101T000000Z",
-                  f"DTSTART;VALUE=DATE:{start}", f"SUMMARY:{day['kk']} / {day['ru']}", "TRANSP:TRANSPARENT", "END:VEVENT"]
-    lines.append("END:VCALENDAR")
-    return ("\r\n".join(lines) + "\r\n").encode("utf-8")
+    events = [ics.all_day(f"{day['date'].replace('-', '')}-day-off@zher-aktileri", CALENDAR_STAMP,
+                          date.fromisoformat(day["date"]), f"{day['kk']} / {day['ru']}")
+              for day in calendar["days_off"]]
+    return ics.calendar("-//zher-aktileri//production-calendar//KK", events, [f"X-WR-CALNAME:{escape(CALENDAR_NAME)}"]
+                        ).encode("utf-8")
 
 
 def _json(value: Any) -> bytes:

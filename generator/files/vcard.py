@@ -4,22 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-
-def _escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;")
-
-
-def _fold(line: str) -> str:
-    """Lines longer than 75 octets are folded (continuation lines start with a space)."""
-    out, current = [], b""
-    for char in line:
-        encoded = char.encode("utf-8")
-        if len(current) + len(encoded) > 75:
-            out.append(current.decode("utf-8"))
-            current = b" "
-        current += encoded
-    out.append(current.decode("utf-8"))
-    return "\r\n".join(out)
+from calculator.contentlines import escape as _escape, write
 
 
 def vcard(entry: Mapping[str, Any], lang: str, region_name: str) -> str:
@@ -41,4 +26,4 @@ def vcard(entry: Mapping[str, Any], lang: str, region_name: str) -> str:
     elif contact["kind"] == "web":
         lines.append(f"URL:{contact['value']}")
     lines += [f"UID:urn:zher-aktileri:{entry['id']}", "END:VCARD"]
-    return "\r\n".join(_fold(line) for line in lines) + "\r\n"
+    return write(lines)

@@ -1,0 +1,37 @@
+"""Content lines of iCalendar (RFC 5545 3.1, 3.3.11) and vCard 3.0 (RFC 2426 2.6, 4): the one
+writer of both, for the calculator's .ics, the open-data production calendar and the vCards.
+
+Both formats end lines with CRLF, fold a line longer than 75 octets by inserting CRLF and one
+space (never inside a UTF-8 character), and escape backslash, comma, semicolon and newline in text.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+MAX_OCTETS = 75
+
+
+def escape(value: str) -> str:
+    """A TEXT value: ``\\``, ``;``, ``,`` and line breaks escaped (the same rule in both RFCs)."""
+    return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+
+
+def fold(line: str) -> str:
+    """Split at 75 octets without cutting a UTF-8 character; continuations start with a space."""
+    parts, current, size = [], "", 0
+    for char in line:
+        octets = len(char.encode("utf-8"))
+        if size + octets > MAX_OCTETS:
+            parts.append(current)
+            current, size = " ", 1
+        current += char
+        size += octets
+    parts.append(current)
+    return "\r\n".join(parts)
+
+
+def write(lines: Iterable[str]) -> str:
+    """Logical lines → the file's text: each folded, each ended by CRLF."""
+    return "".join(fold(line) + "\r\n" for line in lines)
