@@ -21,6 +21,7 @@ from generator.extract.source import Source, appendix_spans
 from generator.extract.translations import TranslationMemory, to_translate
 from generator.errors import DataError
 from generator.load.yamlio import load_yaml
+from generator.extract import schedules
 
 NOTE = re.compile(r"^Ескерту\. (.*?) - ҚР Үкіметінің (\d{4})\.(\d{2})\.(\d{2}) (?:N|№) (\d+) \((.*)\) Қаулысымен\.$")
 CLAUSE = re.compile(r"^(\d+)\. (.+)$")
@@ -210,7 +211,8 @@ def _facts(standard: int, clauses: dict[int, dict], both) -> dict:
                   "queue_minutes": minutes[0], "desk_minutes": minutes[1], "clause": "7"},
         "fee": {"clause": "8", "appendix": 7},
         "documents": {case: _documents(text, case, both) for case, text in zip(CASES, case_texts)},
-        "hours": {"authorized_body": hours[0], "centre": hours[1], "clause": "9"},
+        "hours": {"authorized_body": hours[0], "centre": hours[1], "clause": "9",
+                  "offices": schedules.office_hours(standard, hours[0]["kk"], hours[1]["kk"])},
         "receipt_contents": {"clause": "14", "items": paragraphs(14)[1:]},
         "handover": {"clause": "15", "text": paragraphs(15)},
         "refusal_grounds": refusal[:1],
@@ -221,7 +223,8 @@ def _facts(standard: int, clauses: dict[int, dict], both) -> dict:
                             "info_line": info_line.group(0) if info_line else None, "clause": "25"},
         "storage": {"clause": "26", "text": {"kk": " ".join(p["kk"] for p in paragraphs(26)),
                                              "ru": " ".join(p["ru"] for p in paragraphs(26))},
-                    "months": [int(x) for x in re.findall(r"(\d+) ай", storage_text)]},
+                    "months": [int(x) for x in re.findall(r"(\d+) ай", storage_text)],
+                    "keepers": schedules.storage(standard, storage_text)},
     }
 
 

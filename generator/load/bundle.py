@@ -3,7 +3,8 @@
 The browser receives exactly this JSON and the CLI and tests build it the same way, so both run
 the same rules on the same data. Build-time facts the rules cannot compute themselves live here:
 the production calendar (from the ``holidays`` package), the regions' time zones, the legal period
-(read from the source's editorial note), and the terms and office hours of clauses 7, 9, 25, 26.
+(read from the source's editorial note), and the terms and office hours that the standards
+extractor read from clauses 7, 9, 25 and 26 (``data/standards/*.yaml``, ``facts``).
 """
 
 from __future__ import annotations
@@ -19,31 +20,6 @@ import holidays
 from generator.extract.source import Source
 from generator.load.schema import validate_file
 from generator.errors import DataError
-from generator.load.yamlio import load_yaml
-
-# Clause 7: 6 working days, 4 for a duplicate; queue and desk at most 30 minutes each.
-# Clause 25: complaints within 30 calendar days, 15 where no extra information or study is needed.
-# Clause 26: the authorized body keeps unclaimed documents 6 months, then passes them to the
-# specialized enterprise's archive; a centre keeps them 1 month, then passes them to the
-# authorized body. The same numbers in all four standards (tests/generator/test_bundle.py reads them).
-TERMS = {
-    "working_days": {"grant": 6, "changed": 6, "duplicate": 4},
-    "queue_minutes": 30,
-    "desk_minutes": 30,
-    "complaint": {"calendar_days": 30, "calendar_days_simple": 15},
-    "storage": {
-        "authorized-body": {"months": 6, "then": "archive"},
-        "centre": {"months": 1, "then": "authorized-body"},
-    },
-}
-
-# Clause 9. ISO weekdays an office opens on (days off excepted; a transfer's working Saturday or
-# Sunday opens every office), and its opening intervals, half-open, in local time.
-OFFICES = {
-    "authorized-body": {"weekdays": [1, 2, 3, 4, 5], "hours": [["09:00", "13:00"], ["14:00", "18:00"]]},
-    "centre": {"weekdays": [1, 2, 3, 4, 5, 6], "hours": [["09:00", "20:00"]]},
-    "centre-branch": {"weekdays": [1, 2, 3, 4, 5, 6], "hours": [["09:00", "13:00"], ["14:00", "19:00"]]},
-}
 
 # ``holidays`` names Kazakhstan's days in kk, en_US and uk only; the Russian names are the ones
 # the Law "On holidays in the Republic of Kazakhstan" uses, keyed by the package's English names.
@@ -148,6 +124,39 @@ def _validated(data_dir: Path, name: str) -> object:
     return data
 
 
+def _rules_of(facts: dict) -> tuple[dict, dict]:
+    """One standard's extracted facts → the bundle's "terms" and "offices", each with its clause."""
+    terms, complaint, storage = facts["terms"], facts["complaint_terms"], facts["storage"]
+    if None in (complaint["calendar_days"], complaint["calendar_days_simple"]):
+        raise DataError("clause 25: the extractor found no complaint term (calendar_days is null)")
+    return ({
+        "working_days": {"grant": terms["service_working_days"], "changed": terms["service_working_days"],
+                         "duplicate": terms["duplicate_working_days"]},
+        "queue_minutes": terms["queue_minutes"],
+        "desk_minutes": terms["desk_minutes"],
+        "complaint": {"calendar_days": complaint["calendar_days"],
+                      "calendar_days_simple": complaint["calendar_days_simple"]},
+        "storage": storage["keepers"],
+        "clauses": {"working_days": terms["clause"], "queue_minutes": terms["clause"],
+                    "complaint": complaint["clause"], "storage": storage["clause"]},
+    }, {office: {**schedule, "clause": facts["hours"]["clause"]}
+        for office, schedule in facts["hours"]["offices"].items()})
+
+
+def terms_and_offices(data_dir: Path) -> tuple[dict, dict]:
+    """The terms and office hours of the four standards, which must agree: the calculator does
+    not ask which standard a complaint or an office visit belongs to."""
+    found = {}
+    for number in range(1, 5):
+        path = data_dir / "standards" / f"standard-{number}.yaml"
+        found[number] = _rules_of(_validated(data_dir, path.relative_to(data_dir).as_posix())["facts"])
+    for number, rules in found.items():
+        if rules != found[1]:
+            raise DataError(f"data/standards/standard-{number}.yaml: its terms or office hours (clauses 7, 9, 25, "
+                            "26) differ from standard 1's; the calculator needs one set")
+    return found[1]
+
+
 def _iso(value: object) -> str:
     if isinstance(value, date):
         return value.isoformat()
@@ -159,22 +168,19 @@ def build_bundle(data_dir: Path) -> dict:
     mci = _validated(data_dir, "mci.yaml")
     fees = _validated(data_dir, "fees.yaml")
     regions = _validated(data_dir, "regions.yaml")
-    glossary = load_yaml(data_dir / "glossary.yaml").data
-    if len(glossary["services"]) != 4:
-        raise DataError("data/glossary.yaml: expected 4 services")
     unknown = {r["timezone"] for r in regions} - zoneinfo.available_timezones()
     if unknown:
         raise DataError(f"time zones {sorted(unknown)} are not in this system's tz database")
     first_year = date.fromisoformat(str(mci[0]["from"])).year
     # One year past the АЕК table, so a deadline counted late in its last year still resolves.
     last_year = date.fromisoformat(str(mci[-1]["from"])).year + 1
+    terms, offices = terms_and_offices(data_dir)
     bundle = {
         "legal": legal_period(Source.load(data_dir)),
-        "standards": [{"number": n, "kk": s["kk"], "ru": s["ru"]} for n, s in enumerate(glossary["services"], 1)],
         "mci": mci,
         "fees": fees,
-        "terms": TERMS,
-        "offices": OFFICES,
+        "terms": terms,
+        "offices": offices,
         "regions": [{"id": r["id"], "zone": r["timezone"], "kk": r["name"]["kk"], "ru": r["name"]["ru"]}
                     for r in regions],
         "calendar": production_calendar(first_year, last_year),
