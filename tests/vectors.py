@@ -29,3 +29,33 @@ REQUESTS = [
     {"action": "storage", "lang": "ru", "ready_on": "2011-01-31", "office": "centre"},
     {"action": "open", "lang": "kk", "region": "aktobe", "office": "authorized-body", "at": "2011-03-05T10:00"},
 ]
+
+# The spot values the comments above work out by hand, one per request, in the same order: what a
+# fee costs, when a term falls due, or which refusal (code and field) the rules give. Dates were
+# counted on the production calendar by hand: 5 March 2011 was a working Saturday for Monday 7
+# March, 8 March is a holiday; 16-17 December 2011 (Independence Day, Friday-Saturday) carried
+# 17 December over to Monday 19; Nauryz is 21-23 March 2012 (Wednesday-Friday).
+EXPECTED = [
+    {"tenge": "6213.12"},
+    {"tenge": "6213.12"},
+    {"tenge": "4521.60", "coefficient": "1"},
+    {"tenge": "4973.76", "coefficient": "1.1"},
+    {"tenge": "11007.36", "coefficient": "1.4"},
+    {"tenge": "2850.00", "area_ha": None},
+    {"error": ("area_not_positive", "area")},
+    {"error": ("area_not_a_number", "area")},
+    # 2001 is before the first АЕК row (1 July 2009): the rules ask for an АЕК value.
+    {"error": ("mci_needed", "mci")},
+    # Friday 4 March 2011: Sat 5 (working), Wed 9, Thu 10, Fri 11, Mon 14, Tue 15.
+    {"ready_on": "2011-03-15"},
+    # Wednesday 14 December 2011, 4 days: Thu 15, then Tue 20, Wed 21, Thu 22.
+    {"ready_on": "2011-12-22"},
+    # Saturday 17 March 2012: the authorized body does not work on Saturdays.
+    {"error": ("office_closed", "submitted")},
+    # 20 February 2012 + 30 days = Wednesday 21 March (2012 is a leap year), Nauryz: Monday 26.
+    {"nominal_due": "2012-03-21", "due_on": "2012-03-26"},
+    # 31 January 2011 + 1 month: February has no 31st, so its last day; then the authorized body.
+    {"keep_until": "2011-02-28", "clamped": True, "then": "authorized-body"},
+    # The working Saturday opens the authorized body at 10:00 local time.
+    {"open": True},
+]

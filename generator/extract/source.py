@@ -36,9 +36,6 @@ class Span:
     first: int
     last: int
 
-    def __contains__(self, line: int) -> bool:
-        return self.first <= line <= self.last
-
 
 class Source:
     def __init__(self, text: str):

@@ -71,9 +71,6 @@ def test_every_source_row_is_one_entry_version(data):
 @pytest.mark.parametrize("appendix", sorted(APPENDICES))
 def test_every_value_traces_back_to_its_source_cells(data, appendix):
     for entry in entries(data, appendix):
-        for source in entry["source"]:
-            raw = SOURCE[source["line"] - 1].split("\t")
-            assert raw[:len(source["cells"])] == source["cells"], entry["id"]
         # The entry's texts are cells of a cited line, after the recorded corrections.
         cells = [c.strip() for s in entry["source"] for c in CORRECTED[s["line"] - 1].split("\t")]
         for field in ("name", "address"):

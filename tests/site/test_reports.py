@@ -25,11 +25,6 @@ def test_about_page_shows_both_reports(site_dir, lang):
     assert html.count('<tr><td>') >= len(substance)
 
 
-def test_reports_are_open_data(site_dir):
-    assert (site_dir / "opendata" / "differences.json").stat().st_size > 2
-    assert (site_dir / "opendata" / "quality.json").stat().st_size > 2
-
-
 def test_every_correction_is_in_the_quality_report():
     from generator.extract.corrections import load_corrections
 
