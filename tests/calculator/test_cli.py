@@ -253,3 +253,22 @@ def test_help_lists_the_values_of_every_option_from_the_data(capsys, bundle, bun
     assert main(["ics", "--help", "--bundle", bundle_file]) == 0
     ics = capsys.readouterr().out
     assert all(v in ics for v in ("{1,2,3,4}", "{grant,changed,duplicate}", "{authorized-body,centre}", "--output"))
+
+
+def test_the_readme_names_every_command_and_option(bundle):
+    import argparse
+
+    from calculator.__main__ import _parser
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("`python -m calculator COMMAND`"):]
+    section = section[:section.index("\n#")]
+    rows = {row.split("|")[1].strip().strip("`"): row for row in section.split("\n")
+            if row.startswith("| `")}
+    subparsers = next(a for a in _parser(bundle)._actions if isinstance(a, argparse._SubParsersAction)).choices
+    assert sorted(rows) == sorted(subparsers)
+    common = {"--lang", "--data", "--bundle", "--json"}
+    for name, parser in subparsers.items():
+        for option in (o for a in parser._actions for o in a.option_strings if o.startswith("--") and o != "--help"):
+            where = section if option in common else rows[name] + rows["deadline"] * (name == "ics")
+            assert f"`{option}" in where, (name, option)
