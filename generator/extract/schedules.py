@@ -1,6 +1,6 @@
-"""The numbers the calculator runs on, read from the clauses of a standard that state them:
-office hours (clause 9) and who keeps unclaimed documents for how long (clause 26). Clause 7's
-working days and minutes and clause 25's complaint days are read in ``standards._facts``.
+"""The numbers the calculator runs on, read from the clauses of a standard that state them: the
+service term and waiting limits (clause 7), office hours (clause 9) and who keeps unclaimed
+documents for how long (clause 26), and the complaint terms (clause 25).
 
 The Kazakh text is the official one, so it is the one parsed; a sentence that does not read as
 expected stops the extraction naming the standard and clause, rather than guessing.
@@ -22,6 +22,29 @@ _WITH_LUNCH = re.compile(rf"{_TIME} {_UNTIL} дейінгі т\w+ үзілісп
 # "түскі үзіліссіз сағат 9-00-ден сағат 20-00-ге": 9 to 20 without lunch.
 _WITHOUT_LUNCH = re.compile(rf"үзіліссіз {_TIME} {_UNTIL}")
 _BRANCHES = "филиалдар мен өкілдіктер үшін"
+
+
+def service_terms(standard: int, text: str) -> dict:
+    """Clause 7: the term in working days, then the duplicate's; the queue's and the desk's minutes."""
+    days = [int(x) for x in re.findall(r"(\d+) жұмыс күн", text)]
+    minutes = [int(x) for x in re.findall(r"(\d+) минут", text)]
+    if len(days) < 2 or len(minutes) < 2:
+        raise DataError(f"standard {standard} clause 7: expected two working-day terms and two minute limits, "
+                        f"found {days} and {minutes}")
+    return {"service_working_days": days[0], "duplicate_working_days": days[1],
+            "queue_minutes": minutes[0], "desk_minutes": minutes[1], "clause": "7"}
+
+
+def complaint_terms(complaints: str, clause_25: str) -> dict:
+    """Clause 25: "күнтізбелік 30 күн", and the days where no extra study is needed (the number that ends
+    the sentence before «Шағымды…»); the information line's number from clauses 20-25. A term not
+    found is null, and the bundle refuses it."""
+    days = [int(x) for x in re.findall(r"күнтізбелік (\d+) күн", complaints)]
+    simple = re.search(r"(\d+)\s+к[үу]н\.?$", clause_25.split("Шағымды")[0].strip())
+    info_line = re.search(r"\d\d-\d\d-\d\d", complaints)
+    return {"calendar_days": days[0] if days else None,
+            "calendar_days_simple": int(simple.group(1)) if simple else None,
+            "info_line": info_line.group(0) if info_line else None, "clause": "25"}
 
 
 def _clock(hour: str, minute: str) -> str:

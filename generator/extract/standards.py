@@ -183,12 +183,6 @@ def _facts(standard: int, clauses: dict[int, dict], both) -> dict:
     def paragraphs(number: int) -> list[dict]:
         return [_plain(p) for p in clauses[number]["paragraphs"]]
 
-    terms_text = _clause_text(clauses[7])
-    days = [int(x) for x in re.findall(r"(\d+) жұмыс күн", terms_text)]
-    minutes = [int(x) for x in re.findall(r"(\d+) минут", terms_text)]
-    if len(days) < 2 or len(minutes) < 2:
-        raise DataError(f"standard {standard} clause 7: expected two working-day terms and two minute limits, "
-                        f"found {days} and {minutes}")
     hours = [p for p in paragraphs(9) if "сағат" in p["kk"]]
     recipients_text = clauses[6]["paragraphs"][0]
     state_only = "мемлекеттік заңды тұлға" in recipients_text["kk"]
@@ -198,17 +192,13 @@ def _facts(standard: int, clauses: dict[int, dict], both) -> dict:
         raise DataError(f"standard {standard} clause 11: expected 3 cases 1) 2) 3), found {len(case_texts)}")
     refusal = paragraphs(16)
     complaint_text = " ".join(_clause_text(clauses[n]) for n in range(20, 26))
-    complaint_days = [int(x) for x in re.findall(r"күнтізбелік (\d+) күн", complaint_text)]
-    simple_days = re.search(r"(\d+)\s+к[үу]н\.?$", _clause_text(clauses[25]).split("Шағымды")[0].strip())
-    info_line = re.search(r"\d\d-\d\d-\d\d", complaint_text)
     storage_text = _clause_text(clauses[26])
     return {
         "provider": _plain(clauses[1]["paragraphs"][0]),
         "recipients": {"applicant_types": ["state_legal_entity"] if state_only else ["individual", "legal_entity"],
                        "text": _plain(recipients_text)},
         "result": _plain(clauses[5]["paragraphs"][0]),
-        "terms": {"service_working_days": days[0], "duplicate_working_days": days[1],
-                  "queue_minutes": minutes[0], "desk_minutes": minutes[1], "clause": "7"},
+        "terms": schedules.service_terms(standard, _clause_text(clauses[7])),
         "fee": {"clause": "8", "appendix": 7},
         "documents": {case: _documents(text, case, both) for case, text in zip(CASES, case_texts)},
         "hours": {"authorized_body": hours[0], "centre": hours[1], "clause": "9",
@@ -218,9 +208,7 @@ def _facts(standard: int, clauses: dict[int, dict], both) -> dict:
         "refusal_grounds": refusal[:1],
         "suspension_grounds": refusal[1:],
         "complaints": [{"clause": str(n), "text": p} for n in range(20, 26) for p in paragraphs(n)],
-        "complaint_terms": {"calendar_days": complaint_days[0] if complaint_days else None,
-                            "calendar_days_simple": int(simple_days.group(1)) if simple_days else None,
-                            "info_line": info_line.group(0) if info_line else None, "clause": "25"},
+        "complaint_terms": schedules.complaint_terms(complaint_text, _clause_text(clauses[25])),
         "storage": {"clause": "26", "text": {"kk": " ".join(p["kk"] for p in paragraphs(26)),
                                              "ru": " ".join(p["ru"] for p in paragraphs(26))},
                     "months": [int(x) for x in re.findall(r"(\d+) ай", storage_text)],

@@ -33,6 +33,29 @@ OFFICES = {
 KEEPERS = {"authorized-body": {"months": 6, "then": "archive"}, "centre": {"months": 1, "then": "authorized-body"}}
 
 
+CLAUSE_7 = ("Мемлекеттік қызмет көрсету мерзімдері: 1) тұтынушы осы стандарттың 11-тармағында айқындалған қажетті "
+            "құжаттарды тапсырған сәттен бастап мемлекеттік қызмет көрсету мерзімі 6 жұмыс күнін құрайды, жер участкесіне "
+            "жеке меншік құқығына арналған актінің телнұсқасын берген кезде - 4 жұмыс күні; 2) құжаттарды тапсыру және "
+            "алу кезінде кезекте күтудің рұқсат берілген ең көп уақыты 30 минуттан аспайды; 3) құжаттарды тапсыру және "
+            "алу кезінде қызмет көрсетудің рұқсат берілген ең көп уақыты 30 минуттан аспайды.")
+CLAUSE_25 = ("Азаматтардың өтініштерін қараудың белгіленген мерзімдері күнтізбелік 30 күн, ал қосымша ақпарат алуды және "
+             "зерделеуді талап етпеген жағдайда 15 күн. Шағымды қарау нәтижелері жазбаша түрде баяндалады.")
+
+
+def test_clause_7_as_printed():
+    assert schedules.service_terms(1, CLAUSE_7) == {"service_working_days": 6, "duplicate_working_days": 4,
+                                                    "queue_minutes": 30, "desk_minutes": 30, "clause": "7"}
+    with pytest.raises(DataError, match=r"standard 2 clause 7: expected two working-day terms .* found \[6\]"):
+        schedules.service_terms(2, CLAUSE_7.replace("- 4 жұмыс күні", "- төрт күн"))
+
+
+def test_clause_25_as_printed():
+    # Standard 1 prints the centre's information line 58-00-58 among clauses 20-25.
+    terms = schedules.complaint_terms("… 58-00-58 … " + CLAUSE_25, CLAUSE_25)
+    assert terms == {"calendar_days": 30, "calendar_days_simple": 15, "info_line": "58-00-58", "clause": "25"}
+    assert schedules.complaint_terms("", "")["calendar_days"] is None
+
+
 def test_clause_9_as_printed():
     assert schedules.office_hours(1, AUTHORIZED_BODY, CENTRE) == OFFICES
 
