@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.errors import DataError
+
 SOURCE_NAME = "resolution-2010-102.kk.txt"
 SOURCE_SHA256 = "bdc51327befdf3585d7eb454fa8099a78bdd6b489cd84490b9477b115886de6d"
 
@@ -47,7 +49,8 @@ class Source:
         raw = (Path(data_dir) / "source" / SOURCE_NAME).read_bytes()
         digest = hashlib.sha256(raw).hexdigest()
         if digest != SOURCE_SHA256:
-            raise ValueError(f"data/source/{SOURCE_NAME}: sha256 {digest} does not match {SOURCE_SHA256}")
+            raise DataError(f"data/source/{SOURCE_NAME}: sha256 {digest} does not match {SOURCE_SHA256} "
+                            "(the official text is never edited; corrections go to data/corrections/)")
         return cls(raw.decode("utf-8"))
 
     def line(self, number: int) -> str:
@@ -60,7 +63,7 @@ class Source:
         """Lines of standards 1–4: from the title line to the line before the next title block."""
         notes = [i + 1 for i, line in enumerate(self.lines) if line.startswith(_NEW_EDITION_NOTE)]
         if len(notes) != 4:
-            raise ValueError(f"expected 4 standards, found {len(notes)} new-edition notes")
+            raise DataError(f"data/source/{SOURCE_NAME}: expected 4 standards, found {len(notes)} new-edition notes")
         starts = []
         for note in notes:
             # The title ends with "стандарты" (possibly bold); it may wrap over two lines.

@@ -97,7 +97,11 @@ def _open_quote_line(text: str) -> int | None:
 def load_yaml(path: Path) -> LoadedYaml:
     """Load a YAML file safely; every problem becomes a DataError naming file and line."""
     path = Path(path)
-    text = _decode(path, path.read_bytes())
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DataError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    text = _decode(path, raw)
     loader = _LineLoader(text)
     loader.lines = {}
     loader.key_lines = {}

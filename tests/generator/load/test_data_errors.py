@@ -95,3 +95,15 @@ def test_an_unknown_key_is_reported_at_its_own_line_not_the_mapping(project, com
                        encoding="utf-8")
     line = line_of(regions, "colour: red")
     assert "'colour' was unexpected" in fails_at(project, command, f"data/regions.yaml:{line}: [1]:")
+
+
+def test_a_missing_data_file_is_named(project):
+    (project / "data" / "fees.yaml").unlink()
+    fails_at(project, "site", "data/fees.yaml: cannot be read (No such file or directory)")
+
+
+def test_an_edited_official_text_is_refused(project):
+    source = project / "data" / "source" / "resolution-2010-102.kk.txt"
+    source.write_bytes(source.read_bytes().replace("тармақ".encode("utf-8"), "тармак".encode("utf-8"), 1))
+    assert "corrections go to data/corrections/" in fails_at(
+        project, "site", "data/source/resolution-2010-102.kk.txt: sha256")
