@@ -117,12 +117,12 @@ class Strings:
         return self.catalogue[key][lang].format(**{k: _param(v, lang) for k, v in params.items()})
 
     def name(self, prefix: str, ident: str, lang: str) -> str:
-        """office/case/then names: ids use "-", keys "_" ("centre-branch" → office_centre_branch)."""
+        """office_name/case/then names: ids use "-", keys "_" ("centre-branch" → office_name_centre_branch)."""
         return self.catalogue[f"{prefix}_{ident.replace('-', '_')}"][lang]
 
     def office(self, ident: str, lang: str) -> str:
         """The office as running text names it (the form's option, lower-cased first letter)."""
-        return lower_first(self.name("office", ident, lang))
+        return lower_first(self.name("office_name", ident, lang))
 
     def weekday(self, value: date, lang: str) -> str:
         return self.catalogue[f"weekday_{value.isoweekday()}"][lang]

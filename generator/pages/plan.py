@@ -38,8 +38,8 @@ def calculator_context(data: dict[str, Any], standards: list[dict[str, Any]]) ->
     """The form's option lists: offices where documents are handed in (the ones clause 9 gives hours
     for, which clause 26 says keep them), every office the catalogue names for "open now"."""
     facts = standards[0]["facts"]
-    named = [key.removeprefix("office_").replace("_", "-") for key in data["strings/calculator"]
-             if key.startswith("office_")]
+    named = [key.removeprefix("office_name_").replace("_", "-") for key in data["strings/calculator"]
+             if key.startswith("office_name_")]
     submit = [office for office in named if office.replace("-", "_") in facts["hours"]]
     return {"fees": data["fees"], "standards": standards, "regions": data["regions"], "cases": CASES,
             "offices": {"deadline": submit, "storage": submit, "open": named},

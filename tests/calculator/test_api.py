@@ -31,7 +31,7 @@ def test_fee_answer_fields(ask):
         "area_ha": "7",
         "paid_on": "2012-03-15",
         "band": {"kind": "up_to", "bound_ha": "10"},
-        "mci_source": {"kind": "table", "from": "2012-01-01", "law": "О республиканском бюджете на 2012-2014 годы"},
+        "mci_source": {"kind": "table", "from": "2012-01-01", "law": "О республиканском бюджете на 2012–2014 годы"},
         "warnings": [],
     }
     json.dumps(answer)  # plain JSON
