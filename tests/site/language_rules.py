@@ -103,7 +103,7 @@ class VisibleText(HTMLParser):
 
     SKIP = {"script", "style", "code", "pre", "svg", "template", "textarea"}
     SPOKEN = {"title", "aria-label", "placeholder", "alt"}
-    INLINE = {"a", "abbr", "b", "br", "em", "i", "mark", "small", "span", "strong", "sub", "sup", "wbr"}
+    INLINE = {"a", "abbr", "b", "em", "i", "mark", "small", "span", "strong", "sub", "sup", "wbr"}
 
     def __init__(self):
         super().__init__()
