@@ -21,7 +21,7 @@ from calculator.fees import FeeSchedule
 from calculator.hours import check_open
 from calculator.legal import InForce
 from calculator.mci import MciTable
-from calculator.messages import LANGS, day, error_text, money, reason, text, weekday
+from calculator.messages import LANGS, Strings, money
 from calculator.terms import AUTHORIZED_BODY, ServiceTerms, SkippedDay
 
 STANDARDS = ("1", "2", "3", "4")
@@ -38,6 +38,7 @@ class Rules:
     fees: FeeSchedule
     terms: ServiceTerms
     regions: Mapping[str, Mapping]
+    strings: Strings
 
     @classmethod
     def from_bundle(cls, bundle: Mapping) -> "Rules":
@@ -48,6 +49,7 @@ class Rules:
             FeeSchedule(bundle["fees"]["categories"], MciTable(bundle["mci"]), in_force),
             ServiceTerms(calendar, bundle["terms"], bundle["offices"]),
             {region["id"]: region for region in bundle["regions"]},
+            Strings(bundle["strings"]),
         )
 
 
@@ -142,15 +144,17 @@ def _plain(value: Decimal | None) -> str | None:
     return None if value is None else format(value.normalize(), "f")
 
 
-def _warnings(codes: tuple[str, ...], on: date, in_force: InForce, lang: str) -> list[dict]:
-    return [{"code": code, "message": text(code, lang, day=day(on), adopted=day(in_force.adopted), act=in_force.act,
-                                           repealed=day(in_force.repealed), repealed_by=in_force.repealed_by)}
+def _warnings(codes: tuple[str, ...], on: date, rules: Rules, lang: str) -> list[dict]:
+    in_force = rules.in_force
+    return [{"code": code, "message": rules.strings.text(code, lang, day=on, adopted=in_force.adopted, act=in_force.act,
+                                                         repealed=in_force.repealed, repealed_by=in_force.repealed_by)}
             for code in codes]
 
 
-def _skipped(skipped: tuple[SkippedDay, ...], lang: str) -> list[dict]:
-    return [{"date": s.day.isoformat(), "weekday": weekday(s.day, lang), "reason": reason(s.day_off, lang),
-             "kind": "day_off" if s.day_off else "weekend"} for s in skipped]
+def _skipped(skipped: tuple[SkippedDay, ...], strings: Strings, lang: str) -> list[dict]:
+    return [{"date": s.day.isoformat(), "weekday": strings.weekday(s.day, lang),
+             "reason": strings.reason(s.day_off, lang), "kind": "day_off" if s.day_off else "weekend"}
+            for s in skipped]
 
 
 # --- actions ---------------------------------------------------------------------------------
@@ -175,9 +179,9 @@ def _fee(request: Mapping, rules: Rules, lang: str) -> dict:
         "coefficient": _plain(result.band.coefficient),
         "mci_multiple": _plain(result.mci_multiple),
         "band": {"kind": result.band.kind, "bound_ha": _plain(result.band.bound_ha)},
-        "warnings": _warnings(result.warnings, paid_on, rules.in_force, lang),
-        "summary": text("fee_summary", lang, money=money(result.tenge)),
-        "explanation": explain.fee(result, lang),
+        "warnings": _warnings(result.warnings, paid_on, rules, lang),
+        "summary": rules.strings.text("fee_summary", lang, money=money(result.tenge)),
+        "explanation": explain.fee(result, rules.strings, lang),
     }
 
 
@@ -190,7 +194,8 @@ def _deadline(request: Mapping, rules: Rules, lang: str) -> dict:
     submitted = _date(request, "submitted")
     result = rules.terms.deadline(submitted, case, office)
     calendar = rules.terms.calendar
-    explanation = explain.deadline(result, int(standard), calendar, rules.terms.data, lang)
+    s = rules.strings
+    explanation = explain.deadline(result, int(standard), calendar, rules.terms.data, s, lang)
     return {
         "standard": int(standard),
         "case": case,
@@ -199,14 +204,14 @@ def _deadline(request: Mapping, rules: Rules, lang: str) -> dict:
         "ready_on": result.ready_on.isoformat(),
         "working_days": result.working_days,
         "counted_days": [d.isoformat() for d in result.counted],
-        "skipped": _skipped(result.skipped, lang),
+        "skipped": _skipped(result.skipped, s, lang),
         "working_weekends": [{"date": d.isoformat(), "day_off": swap.day_off.isoformat()}
                              for d in result.counted if (swap := calendar.working_weekend(d))],
         "queue_minutes": rules.terms.data["queue_minutes"],
         "desk_minutes": rules.terms.data["desk_minutes"],
-        "summary": text("deadline_summary", lang, day=day(result.ready_on), weekday=weekday(result.ready_on, lang)),
-        "warnings": _warnings(rules.in_force.warnings(submitted), submitted, rules.in_force, lang),
-        "ics": ics.all_day_event(result.ready_on, text("ics_deadline_summary", lang, standard=standard),
+        "summary": s.text("deadline_summary", lang, day=result.ready_on, weekday=s.weekday(result.ready_on, lang)),
+        "warnings": _warnings(rules.in_force.warnings(submitted), submitted, rules, lang),
+        "ics": ics.all_day_event(result.ready_on, s.text("ics_deadline_summary", lang, standard=standard),
                                  "\n".join(explanation), lang,
                                  ("deadline", standard, case, office, submitted.isoformat()),
                                  _stamp(request, submitted, calendar)),
@@ -218,7 +223,8 @@ def _complaint(request: Mapping, rules: Rules, lang: str) -> dict:
     registered = _date(request, "registered")
     simple = _flag(request, "simple")
     result = rules.terms.complaint(registered, simple)
-    explanation = explain.complaint(result, simple, lang)
+    s = rules.strings
+    explanation = explain.complaint(result, simple, s, lang)
     return {
         "registered": registered.isoformat(),
         "simple": simple,
@@ -226,10 +232,10 @@ def _complaint(request: Mapping, rules: Rules, lang: str) -> dict:
         "nominal_due": result.nominal.isoformat(),
         "rolled": bool(result.skipped),
         "due_on": result.due_on.isoformat(),
-        "skipped": _skipped(result.skipped, lang),
-        "warnings": _warnings(rules.in_force.warnings(registered), registered, rules.in_force, lang),
-        "summary": text("complaint_summary", lang, day=day(result.due_on), weekday=weekday(result.due_on, lang)),
-        "ics": ics.all_day_event(result.due_on, text("ics_complaint_summary", lang), "\n".join(explanation), lang,
+        "skipped": _skipped(result.skipped, s, lang),
+        "warnings": _warnings(rules.in_force.warnings(registered), registered, rules, lang),
+        "summary": s.text("complaint_summary", lang, day=result.due_on, weekday=s.weekday(result.due_on, lang)),
+        "ics": ics.all_day_event(result.due_on, s.text("ics_complaint_summary", lang), "\n".join(explanation), lang,
                                  ("complaint", registered.isoformat(), str(simple)), _stamp(request, registered, rules.terms.calendar)),
         "explanation": explanation,
     }
@@ -245,8 +251,8 @@ def _storage(request: Mapping, rules: Rules, lang: str) -> dict:
         "keep_until": result.until.isoformat(),
         "clamped": result.clamped,
         "then": result.then,
-        "summary": text("storage_summary", lang, day=day(result.until)),
-        "explanation": explain.storage(result, lang),
+        "summary": rules.strings.text("storage_summary", lang, day=result.until),
+        "explanation": explain.storage(result, rules.strings, lang),
     }
 
 
@@ -265,8 +271,8 @@ def _open(request: Mapping, rules: Rules, lang: str) -> dict:
         "open": check.open,
         "reason": check.reason,
         "hours": [[explain.clock(start), explain.clock(end)] for start, end in check.hours],
-        "summary": text("open_summary_open" if check.open else "open_summary_closed", lang),
-        "explanation": explain.open_check(check, region, lang),
+        "summary": rules.strings.text("open_summary_open" if check.open else "open_summary_closed", lang),
+        "explanation": explain.open_check(check, region, rules.strings, lang),
     }
 
 
@@ -294,6 +300,10 @@ ACTIONS: dict[str, Callable[[Mapping, Rules, str], dict]] = {
 def handle(request: Any, bundle: Mapping) -> dict:
     lang = "kk"
     try:
+        rules = _rules(bundle)
+    except Exception:  # a broken bundle has no words either: the page shows its own failure line
+        return {"ok": False, "error": {"code": "internal_error", "message": "", "field": None}}
+    try:
         if not isinstance(request, Mapping):
             raise InputError("bad_request")
         requested = _text(request, "lang") or "kk"
@@ -303,9 +313,11 @@ def handle(request: Any, bundle: Mapping) -> dict:
         action = _required(request, "action")
         if action not in ACTIONS:
             raise InputError("unknown_action", "action", value=action)
-        result = ACTIONS[action](request, _rules(bundle), lang)
+        result = ACTIONS[action](request, rules, lang)
     except InputError as error:
-        return {"ok": False, "error": {"code": error.code, "message": error_text(error, lang), "field": error.field}}
+        return {"ok": False, "error": {"code": error.code, "message": rules.strings.error_text(error, lang),
+                                       "field": error.field}}
     except Exception:  # a bug must still reach the page as a message, never as a dead worker
-        return {"ok": False, "error": {"code": "internal_error", "message": text("internal_error", lang), "field": None}}
+        return {"ok": False, "error": {"code": "internal_error", "message": rules.strings.text("internal_error", lang),
+                                       "field": None}}
     return {"ok": True, "action": action, "lang": lang, **result}

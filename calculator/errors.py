@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 class InputError(ValueError):
-    """``code`` names a message in ``calculator.messages``; ``field`` the input to highlight."""
+    """``code`` names a message of data/strings/calculator.yaml; ``field`` the input to highlight."""
 
     def __init__(self, code: str, field: str | None = None, **params: object):
         super().__init__(code)

@@ -12,11 +12,12 @@ from __future__ import annotations
 import json
 import re
 import zoneinfo
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import holidays
 
+from calculator.messages import KAZAKH_MONTHS
 from generator.extract.source import Source
 from generator.load.schema import validate_file
 from generator.errors import DataError
@@ -39,15 +40,15 @@ RUSSIAN_NAMES = {
     "Eid al-Adha": "Курбан айт",
 }
 RUSSIAN_SUFFIXES = {
-    "observed": "перенесённый выходной день",
+    "observed": "перенесенный выходной день",
     "estimated": "дата ориентировочная",
-    "observed, estimated": "перенесённый выходной день, дата ориентировочная",
+    "observed, estimated": "перенесенный выходной день, дата ориентировочная",
 }
 _NAME = re.compile(r"(?P<base>.+?)(?: \((?P<suffix>observed|estimated|observed, estimated)\))?")
 _SUBSTITUTED = re.compile(r"Day off \(substituted from (\d{2})/(\d{2})/(\d{4})\)")
+# The package says a transferred day off is "from 11.03.2012 on" (бастап); it was moved from that day.
+_KAZAKH_SUBSTITUTED = re.compile(r"\((\d{2}\.\d{2}\.\d{4}) бастап ауыстырылды\)")
 
-KAZAKH_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
-                 "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан")
 _ACT = re.compile(r"Үкіметінің (\d{4}) жылғы (\d{1,2}) (\w+) № (\d+) Қаулы")
 
 
@@ -76,7 +77,7 @@ def _russian(name: str) -> str:
     substituted = _SUBSTITUTED.fullmatch(name)
     if substituted:
         month, day, year = substituted.groups()
-        return f"Выходной день (перенесён с {day}.{month}.{year})"
+        return f"Выходной день (перенесен с {day}.{month}.{year})"
     match = _NAME.fullmatch(name)
     base = RUSSIAN_NAMES.get(match["base"])
     if base is None:
@@ -98,7 +99,8 @@ def production_calendar(first_year: int, last_year: int) -> dict:
     days_off, swapped_into = [], {}
     for day in sorted(english):
         names = english.get_list(day)
-        days_off.append({"date": day.isoformat(), "kk": "; ".join(kazakh.get_list(day)),
+        days_off.append({"date": day.isoformat(),
+                         "kk": _KAZAKH_SUBSTITUTED.sub(r"(\1 күнінен ауыстырылған)", "; ".join(kazakh.get_list(day))),
                          "ru": "; ".join(map(_russian, names))})
         for name in names:
             if substituted := _SUBSTITUTED.fullmatch(name):
@@ -163,6 +165,13 @@ def _iso(value: object) -> str:
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 
+def _utc(zone: str, on: date) -> str:
+    """"UTC+6": the zone's offset while the standards were in force (zones changed since)."""
+    offset = datetime(on.year, on.month, on.day, 12, tzinfo=zoneinfo.ZoneInfo(zone)).utcoffset()
+    hours, rest = divmod(int(offset.total_seconds()) // 60, 60)
+    return f"UTC{hours:+d}" + (f":{rest:02d}" if rest else "")
+
+
 def build_bundle(data_dir: Path) -> dict:
     data_dir = Path(data_dir).resolve()
     mci = _validated(data_dir, "mci.yaml")
@@ -175,14 +184,18 @@ def build_bundle(data_dir: Path) -> dict:
     # One year past the АЕК table, so a deadline counted late in its last year still resolves.
     last_year = date.fromisoformat(str(mci[-1]["from"])).year + 1
     terms, offices = terms_and_offices(data_dir)
+    legal = legal_period(Source.load(data_dir))
+    in_force = date.fromisoformat(legal["act"]["date"])
     bundle = {
-        "legal": legal_period(Source.load(data_dir)),
+        "legal": legal,
         "mci": mci,
         "fees": fees,
         "terms": terms,
         "offices": offices,
-        "regions": [{"id": r["id"], "zone": r["timezone"], "kk": r["name"]["kk"], "ru": r["name"]["ru"]}
-                    for r in regions],
+        "regions": [{"id": r["id"], "zone": r["timezone"], "utc": _utc(r["timezone"], in_force),
+                     "kk": r["name"]["kk"], "ru": r["name"]["ru"]} for r in regions],
+        # The rules' words (data/strings/calculator.yaml); the pages' own words stay out of the bundle.
+        "strings": _validated(data_dir, "strings/calculator.yaml"),
         "calendar": production_calendar(first_year, last_year),
     }
     # A round trip through JSON proves the bundle is plain JSON and detaches it from the constants.

@@ -34,6 +34,18 @@ def checklist_context(standard: dict[str, Any]) -> dict[str, Any]:
     return {"standard": standard, "cases": CASES, "applicants": applicants, "variants": variants}
 
 
+def calculator_context(data: dict[str, Any], standards: list[dict[str, Any]]) -> dict[str, Any]:
+    """The form's option lists: offices where documents are handed in (the ones clause 9 gives hours
+    for, which clause 26 says keep them), every office the catalogue names for "open now"."""
+    facts = standards[0]["facts"]
+    named = [key.removeprefix("office_name_").replace("_", "-") for key in data["strings/calculator"]
+             if key.startswith("office_name_")]
+    submit = [office for office in named if office.replace("-", "_") in facts["hours"]]
+    return {"fees": data["fees"], "standards": standards, "regions": data["regions"], "cases": CASES,
+            "offices": {"deadline": submit, "storage": submit, "open": named},
+            "simple_days": facts["complaint_terms"]["calendar_days_simple"]}
+
+
 # The reader's order of a region page: where to apply, where else, who prepares, who oversees.
 DIRECTORY_ORDER = ("authorized_bodies", "service_centres", "specialized_enterprises", "akimat_offices")
 ALPHABETS = {
@@ -89,8 +101,7 @@ def plan(data: dict[str, Any]) -> list[Page]:
                                      "region_pages": [p.context["region"] for p in region_pages]}),
         Page("fees", "fees.md.j2", {"fees": data["fees"], "mci": data["mci"]}),
         Page("indicators", "indicators.md.j2", {"indicators": data["indicators"]}),
-        Page("calculator", "calculator.md.j2", {"fees": data["fees"], "standards": standards,
-                                                "regions": data["regions"]}),
+        Page("calculator", "calculator.md.j2", calculator_context(data, standards)),
         *(Page(f"standards/{s['id']}", "standard.md.j2", {"standard": s, "cases": CASES, "notes": notes})
           for s in standards),
         *(Page(f"checklists/{s['id']}", "checklist.md.j2", checklist_context(s)) for s in standards),

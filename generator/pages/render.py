@@ -14,13 +14,14 @@ import html
 import json
 import posixpath
 import re
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from calculator.messages import number
+from calculator.messages import day, number
 from generator.files.vcard import vcard
 from generator.pages.plan import Page, plan, plan_widgets
 from generator.pages.strings import LANGS, Ui, load_ui
@@ -63,7 +64,8 @@ def environment() -> jinja2.Environment:
     env.filters["h"] = h
     # Numbers print exactly as the calculator prints them (decimal comma, grouped thousands).
     env.filters["num"] = lambda value: number(Decimal(str(value)))
-    env.filters["iso"] = lambda value: value.isoformat()
+    # Tables print dates as the calculator does, DD.MM.YYYY (LANGUAGE.md: no ISO dates for citizens).
+    env.filters["day"] = lambda value: day(value if isinstance(value, date) else date.fromisoformat(str(value)))
     # Front matter is YAML, not Markdown: a JSON string is a valid YAML scalar.
     env.filters["yaml"] = lambda value: Html(json.dumps(str(value), ensure_ascii=False))
     return env

@@ -1,11 +1,17 @@
-"""The site's interface strings (one catalogue in data/strings/, Kazakh first) as templates use them."""
+"""The site's interface strings (one catalogue in data/strings/, Kazakh first) as templates use them.
+
+data/strings/calculator.yaml holds the words the calculator's rules print (shipped to the browser
+in the bundle) and the field, office and case names the form shares with them; the other files
+hold the pages' own words. Counted nouns and clause references are formatted by code, never
+hand-written next to a number: ``t.count(6, "working_day")``, ``t.clause("11.1")``.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from calculator.messages import LANGS
+from calculator.messages import LANGS, Strings
 from generator.errors import DataError
 from generator.load.yamlio import load_yaml
 
@@ -27,6 +33,17 @@ class Ui:
 
     def __call__(self, key: str, **values: Any) -> str:
         return getattr(self, key).format(**values)
+
+    def count(self, n: int, unit: str) -> str:
+        """"6 жұмыс күні", "4 рабочих дня": the calculator's own plural rule and units."""
+        return Strings(self._strings).count(int(n), unit, self._lang)
+
+    def clause(self, number: object) -> str:
+        """"11" → 11-тармақ / пункт 11; "11.1" → 11-тармақтың 1) тармақшасы / подпункт 1) пункта 11."""
+        whole, _, sub = str(number).partition(".")
+        if sub:
+            return self("subclause_ref", n=whole, sub=sub)
+        return self("clause_ref", n=whole)
 
 
 def load_ui(strings_dir: Path = STRINGS_DIR) -> dict[str, dict[str, str]]:

@@ -78,3 +78,50 @@ def test_worker_answers_every_vector_like_cpython(page, served):
     bundle = page_bundle(page)
     for request, answer in zip(REQUESTS, answers, strict=True):
         assert answer == api.handle(request, bundle), request
+
+
+def test_a_payment_date_outside_the_period_shows_the_rules_warning(page, served):
+    # 05.05.2013 is after the repeal (01.11.2012): the fee still computes, with the warning beside it.
+    page.goto(f"{served}/ru/calculator/")
+    request = {"action": "fee", "lang": "ru", "category": "farm", "area": "7", "paid_on": "2013-05-05"}
+    fill_and_submit(page, request)
+    warning = page.locator("form[data-action=fee] .calc-warning")
+    expect(warning).to_be_visible(timeout=LOAD_TIMEOUT)
+    assert warning.inner_text().startswith("Внимание: дата 05.05.2013 вне периода действия стандартов.")
+    assert warning.inner_text() == api.handle(request, page_bundle(page))["warnings"][0]["message"]
+
+
+def test_the_mci_field_the_rules_ask_for_is_opened_and_focused(page, served):
+    # 01.01.2008 is before the АЕК table: the rules answer with field "mci", kept in a closed <details>.
+    page.goto(f"{served}/calculator/")
+    assert page.locator("form[data-action=fee] details").get_attribute("open") is None
+    fill_and_submit(page, {"action": "fee", "category": "farm", "area": "7", "paid_on": "2008-01-01"})
+    expect(page.locator("form[data-action=fee] .calc-error")).to_be_visible(timeout=LOAD_TIMEOUT)
+    assert page.locator("form[data-action=fee] details").get_attribute("open") is not None
+    expect(page.locator("#fee-mci")).to_be_focused()
+    assert "«АЕК мәні, теңге»" in page.locator("form[data-action=fee] .calc-error").inner_text()
+    assert page.locator("label[for=fee-mci]").inner_text() == "АЕК мәні, теңге"
+
+
+def test_a_failed_runtime_start_frees_the_form_and_says_so(page, served):
+    page.route("**/worker.mjs", lambda route: route.fulfill(status=404, body="not here"))
+    page.goto(f"{served}/ru/calculator/")
+    status = page.locator("[data-calculator-status]")
+    failed = status.get_attribute("data-failed")
+    fill_and_submit(page, {"action": "fee", "category": "farm", "area": "7", "paid_on": "2012-03-15"})
+    form = page.locator("form[data-action=fee]")
+    expect(form.locator(".calc-error")).to_have_text(failed, timeout=LOAD_TIMEOUT)
+    expect(status).to_have_text(failed)
+    assert form.get_attribute("aria-busy") is None
+    assert form.locator("button[type=submit]").is_enabled()
+
+
+def test_standard_names_fit_the_list_and_the_full_title_is_kept(page, served):
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.goto(f"{served}/calculator/")
+    options = page.locator("#term-standard option")
+    assert options.count() == 4
+    for i in range(4):
+        option = options.nth(i)
+        assert len(option.inner_text()) <= 50, option.inner_text()
+        assert len(option.get_attribute("title")) > len(option.inner_text())

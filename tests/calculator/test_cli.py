@@ -32,7 +32,7 @@ def test_fee_text(capsys, bundle_file):
     assert code == 0 and err == ""
     assert out.splitlines()[:5] == ["tenge: 6213.12", "mci: 1618", "mci_multiple: 3.84", "coefficient: 1.2",
                                     "band: up_to 10"]
-    assert "Расчёт: 3,2 × 1,2 × 1\u00a0618 = 6\u00a0213,12\u00a0₸" in out
+    assert "Расчет: 3,2 × 1,2 × 1\u00a0618 = 6\u00a0213,12\u00a0₸" in out
 
 
 def test_fee_json_with_a_typed_mci(capsys, bundle_file):
@@ -54,15 +54,15 @@ def test_deadline_text(capsys, bundle_file):
 
 @pytest.mark.parametrize("argv, message", [
     (["deadline", "--standard", "1", "--case", "grant", "--submitted", "2012-03-17"],
-     "17.03.2012 (сенбі) уәкілетті орган жұмыс істемейді: демалыс күні. Құжаттарды бұл күні тапсыру мүмкін "
+     "17.03.2012 (сенбі) уәкілетті орган жұмыс істемейді: демалыс күні. Бұл күні құжаттарды тапсыру мүмкін "
      "емес, басқа күнді таңдаңыз. [--submitted]"),
     (["fee", "--category", "farm", "--area", "-3", "--paid-on", "2012-03-15", "--lang", "ru"],
      "Площадь должна быть больше нуля. [--area]"),
     (["fee", "--category", "farm", "--area", "NaN", "--paid-on", "2012-03-15", "--lang", "ru"],
      "Укажите площадь числом, например 0,5 или 12. [--area]"),
     (["fee", "--category", "farm", "--area", "10", "--paid-on", "2008-01-01", "--lang", "ru"],
-     "Для даты 01.01.2008 в таблице нет значения МРП (таблица охватывает 01.07.2009 – 31.12.2026). "
-     "Введите значение МРП. [--mci]"),
+     "В таблице нет значения МРП на 01.01.2008: таблица охватывает период с 01.07.2009 по 31.12.2026. "
+     "Введите значение в поле «Значение МРП, тенге». [--mci]"),
     (["fee"], "«Субъект санаты» өрісін толтырыңыз. [--category]"),
 ])
 def test_bad_input_exits_non_zero_with_the_localized_message(capsys, bundle_file, argv, message):

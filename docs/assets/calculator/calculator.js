@@ -8,9 +8,16 @@
   const pending = new Map();
   let nextId = 1;
 
+  // A runtime that failed to start answers every waiting and later request with the failure line,
+  // so no form stays busy.
+  const failure = () => ({ ok: false, error: { message: status.dataset.failed, field: null } });
   const setStatus = (key) => {
     status.textContent = status.dataset[key];
     status.dataset.state = key;
+    if (key === "failed") {
+      for (const resolve of pending.values()) resolve(failure());
+      pending.clear();
+    }
   };
   root.hidden = false;
   setStatus("loading");
@@ -33,7 +40,7 @@
   };
 
   const ask = (request) =>
-    new Promise((resolve) => {
+    status.dataset.state === "failed" ? Promise.resolve(failure()) : new Promise((resolve) => {
       const id = nextId++;
       pending.set(id, resolve);
       worker.postMessage({ id, request });
@@ -43,29 +50,35 @@
     const output = form.querySelector("output, [data-output]");
     output.replaceChildren();
     form.querySelectorAll("[aria-invalid]").forEach((el) => el.removeAttribute("aria-invalid"));
-    if (!response.ok) {
+    const line = (className, text) => {
       const p = document.createElement("p");
-      p.className = "calc-error";
-      p.textContent = response.error.message;
+      p.className = className;
+      p.textContent = text;
       output.append(p);
+    };
+    if (!response.ok) {
+      line("calc-error", response.error.message || status.dataset.failed);
       const field = response.error.field && form.elements.namedItem(response.error.field);
       if (field) {
         field.setAttribute("aria-invalid", "true");
+        // The field the rules ask for may sit in a closed "more options" block: open it first.
+        const details = field.closest("details");
+        if (details) details.open = true;
         if (field.closest("[hidden]")) field.closest("[hidden]").hidden = false;
         field.focus();
       }
       return;
     }
-    const headline = document.createElement("p");
-    headline.className = "calc-headline";
-    headline.textContent = response.summary;
+    line("calc-headline", response.summary);
+    // A payment date outside the standards' period still computes: say so next to the figure.
+    for (const warning of response.warnings || []) line("calc-warning", warning.message);
     const list = document.createElement("ul");
-    for (const line of response.explanation) {
+    for (const text of response.explanation) {
       const li = document.createElement("li");
-      li.textContent = line;
+      li.textContent = text;
       list.append(li);
     }
-    output.append(headline, list);
+    output.append(list);
     if (response.ics) {
       const a = document.createElement("a");
       a.href = URL.createObjectURL(new Blob([response.ics], { type: "text/calendar" }));
@@ -85,9 +98,15 @@
       event.preventDefault();
       const request = { action: form.dataset.action, lang };
       for (const [name, value] of new FormData(form)) request[name] = String(value);
+      const button = form.querySelector("button[type=submit]");
       form.setAttribute("aria-busy", "true");
-      show(form, await ask(request));
-      form.removeAttribute("aria-busy");
+      button.disabled = true;
+      try {
+        show(form, await ask(request));
+      } finally {
+        form.removeAttribute("aria-busy");
+        button.disabled = false;
+      }
     });
   }
 })();

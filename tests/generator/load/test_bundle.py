@@ -25,7 +25,7 @@ def bundle():
 
 def test_top_level_shape(bundle):
     # Exactly what Rules.from_bundle and the page script read; nothing shipped that nobody reads.
-    assert list(bundle) == ["legal", "mci", "fees", "terms", "offices", "regions", "calendar"]
+    assert list(bundle) == ["legal", "mci", "fees", "terms", "offices", "regions", "strings", "calendar"]
 
 
 def test_the_browser_gets_the_same_bundle(bundle, site_dir):
@@ -46,11 +46,11 @@ def test_the_legal_period_comes_from_the_source(bundle):
 def test_mci_rows_are_iso_strings(bundle):
     assert bundle["mci"][:2] == [
         {"from": "2009-07-01", "tenge": 1296,
-         "law": {"kk": "2009-2011 жылдарға арналған республикалық бюджет туралы (өзгерістерімен)",
-                 "ru": "О республиканском бюджете на 2009-2011 годы (с изменениями)"}},
+         "law": {"kk": "2009–2011 жылдарға арналған республикалық бюджет туралы (өзгерістерімен)",
+                 "ru": "О республиканском бюджете на 2009–2011 годы (с изменениями)"}},
         {"from": "2010-01-01", "tenge": 1413,
-         "law": {"kk": "2010-2012 жылдарға арналған республикалық бюджет туралы",
-                 "ru": "О республиканском бюджете на 2010-2012 годы"}},
+         "law": {"kk": "2010–2012 жылдарға арналған республикалық бюджет туралы",
+                 "ru": "О республиканском бюджете на 2010–2012 годы"}},
     ]
 
 
@@ -66,7 +66,7 @@ def test_regions_and_their_zones(bundle):
         "kostanay": "Asia/Qostanay", "kyzylorda": "Asia/Qyzylorda", "mangystau": "Asia/Aqtau"}
     for zone in set(zones.values()):
         zoneinfo.ZoneInfo(zone)
-    assert regions[8] == {"id": "kostanay", "zone": "Asia/Qostanay", "kk": "Қостанай облысы",
+    assert regions[8] == {"id": "kostanay", "zone": "Asia/Qostanay", "utc": "UTC+6", "kk": "Қостанай облысы",
                           "ru": "Костанайская область"}
 
 
@@ -102,9 +102,9 @@ def test_day_names_in_both_languages(bundle):
         assert not KAZAKH_ONLY.search(entry["ru"]), entry
         assert re.search("[а-яё]", entry["kk"], re.IGNORECASE), entry
     days_off = {d["date"]: d for d in bundle["calendar"]["days_off"]}
-    assert days_off["2011-03-07"] == {"date": "2011-03-07", "kk": "Демалыс күні (05.03.2011 бастап ауыстырылды)",
-                                      "ru": "Выходной день (перенесён с 05.03.2011)"}
-    assert days_off["2012-12-03"]["ru"] == "День Первого Президента Республики Казахстан (перенесённый выходной день)"
+    assert days_off["2011-03-07"] == {"date": "2011-03-07", "kk": "Демалыс күні (05.03.2011 күнінен ауыстырылған)",
+                                      "ru": "Выходной день (перенесен с 05.03.2011)"}
+    assert days_off["2012-12-03"]["ru"] == "День Первого Президента Республики Казахстан (перенесенный выходной день)"
 
 
 def test_working_weekends_point_at_their_day_off(bundle):

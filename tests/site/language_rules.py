@@ -1,0 +1,188 @@
+"""The patterns ../shared/LANGUAGE.md forbids in the site's own words, as a checker over plain text.
+
+Each rule names the languages it applies to, the pattern, and the fix, so a failure says what to
+write instead. The official text of the resolution (clauses, appendices, contacts as published)
+is reproduced as it is: ``outside`` lets a caller leave it out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from typing import Iterable
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    langs: tuple[str, ...]
+    pattern: re.Pattern
+    fix: str
+
+
+# A number, perhaps with a unit or as a DD.MM.YYYY date, then a postposition with nothing between.
+_NUMBER = r"\d(?:[\d\u00a0 .,:]*\d)?(?:\s*(?:га|АЕК|теңге|₸|мин|минут|жыл|ай|күн))?"
+# Format and standard names a citizen meets on the site as they are (file types, codes).
+LATIN_ALLOWED = {"vCard", "docx", "ics", "csv", "json", "JSON", "CSV", "SHA", "UTC", "JavaScript", "PDF",
+                 "kk", "ru", "data-district", "iCalendar"}
+
+RULES = (
+    Rule("number-before-postposition", ("kk",),
+         re.compile(_NUMBER + r"\s+(?:дейін|дейінгі|жоғары|бастап|кейін|қоса)(?!\w)"),
+         "the number takes the case ending, joined by a hyphen: «50 га-ға дейін», «1 000 га-дан жоғары»; "
+         "a date goes in words: «2012 жылғы 1 қаңтардан бастап»"),
+    Rule("clause-word-order", ("kk",),
+         re.compile(r"(?<![-\w])[Тт]армақ(?:ша)?\s+\d"),
+         "the number comes first: «11-тармақ», «11-тармақтың 1) тармақшасы»"),
+    Rule("yo", ("ru",), re.compile("[ёЁ]"), "write е, never ё"),
+    Rule("sdacha", ("ru",),
+         re.compile(r"(?<!\w)(?:[Сс]да(?:ча|чи|че|чу|ть|ет|ют|н|на|но|ны|л|ли|вать|вая|ющ\w*))(?!\w)"),
+         "подача / подать документы, not сдача"),
+    Rule("developer-term", ("kk", "ru"),
+         re.compile(r"(?i)(?<![\w/.-])(?:python|pyodide|runtime|worker|webassembly|wasm)(?![\w-])"
+                    r"|(?<!\w)(?:Asia|Europe)/[A-Za-z_]+"),
+         "say it in citizens' words: «браузеріңізде» / «в вашем браузере», «UTC+6»"),
+    Rule("english-word", ("kk", "ru"),
+         re.compile(r"(?<![\w@./-])[A-Za-z]{3,}(?![\w@/-])"),
+         "every interface word in the page's language (Material's English strings included)"),
+)
+_ENGLISH = next(rule for rule in RULES if rule.name == "english-word")
+# Addresses, links and file names are not words of the interface.
+_EMAIL_OR_URL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:kz|ru|com|org|net)\b"
+                           r"|\b[\w-]+(?:\.[\w-]+)*\.(?:json|csv|vcf|ics|docx|txt|xml|zip)\b")
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: Rule
+    start: int
+    end: int
+    text: str  # the match with some context
+
+    def __str__(self) -> str:
+        return f"[{self.rule.name}] …{self.text}… — {self.rule.fix}"
+
+
+def findings(text: str, lang: str) -> list[Finding]:
+    """Every place in ``text`` (in ``lang``) where a rule is broken."""
+    masked = _EMAIL_OR_URL.sub(lambda m: " " * len(m.group(0)), text)
+    out = []
+    for rule in RULES:
+        if lang not in rule.langs:
+            continue
+        for match in rule.pattern.finditer(masked):
+            if rule is _ENGLISH and match.group(0) in LATIN_ALLOWED:
+                continue
+            context = text[max(0, match.start() - 30):match.end() + 30].replace("\n", " ")
+            out.append(Finding(rule, match.start(), match.end(), context))
+    return out
+
+
+def outside(found: list[Finding], text: str, official: Iterable[str]) -> list[Finding]:
+    """The findings not inside an occurrence in ``text`` of one of the official texts."""
+    official = tuple(official)
+    kept = []
+    for finding in found:
+        match = text[finding.start:finding.end]
+        covered = False
+        for piece in (p for p in official if match in p):
+            start = text.find(piece)
+            while start != -1 and not covered:
+                covered = start <= finding.start and finding.end <= start + len(piece)
+                start = text.find(piece, start + 1)
+            if covered:
+                break
+        if not covered:
+            kept.append(finding)
+    return kept
+
+
+class VisibleText(HTMLParser):
+    """What a reader sees or hears: text outside code and scripts, and the attributes read aloud."""
+
+    SKIP = {"script", "style", "code", "pre", "svg", "template", "textarea"}
+    SPOKEN = {"title", "aria-label", "placeholder", "alt"}
+    INLINE = {"a", "abbr", "b", "em", "i", "mark", "small", "span", "strong", "sub", "sup", "wbr"}
+
+    def __init__(self):
+        super().__init__()
+        self.parts: list[str] = []
+        self._skipping: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self._skipping.append(tag)
+        spoken = [value for name, value in attrs if name in self.SPOKEN and value]
+        # Attribute values and the text of separate blocks never run into each other.
+        if spoken or tag not in self.INLINE:
+            self.parts += ["\n", *(f"{value}\n" for value in spoken)]
+
+    def handle_endtag(self, tag):
+        if self._skipping and self._skipping[-1] == tag:
+            self._skipping.pop()
+        if tag not in self.INLINE:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def visible_text(html: str) -> str:
+    parser = VisibleText()
+    parser.feed(html)
+    return re.sub(r"\s*\n\s*", "\n", re.sub(r"[ \t\r\f\v\u00a0]+", " ", "".join(parser.parts)))
+
+
+# How a message names a field: «…» өрісін / өрісіне; поле «…» / в поле «…».
+_FIELD_MENTION = re.compile(r"«([^»]+)»\s*өріс|пол[еяю]\s*«([^»]+)»")
+
+
+def fields_named(message: str) -> list[str]:
+    return [kk or ru for kk, ru in _FIELD_MENTION.findall(message)]
+
+
+class FormLabels(HTMLParser):
+    """{action: {field name: label text}} of the calculator page's forms."""
+
+    def __init__(self):
+        super().__init__()
+        self.forms: dict[str, dict[str, str]] = {}
+        self._action = None
+        self._label_for = None
+        self._labels: dict[str, str] = {}  # element id → label text
+        self._names: dict[str, tuple[str, str]] = {}  # element id → (action, name)
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "form" and "data-action" in a:
+            self._action = a["data-action"]
+            self.forms.setdefault(self._action, {})
+        elif tag == "label" and a.get("for"):
+            self._label_for = a["for"]
+            self._labels[self._label_for] = ""
+        elif tag in ("input", "select", "textarea") and self._action and a.get("name") and a.get("id"):
+            self._names[a["id"]] = (self._action, a["name"])
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self._action = None
+        elif tag == "label":
+            self._label_for = None
+
+    def handle_data(self, data):
+        if self._label_for:
+            self._labels[self._label_for] += data
+
+    def close(self):
+        super().close()
+        for element, (action, name) in self._names.items():
+            self.forms[action][name] = " ".join(self._labels.get(element, "").split())
+        return self.forms
+
+
+def form_labels(html: str) -> dict[str, dict[str, str]]:
+    parser = FormLabels()
+    parser.feed(html)
+    return parser.close()

@@ -1,0 +1,186 @@
+"""LANGUAGE.md as tests: every built page (both editions) and every calculator answer in both
+languages is free of the patterns the rules forbid; each pattern is proven to be caught.
+
+The official text of the resolution (clauses, appendices, contacts, as data/ holds it) is the
+source's own wording and is left out; the site's own words are checked.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+
+import pytest
+
+from calculator.api import handle
+from generator.load.bundle import build_bundle
+from tests.site.language_rules import RULES, fields_named, findings, form_labels, outside, visible_text
+
+# --- each pattern is caught (bad) and does not catch its correct form (good) ----------------------
+
+EXAMPLES = {
+    "number-before-postposition": (
+        ["50 га дейін", "«1 000 га жоғары»", "15.03.2012 бастап", "Құжаттар 05.09.2012 дейін сақталады", "29.02.2012 қоса алғанда"],
+        ["50 га-ға дейін", "1 000 га-дан жоғары", "2012 жылғы 1 қаңтардан бастап", "11.03.2012 күнінен ауыстырылған"]),
+    "clause-word-order": (
+        ["Тармақ 11", "(тармақ 11.1)", "тармақша 1"],
+        ["11-тармақ", "(20-тармақ)", "11-тармақтың 1) тармақшасы", "1-тармақ 2-тармақ"]),
+    "yo": (["Расчёт", "перенесённый"], ["Расчет", "перенесенный"]),
+    "sdacha": (["Дата сдачи документов", "Сдать документы нельзя", "Документы сданы"],
+               ["Дата подачи документов", "Подать документы", "здание"]),
+    "developer-term": (
+        ["правила сайта на Python", "загружается Pyodide", "Asia/Almaty", "runtime не запустился", "Web Worker"],
+        ["в вашем браузере", "местное время (UTC+6)"]),
+    "english-word": (
+        ["Permanent link", "Skip to content", "Back to top"],
+        ["Скачать контакт (vCard)", "zem@mail.kz", "www.egov.kz", "файл .docx", "UTC+6"]),
+}
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
+def test_each_rule_catches_its_bad_examples_and_spares_the_good(rule):
+    bad, good = EXAMPLES[rule.name]
+    lang = rule.langs[0]
+    for text in bad:
+        assert rule in {f.rule for f in findings(text, lang)}, f"{rule.name} missed «{text}»"
+    for text in good:
+        assert rule not in {f.rule for f in findings(text, lang)}, f"{rule.name} wrongly caught «{text}»"
+
+
+def test_every_rule_has_examples():
+    assert set(EXAMPLES) == {rule.name for rule in RULES}
+
+
+def test_a_field_name_no_label_shows_is_caught():
+    labels = {"Дата подачи документов", "Значение МРП, тенге"}
+    assert fields_named("Заполните поле «Дата сдачи документов».") == ["Дата сдачи документов"]
+    assert set(fields_named("Заполните поле «Дата сдачи документов».")) - labels
+    assert not set(fields_named("Введите значение в поле «Значение МРП, тенге».")) - labels
+    assert fields_named("«Құжаттарды тапсыру күні» өрісін толтырыңыз.") == ["Құжаттарды тапсыру күні"]
+
+
+def test_official_text_is_left_out_and_the_sites_own_words_are_not():
+    text = "Ескерту: 2012.01.30 бастап қолданысқа енгізіледі. Құжаттар 05.09.2012 дейін сақталады."
+    found = outside(findings(text, "kk"), text, ["2012.01.30 бастап қолданысқа енгізіледі"])
+    assert [f.rule.name for f in found] == ["number-before-postposition"]
+    assert "05.09.2012 дейін" in found[0].text
+
+
+# --- the built site -------------------------------------------------------------------------------
+
+def _leaves(value):
+    if isinstance(value, str):
+        yield " ".join(value.split())
+    elif isinstance(value, dict):
+        for child in value.values():
+            yield from _leaves(child)
+    elif isinstance(value, list):
+        for child in value:
+            yield from _leaves(child)
+
+
+@pytest.fixture(scope="module")
+def official(data) -> tuple[str, ...]:
+    """Every text data/ holds from the source; not the interface strings or the site's status line."""
+    texts = set()
+    for name, value in data.items():
+        if name.startswith("strings/"):
+            continue
+        if name == "act":
+            value = {k: v for k, v in value.items() if k != "status"}
+        texts.update(t for t in _leaves(value) if t)
+    return tuple(sorted(texts, key=len, reverse=True))
+
+
+@pytest.mark.parametrize("edition", ["kk", "ru"])
+def test_every_built_page_follows_the_rules(site_dir, official, edition):
+    pages = [p for p in sorted(site_dir.rglob("*.html"))
+             if (p.relative_to(site_dir).parts[0] == "ru") == (edition == "ru")]
+    assert len(pages) > 20
+    problems = []
+    for page in pages:
+        text = visible_text(page.read_text(encoding="utf-8"))
+        for finding in outside(findings(text, edition), text, official):
+            problems.append(f"{page.relative_to(site_dir)}: {finding}")
+    summary = Counter(p.split(": [")[1].split("]")[0] for p in problems)
+    assert not problems, f"{len(problems)} findings {dict(summary)}:\n" + "\n".join(problems[:60])
+
+
+# --- every calculator answer ----------------------------------------------------------------------
+
+DATES = ["", "bad", "2012-02-29", "2012-03-07", "2012-03-08", "2012-03-09", "2012-03-10", "2012-03-11",
+         "2012-03-17", "2012-03-21", "2012-08-31", "2012-12-28", "2011-03-05", "2010-01-04", "2008-01-01",
+         "2030-06-01", "31.01.2012", "2012-02-30"]
+GRID = {
+    "fee": {"category": ["", "individual-gardening", "farm", "legal-entity", "condominium", "zz"],
+            "area": ["", "abc", "0", "-3", "0,5", "7", "120", "1000", "1200", "300000000"],
+            "paid_on": ["", "2012-03-15", "2008-01-01", "2013-05-05", "bad"],
+            "mci": ["", "1618", "abc", "-1", "1618,555", "99999999"]},
+    "deadline": {"standard": ["", "1", "2", "4", "9"], "case": ["", "grant", "changed", "duplicate", "zz"],
+                 "office": ["", "authorized-body", "centre", "centre-branch", "zz"], "submitted": DATES},
+    "complaint": {"registered": DATES, "simple": ["", "yes", "maybe"]},
+    "storage": {"ready_on": DATES, "office": ["", "authorized-body", "centre", "zz"]},
+    "open": {"region": ["", "kostanay", "aktobe", "almaty-city", "zz"],
+             "office": ["", "authorized-body", "centre", "centre-branch"],
+             "at": ["", "bad", "2012-03-15 13:30", "2012-03-15T08:59", "2012-03-15 19:30", "2012-03-17 10:00",
+                    "2012-03-18 10:00", "2012-03-08 10:00", "2012-03-15 25:00"]},
+}
+
+
+def _requests():
+    for action, fields in GRID.items():
+        names = list(fields)
+        for values in itertools.product(*(fields[n] for n in names)):
+            yield {"action": action, **{n: v for n, v in zip(names, values) if v}}
+
+
+def _texts(answer: dict) -> list[str]:
+    if not answer["ok"]:
+        return [answer["error"]["message"]]
+    return ([answer["summary"], *answer["explanation"], *(w["message"] for w in answer.get("warnings", []))]
+            + [s["reason"] for s in answer.get("skipped", [])])
+
+
+@pytest.fixture(scope="module")
+def bundle(root):
+    return build_bundle(root / "data")
+
+
+@pytest.fixture(scope="module")
+def answers(bundle):
+    """Every request of the grid in both languages, with its answer (about 4 000 each)."""
+    return [(lang, request, handle({**request, "lang": lang}, bundle)) for lang in ("kk", "ru")
+            for request in _requests()]
+
+
+def test_every_calculator_answer_follows_the_rules(answers):
+    problems = Counter()
+    for lang, request, answer in answers:
+        for text in _texts(answer):
+            for finding in findings(text, lang):
+                problems[f"{lang} {request['action']}: {finding}"] += 1
+    assert len(answers) > 3000
+    assert not problems, "\n".join(f"{n}× {p}" for p, n in problems.most_common(40))
+
+
+def test_errors_name_fields_exactly_as_the_form_labels_them(answers, site_dir):
+    labels = {"kk": form_labels((site_dir / "calculator" / "index.html").read_text(encoding="utf-8")),
+              "ru": form_labels((site_dir / "ru" / "calculator" / "index.html").read_text(encoding="utf-8"))}
+    assert labels["kk"]["fee"]["mci"] == "АЕК мәні, теңге" and labels["ru"]["deadline"]["submitted"] == \
+        "Дата подачи документов"  # the form's own labels, read from the built page
+    problems = set()
+    errors = 0
+    for lang, request, answer in answers:
+        if answer["ok"]:
+            continue
+        errors += 1
+        form = labels[lang][request["action"]]
+        field = answer["error"]["field"]
+        if field is not None and field not in form:
+            problems.add(f"{lang}: error field {field!r} is not on the {request['action']} form")
+        for named in fields_named(answer["error"]["message"]):
+            if named not in form.values():
+                problems.add(f"{lang}: «{named}» is no label of the {request['action']} form: "
+                             f"{answer['error']['message']}")
+    assert errors > 1000
+    assert not problems, "\n".join(sorted(problems))
