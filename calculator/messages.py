@@ -73,7 +73,7 @@ def money(value: Decimal) -> str:
 
 
 def day(value: date) -> str:
-    return f"{value.day:02d}.{value.month:02d}.{value.year}"
+    return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
 
 
 class _Day:

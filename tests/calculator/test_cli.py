@@ -233,7 +233,7 @@ def test_dtstamp_outside_the_calendar_is_refused_like_any_date(capsys, bundle_fi
                          "--dtstamp", stamp, "--lang", "ru")
     assert code == 1 and out == ""
     # The calendar of the bundle: 2009 (the first АЕК row's year) to 2027 (one past the last).
-    assert err.rstrip().endswith("вне производственного календаря: он охватывает 01.01.2009 – 31.12.2027. [--dtstamp]")
+    assert err.rstrip().endswith("вне производственного календаря: он охватывает период с 01.01.2009 по 31.12.2027. [--dtstamp]")
 
 
 def test_dtstamp_inside_the_calendar_is_written_in_utc(capsys, bundle_file):
