@@ -12,6 +12,7 @@ from typing import Any
 
 from calculator.checklist import APPLICANTS, CASES, tailored
 from generator.files.forms import HEADER_FIELDS
+from generator.files.vcard import filename as vcard_filename
 from generator.pages.strings import LANGS
 
 
@@ -48,8 +49,14 @@ def alphabetical(text: str, lang: str) -> tuple:
     return tuple(order.index(c) if c in order else len(order) + ord(c) for c in text.lower())
 
 
+# Sections whose offices each serve one district (the filter narrows them) and sections that
+# serve the whole region (the filter leaves them whole, with a note).
+DISTRICT_SECTIONS = ("authorized_bodies", "akimat_offices")
+
+
 def region_sections(region: dict[str, Any], directories: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-    """Per language: each directory's entries for the region, region-level first, then by district."""
+    """Per language: each directory's entries for the region, region-level first, then by district.
+    Each section says whether the district filter narrows it (``scope``) and how many entries it has."""
     sections = {}
     for lang in LANGS:
         sections[lang] = []
@@ -60,19 +67,30 @@ def region_sections(region: dict[str, Any], directories: dict[str, Any]) -> dict
             entries.sort(key=lambda e: (e["district"] is not None,
                                         alphabetical((e["district"] or e["name"])[lang], lang)))
             sections[lang].append({
-                "title": directories[name]["title"], "anchor": name.replace("_", "-"),
-                "entries": [{**e, "search": {l: " ".join(filter(None, (
-                    e["name"][l], (e["district"] or {}).get(l), e["address"][l]))).lower() for l in LANGS}}
-                    for e in entries],
+                "name": name, "title": directories[name]["title"], "anchor": name.replace("_", "-"),
+                "scope": "district" if name in DISTRICT_SECTIONS else "region", "count": len(entries),
+                "entries": [{**e, "vcard_name": vcard_filename(e, lang),
+                             "search": {l: " ".join(filter(None, (
+                                 e["name"][l], (e["district"] or {}).get(l), e["address"][l]))).lower() for l in LANGS}}
+                            for e in entries],
             })
     return sections
+
+
+def region_districts(region: dict[str, Any], directories: dict[str, Any]) -> dict[str, list[str]]:
+    """Per language: the district names the filter and the widget's data-district accept, sorted."""
+    names = {(e["district"]["kk"], e["district"]["ru"]) for n in DISTRICT_SECTIONS if n in directories
+             for e in directories[n]["entries"] if e["region"] == region["id"] and e["district"]}
+    return {lang: sorted({pair[i] for pair in names}, key=lambda t: alphabetical(t, lang))
+            for i, lang in enumerate(LANGS)}
 
 
 def plan(data: dict[str, Any]) -> list[Page]:
     standards = sorted((v for k, v in data.items() if k.startswith("standards/")), key=lambda s: s["number"])
     directories = {k.split("/", 1)[1]: v for k, v in data.items() if k.startswith("directories/")}
     region_pages = [
-        Page(f"regions/{region['id']}", "region.md.j2", {"region": region, "sections_by_lang": sections})
+        Page(f"regions/{region['id']}", "region.md.j2", {"region": region, "sections_by_lang": sections,
+                                                          "districts": region_districts(region, directories)})
         for region in data["regions"]
         if (sections := region_sections(region, directories))["kk"]
     ]
@@ -83,6 +101,8 @@ def plan(data: dict[str, Any]) -> list[Page]:
     return [
         Page("regions/index", "regions.md.j2", {"region_counts": region_counts}),
         Page("embedding", "embed.md.j2", {"regions": [p.context["region"] for p in region_pages],
+                                          "districts": {p.context["region"]["id"]: p.context["districts"]
+                                                        for p in region_pages},
                                           "standards": standards}),
         Page("index", "home.md.j2", {"standards": standards, "checklists": [s["id"] for s in standards],
                                      "tariffs": sorted(Decimal(c["tariff_mci"]) for c in data["fees"]["categories"]),
