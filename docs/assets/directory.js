@@ -17,7 +17,7 @@
   const say = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => values[key] ?? "");
   let active = "";
 
-  const show = (value, fromLink) => {
+  const show = (value) => {
     const wanted = norm(value);
     const exact = known.has(wanted);
     const words = wanted.split(" ").filter(Boolean);
@@ -48,7 +48,7 @@
     }
     let message = "";
     if (active) message = say(host.dataset.active, { filter: active });
-    else if (wanted) message = say(fromLink || widget ? host.dataset.unknown : host.dataset.nothing, { filter: value.trim(), district: value.trim() });
+    else if (wanted) message = say(widget ? host.dataset.unknown : host.dataset.nothing, { filter: value.trim(), district: value.trim() });
     if (status) status.textContent = message;
   };
 
@@ -62,9 +62,9 @@
       else url.searchParams.delete("district");
       history.replaceState(history.state, "", url);
     };
-    input.addEventListener("input", () => { show(input.value, false); remember(); });
+    input.addEventListener("input", () => { show(input.value); remember(); });
     tools.addEventListener("submit", (event) => event.preventDefault());
-    tools.addEventListener("reset", () => setTimeout(() => { show("", false); remember(); }));
+    tools.addEventListener("reset", () => setTimeout(() => { show(""); remember(); }));
     tools.querySelector("[data-print]").addEventListener("click", () => window.print());
     const stamp = () => {
       const today = new Date();
@@ -75,9 +75,9 @@
       filterLine.hidden = !active;
     };
     window.addEventListener("beforeprint", stamp);
-    if (fromUrl) show(fromUrl, true);
+    if (fromUrl) show(fromUrl);
     stamp();
     return;
   }
-  if (fromUrl) show(fromUrl, true);
+  if (fromUrl) show(fromUrl);
 })();

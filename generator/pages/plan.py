@@ -66,10 +66,13 @@ def region_sections(region: dict[str, Any], directories: dict[str, Any]) -> dict
                 continue
             entries.sort(key=lambda e: (e["district"] is not None,
                                         alphabetical((e["district"] or e["name"])[lang], lang)))
+            # "the region's own office" only means something where the others serve districts
+            by_district = name in DISTRICT_SECTIONS and any(e["district"] for e in entries)
             sections[lang].append({
                 "name": name, "title": directories[name]["title"], "anchor": name.replace("_", "-"),
                 "scope": "district" if name in DISTRICT_SECTIONS else "region", "count": len(entries),
                 "entries": [{**e, "vcard_name": vcard_filename(e, lang),
+                             "region_level": by_district and e["district"] is None,
                              "search": {l: " ".join(filter(None, (
                                  e["name"][l], (e["district"] or {}).get(l), e["address"][l]))).lower() for l in LANGS}}
                             for e in entries],

@@ -155,20 +155,28 @@ def contact(data, value):
 
 def test_addresses_printed_wrong_are_kept_as_printed_with_their_reason(data):
     # Read in data/source/: the 13 district akimats of North Kazakhstan (lines 902-915) print a
-    # backslash inside the address; Ырғыз (line 301) has no domain; Уәлиханов (line 508) a comma
-    # inside the domain; "Fort_akimat.mail.ru" (line 875) a dot for "@"; www.Aktau_info.kz (474)
-    # an underscore in a host name. Every copy prints them so: no correction, no link.
+    # backslash inside the address; Ырғыз (line 301) has no domain; "Fort_akimat.mail.ru" (line
+    # 875) a dot for "@"; www.Aktau_info.kz (474) an underscore in a host name. Every copy prints
+    # them so and no other entry shows the right form: no correction, no link.
     backslashed = [c for e in entries(data, 6) if e["region"] == "north-kazakhstan" for c in e["contacts"]
                    if c["problem"] == "backslash"]
     assert len(backslashed) == 13 and all("\\" in c["value"] and not c["href"] for c in backslashed)
     assert contact(data, "irgizzem@kz")["problem"] == "no_domain"
-    assert contact(data, "ual_zem@mail, online.kz")["problem"] == "no_domain"
     assert contact(data, "Fort_akimat.mail.ru") | {"kind": "email"} == contact(data, "Fort_akimat.mail.ru")
     assert contact(data, "gor.akimat_kz.list.ru")["problem"] == "at_missing"
     assert (contact(data, "www.Aktau_info.kz")["kind"], contact(data, "www.Aktau_info.kz")["problem"]) == (
         "web", "host_underscore")
     reasons = {(c["line"], c["problem"]): c.get("reason") for c in data["quality"]["contacts"]}
-    assert reasons[(902, "contact_backslash")] and reasons[(508, "contact_no_domain")]
+    assert reasons[(902, "contact_backslash")] and reasons[(301, "contact_no_domain")]
+
+
+def test_a_broken_address_another_entry_shows_the_right_form_of_is_corrected(data):
+    # Line 508 prints "ual_zem@mail, online.kz" in every copy; line 750 (Атырау city akimat)
+    # prints Orgotdel_atyray@mail.online.kz: the comma and space stand for the dot.
+    assert contact(data, "ual_zem@mail.online.kz")["href"] == "mailto:ual_zem@mail.online.kz"
+    records = [c for c in data["quality"]["corrections"] if c["original"] == "ual_zem@mail, online.kz"]
+    assert sorted(c["lines"][0] for c in records) == [508, 1453, 2444, 3381]
+    assert all("line 750" in c["why"] for c in records)
 
 
 def test_a_number_printed_with_the_country_code_is_normalized(data):
