@@ -1,5 +1,6 @@
-// Region directory (page and widget): the district filter. It narrows the sections whose offices
-// each serve one district and leaves the region-wide ones (centres, enterprise) whole with a note;
+// Region directory (page and widget): the district filter. It narrows the sections the page marks
+// data-narrows (a region's offices that each serve one district; a city's centres) and leaves the
+// others (a region's centres and enterprise) whole with a note;
 // a heading left with no card is hidden. The filter lives in the URL (?district=…), so a link or
 // a reload opens the same view; a widget gets it from the embedding tag. Without JavaScript the
 // page shows everything.
@@ -10,7 +11,7 @@
   if (!host) return;
   const input = tools ? tools.querySelector("[data-directory-filter]") : null;
   const status = host.matches("[data-status]") ? host : host.querySelector("[data-status]");
-  const sections = [...document.querySelectorAll(".directory[data-scope]")];
+  const sections = [...document.querySelectorAll(".directory[data-narrows]")];
   const norm = (text) => text.toLocaleLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();
   const districtsOf = (card) => (card.dataset.district ? card.dataset.district.split("|").map(norm) : []);
   const known = new Set(sections.flatMap((s) => [...s.querySelectorAll(".contact-card")].flatMap(districtsOf)));
@@ -21,23 +22,25 @@
     const wanted = norm(value);
     const exact = known.has(wanted);
     const words = wanted.split(" ").filter(Boolean);
+    const byText = (card) => !widget && words.every((w) => card.dataset.search.includes(w));
     const matches = (card) => {
+      if (!known.size) return byText(card); // a city's page: its centres are what one looks for
       const districts = districtsOf(card);
       if (!districts.length) return true; // the region's own office stays as context
-      if (exact) return districts.includes(wanted);
-      return !widget && words.every((w) => card.dataset.search.includes(w));
+      return exact ? districts.includes(wanted) : byText(card);
     };
+    const narrowable = (section) => section.dataset.narrows === "1";
     let narrowed = false;
     if (wanted) {
-      for (const section of sections.filter((s) => s.dataset.scope === "district")) {
-        narrowed ||= [...section.querySelectorAll(".contact-card")].some((c) => c.dataset.district && matches(c));
+      for (const section of sections.filter(narrowable)) {
+        narrowed ||= [...section.querySelectorAll(".contact-card")].some((c) => (c.dataset.district || !known.size) && matches(c));
       }
     }
     active = narrowed ? value.trim() : "";
     for (const section of sections) {
       let visible = 0;
       for (const card of section.querySelectorAll(".contact-card")) {
-        card.hidden = Boolean(active) && section.dataset.scope === "district" && !matches(card);
+        card.hidden = Boolean(active) && narrowable(section) && !matches(card);
         visible += card.hidden ? 0 : 1;
       }
       const heading = document.getElementById(section.dataset.section);

@@ -49,14 +49,19 @@ def alphabetical(text: str, lang: str) -> tuple:
     return tuple(order.index(c) if c in order else len(order) + ord(c) for c in text.lower())
 
 
-# Sections whose offices each serve one district (the filter narrows them) and sections that
-# serve the whole region (the filter leaves them whole, with a note).
+# Sections whose offices each serve one district of a region: the district filter narrows them and
+# leaves the others (the region's centres and enterprise) whole, with a note. A city has no
+# districts in these sections; there the filter narrows its centres, one per city district.
 DISTRICT_SECTIONS = ("authorized_bodies", "akimat_offices")
+CITY_FILTERED_SECTIONS = ("service_centres",)
 
 
 def region_sections(region: dict[str, Any], directories: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """Per language: each directory's entries for the region, region-level first, then by district.
-    Each section says whether the district filter narrows it (``scope``) and how many entries it has."""
+    Each section says whether the district filter narrows it (``narrows``), whether it carries the
+    note that the filter leaves it whole (``note``) and how many entries it has."""
+    has_districts = any(e["district"] for n in DISTRICT_SECTIONS if n in directories
+                        for e in directories[n]["entries"] if e["region"] == region["id"])
     sections = {}
     for lang in LANGS:
         sections[lang] = []
@@ -68,9 +73,10 @@ def region_sections(region: dict[str, Any], directories: dict[str, Any]) -> dict
                                         alphabetical((e["district"] or e["name"])[lang], lang)))
             # "the region's own office" only means something where the others serve districts
             by_district = name in DISTRICT_SECTIONS and any(e["district"] for e in entries)
+            narrows = name in DISTRICT_SECTIONS if has_districts else name in CITY_FILTERED_SECTIONS
             sections[lang].append({
                 "name": name, "title": directories[name]["title"], "anchor": name.replace("_", "-"),
-                "scope": "district" if name in DISTRICT_SECTIONS else "region", "count": len(entries),
+                "narrows": narrows, "note": has_districts and not narrows, "count": len(entries),
                 "entries": [{**e, "vcard_name": vcard_filename(e, lang),
                              "region_level": by_district and e["district"] is None,
                              "search": {l: " ".join(filter(None, (

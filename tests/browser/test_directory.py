@@ -97,7 +97,8 @@ def test_print_of_a_region_and_of_a_filtered_view(page, served, lang):
     # cards fit it in a few A4 pages (on screen it is about 25 screens of a phone).
     assert 1 <= len(whole) <= 5, len(whole)
     assert_no_orphaned_heading(whole, titles)
-    assert "№102" in whole[0] and re.search(r"\d\d\.\d\d\.\d{4}", whole[0])
+    # The source (resolution No. 102), the legal-status line (repealed by No. 1392) and the print date.
+    assert "№102" in whole[0] and "№1392" in whole[0] and re.search(r"\d\d\.\d\d\.\d{4}", whole[0])
     page.emulate_media(media="screen")
     page.locator("[data-directory-filter]").fill(DISTRICT[lang])
     filtered = pdf_pages(page)
@@ -117,3 +118,16 @@ def test_vcard_of_an_entry_with_two_emails(page, served):
     text = open(download.path(), encoding="utf-8", newline="").read().replace("\r\n ", "")
     assert "EMAIL;TYPE=internet:pozakim@mail.ru\r\n" in text
     assert "EMAIL;TYPE=internet:org_acim@mail.ru\r\n" in text
+
+
+def test_on_a_citys_page_the_filter_finds_the_centre_of_a_city_district(page, served):
+    # Алматы city has no districts in appendices 1 and 6 (one office each) and a centre per city
+    # district in appendix 3 (Алмалы, Алатау, Әуезов, …): "Алмалы" leaves that centre and the
+    # city's own offices.
+    page.goto(f"{served}/regions/almaty-city/")
+    before = view(page)
+    page.locator("[data-directory-filter]").fill("Алмалы")
+    shown = view(page)
+    assert len(before["service-centres"]) > 1 and len(shown["service-centres"]) == 1
+    assert shown["authorized-bodies"] == before["authorized-bodies"] and shown["authorized-bodies"]
+    assert shown["akimat-offices"] == before["akimat-offices"] and shown["akimat-offices"]
