@@ -1,16 +1,86 @@
-// Directory page: a filter box over the contact cards (the page reads fully without it).
+// Region directory (page and widget): the district filter. It narrows the sections the page marks
+// data-narrows (a region's offices that each serve one district; a city's centres) and leaves the
+// others (a region's centres and enterprise) whole with a note;
+// a heading left with no card is hidden. The filter lives in the URL (?district=…), so a link or
+// a reload opens the same view; a widget gets it from the embedding tag. Without JavaScript the
+// page shows everything.
 (() => {
   const tools = document.querySelector("[data-directory-tools]");
-  if (!tools) return;
-  tools.hidden = false;
-  const input = tools.querySelector("[data-directory-filter]");
-  const cards = [...document.querySelectorAll(".contact-card")];
-  input.addEventListener("input", () => {
-    const words = input.value.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-    for (const card of cards) {
-      const text = card.dataset.search;
-      card.hidden = !words.every((w) => text.includes(w));
+  const widget = document.querySelector("[data-directory-widget]");
+  const host = tools || widget;
+  if (!host) return;
+  const input = tools ? tools.querySelector("[data-directory-filter]") : null;
+  const status = host.matches("[data-status]") ? host : host.querySelector("[data-status]");
+  const sections = [...document.querySelectorAll(".directory[data-narrows]")];
+  const norm = (text) => text.toLocaleLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();
+  const districtsOf = (card) => (card.dataset.district ? card.dataset.district.split("|").map(norm) : []);
+  const known = new Set(sections.flatMap((s) => [...s.querySelectorAll(".contact-card")].flatMap(districtsOf)));
+  const say = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => values[key] ?? "");
+  let active = "";
+
+  const show = (value) => {
+    const wanted = norm(value);
+    const exact = known.has(wanted);
+    const words = wanted.split(" ").filter(Boolean);
+    const byText = (card) => !widget && words.every((w) => card.dataset.search.includes(w));
+    const matches = (card) => {
+      if (!known.size) return byText(card); // a city's page: its centres are what one looks for
+      const districts = districtsOf(card);
+      if (!districts.length) return true; // the region's own office stays as context
+      return exact ? districts.includes(wanted) : byText(card);
+    };
+    const narrowable = (section) => section.dataset.narrows === "1";
+    let narrowed = false;
+    if (wanted) {
+      for (const section of sections.filter(narrowable)) {
+        narrowed ||= [...section.querySelectorAll(".contact-card")].some((c) => (c.dataset.district || !known.size) && matches(c));
+      }
     }
-  });
-  tools.querySelector("[data-print]").addEventListener("click", () => window.print());
+    active = narrowed ? value.trim() : "";
+    for (const section of sections) {
+      let visible = 0;
+      for (const card of section.querySelectorAll(".contact-card")) {
+        card.hidden = Boolean(active) && narrowable(section) && !matches(card);
+        visible += card.hidden ? 0 : 1;
+      }
+      const heading = document.getElementById(section.dataset.section);
+      if (heading) heading.hidden = visible === 0;
+      section.hidden = visible === 0;
+      const note = section.previousElementSibling;
+      if (note && note.matches("[data-scope-note]")) note.hidden = !active;
+    }
+    let message = "";
+    if (active) message = say(host.dataset.active, { filter: active });
+    else if (wanted) message = say(widget ? host.dataset.unknown : host.dataset.nothing, { filter: value.trim(), district: value.trim() });
+    if (status) status.textContent = message;
+  };
+
+  const fromUrl = new URLSearchParams(location.search).get("district") || "";
+  if (tools) {
+    tools.hidden = false;
+    input.value = fromUrl;
+    const remember = () => {
+      const url = new URL(location.href);
+      if (input.value.trim()) url.searchParams.set("district", input.value.trim());
+      else url.searchParams.delete("district");
+      history.replaceState(history.state, "", url);
+    };
+    input.addEventListener("input", () => { show(input.value); remember(); });
+    tools.addEventListener("submit", (event) => event.preventDefault());
+    tools.addEventListener("reset", () => setTimeout(() => { show(""); remember(); }));
+    tools.querySelector("[data-print]").addEventListener("click", () => window.print());
+    const stamp = () => {
+      const today = new Date();
+      const date = [today.getDate(), today.getMonth() + 1].map((n) => String(n).padStart(2, "0")).join(".") + `.${today.getFullYear()}`;
+      document.querySelector("[data-print-date]").textContent = say(tools.dataset.printed, { date });
+      const filterLine = document.querySelector("[data-print-filter]");
+      filterLine.textContent = active ? say(tools.dataset.printFiltered, { filter: active }) : "";
+      filterLine.hidden = !active;
+    };
+    window.addEventListener("beforeprint", stamp);
+    if (fromUrl) show(fromUrl);
+    stamp();
+    return;
+  }
+  if (fromUrl) show(fromUrl);
 })();

@@ -1,14 +1,8 @@
 // Inside an embedded widget: tell the host page our height (embed.js sizes the iframe to it),
-// and apply the choices the host passed in the URL (?district=…, ?case=…&applicant=…&rep=…).
+// and apply the checklist choices the host passed in the URL (?case=…&applicant=…&rep=…); the
+// directory's ?district=… is read by directory.js.
 (() => {
   const params = new URLSearchParams(location.search);
-  const district = (params.get("district") || "").toLocaleLowerCase();
-  if (district) {
-    for (const card of document.querySelectorAll(".contact-card")) {
-      const names = card.dataset.district.split("|");
-      card.hidden = !names.includes(district) && card.dataset.district !== "";
-    }
-  }
   if (params.get("case") && !location.hash) {
     location.hash = `${params.get("case")}--${params.get("applicant") || "individual"}--${params.get("rep") || "0"}`;
   }

@@ -21,14 +21,18 @@ from generator.files.vcard import vcard
 
 DIRECTORY_COLUMNS = (
     "id", "appendix", "region", "region_kk", "region_ru", "district_kk", "district_ru", "name_kk", "name_ru",
-    "address_kk", "address_ru", "position_kk", "position_ru", "phones_e164", "phones_source", "contact_kind",
-    "contact", "standards",
+    "address_kk", "address_ru", "position_kk", "position_ru", "phones_e164", "phones_source", "emails",
+    "websites", "contact_persons", "contacts_as_printed", "standards",
 )
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "data" / "schema"
 
 
 def _both(value: dict | None, lang: str) -> str:
     return value[lang] if value else ""
+
+
+def _values(entry: dict, kind: str, linked: bool) -> list[str]:
+    return [c["value"] for c in entry["contacts"] if c["kind"] == kind and bool(c["href"]) == linked]
 
 
 def directory_csv(appendix: dict[str, Any], regions: dict[str, dict]) -> bytes:
@@ -42,7 +46,12 @@ def directory_csv(appendix: dict[str, Any], regions: dict[str, dict]) -> bytes:
             _both(e["district"], "kk"), _both(e["district"], "ru"), e["name"]["kk"], e["name"]["ru"],
             e["address"]["kk"], e["address"]["ru"], _both(e.get("position"), "kk"), _both(e.get("position"), "ru"),
             " ".join(p["e164"] or "" for p in e["phones"]).strip(), "; ".join(p["raw"] for p in e["phones"]),
-            e["contact"]["kind"], e["contact"]["value"] or "", " ".join(map(str, e["standards"])),
+            # Several e-mails or sites in one cell are separated by spaces (none holds one); values
+            # printed wrong may hold spaces and commas ("ual_zem@mail, online.kz"): " | " between them.
+            " ".join(_values(e, "email", True)), " ".join(_values(e, "web", True)),
+            "; ".join(_values(e, "person", False)),
+            " | ".join(c["value"] for c in e["contacts"] if c["kind"] != "person" and not c["href"]),
+            " ".join(map(str, e["standards"])),
         ])
     return "\ufeff".encode("utf-8") + out.getvalue().encode("utf-8")
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from calculator.checklist import APPLICANTS, CASES, tailored
 from generator.files.forms import HEADER_FIELDS
+from generator.files.vcard import filename as vcard_filename
 from generator.pages.strings import LANGS
 
 
@@ -60,8 +61,19 @@ def alphabetical(text: str, lang: str) -> tuple:
     return tuple(order.index(c) if c in order else len(order) + ord(c) for c in text.lower())
 
 
+# Sections whose offices each serve one district of a region: the district filter narrows them and
+# leaves the others (the region's centres and enterprise) whole, with a note. A city has no
+# districts in these sections; there the filter narrows its centres, one per city district.
+DISTRICT_SECTIONS = ("authorized_bodies", "akimat_offices")
+CITY_FILTERED_SECTIONS = ("service_centres",)
+
+
 def region_sections(region: dict[str, Any], directories: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-    """Per language: each directory's entries for the region, region-level first, then by district."""
+    """Per language: each directory's entries for the region, region-level first, then by district.
+    Each section says whether the district filter narrows it (``narrows``), whether it carries the
+    note that the filter leaves it whole (``note``) and how many entries it has."""
+    has_districts = any(e["district"] for n in DISTRICT_SECTIONS if n in directories
+                        for e in directories[n]["entries"] if e["region"] == region["id"])
     sections = {}
     for lang in LANGS:
         sections[lang] = []
@@ -71,20 +83,35 @@ def region_sections(region: dict[str, Any], directories: dict[str, Any]) -> dict
                 continue
             entries.sort(key=lambda e: (e["district"] is not None,
                                         alphabetical((e["district"] or e["name"])[lang], lang)))
+            # "the region's own office" only means something where the others serve districts
+            by_district = name in DISTRICT_SECTIONS and any(e["district"] for e in entries)
+            narrows = name in DISTRICT_SECTIONS if has_districts else name in CITY_FILTERED_SECTIONS
             sections[lang].append({
-                "title": directories[name]["title"], "anchor": name.replace("_", "-"),
-                "entries": [{**e, "search": {l: " ".join(filter(None, (
-                    e["name"][l], (e["district"] or {}).get(l), e["address"][l]))).lower() for l in LANGS}}
-                    for e in entries],
+                "name": name, "title": directories[name]["title"], "anchor": name.replace("_", "-"),
+                "narrows": narrows, "note": has_districts and not narrows, "count": len(entries),
+                "entries": [{**e, "vcard_name": vcard_filename(e, lang),
+                             "region_level": by_district and e["district"] is None,
+                             "search": {l: " ".join(filter(None, (
+                                 e["name"][l], (e["district"] or {}).get(l), e["address"][l]))).lower() for l in LANGS}}
+                            for e in entries],
             })
     return sections
+
+
+def region_districts(region: dict[str, Any], directories: dict[str, Any]) -> dict[str, list[str]]:
+    """Per language: the district names the filter and the widget's data-district accept, sorted."""
+    names = {(e["district"]["kk"], e["district"]["ru"]) for n in DISTRICT_SECTIONS if n in directories
+             for e in directories[n]["entries"] if e["region"] == region["id"] and e["district"]}
+    return {lang: sorted({pair[i] for pair in names}, key=lambda t: alphabetical(t, lang))
+            for i, lang in enumerate(LANGS)}
 
 
 def plan(data: dict[str, Any]) -> list[Page]:
     standards = sorted((v for k, v in data.items() if k.startswith("standards/")), key=lambda s: s["number"])
     directories = {k.split("/", 1)[1]: v for k, v in data.items() if k.startswith("directories/")}
     region_pages = [
-        Page(f"regions/{region['id']}", "region.md.j2", {"region": region, "sections_by_lang": sections})
+        Page(f"regions/{region['id']}", "region.md.j2", {"region": region, "sections_by_lang": sections,
+                                                          "districts": region_districts(region, directories)})
         for region in data["regions"]
         if (sections := region_sections(region, directories))["kk"]
     ]
@@ -95,6 +122,8 @@ def plan(data: dict[str, Any]) -> list[Page]:
     return [
         Page("regions/index", "regions.md.j2", {"region_counts": region_counts}),
         Page("embedding", "embed.md.j2", {"regions": [p.context["region"] for p in region_pages],
+                                          "districts": {p.context["region"]["id"]: p.context["districts"]
+                                                        for p in region_pages},
                                           "standards": standards}),
         Page("index", "home.md.j2", {"standards": standards, "checklists": [s["id"] for s in standards],
                                      "tariffs": sorted(Decimal(c["tariff_mci"]) for c in data["fees"]["categories"]),

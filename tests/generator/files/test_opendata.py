@@ -32,7 +32,9 @@ def test_csv_per_directory_matches_data_and_opens_in_excel(site_dir, directories
             assert (row["name_kk"], row["name_ru"]) == (entry["name"]["kk"], entry["name"]["ru"])
             assert (row["address_kk"], row["address_ru"]) == (entry["address"]["kk"], entry["address"]["ru"])
             assert row["phones_e164"].split() == [p["e164"] for p in entry["phones"] if p["e164"]]
-            assert row["contact_kind"] == entry["contact"]["kind"]
+            linked = [c["value"] for c in entry["contacts"] if c["href"]]
+            assert row["emails"].split() + row["websites"].split() == (
+                [v for v in linked if "@" in v] + [v for v in linked if "@" not in v])
 
 
 def test_json_download_equals_data_and_validates_against_its_schema(site_dir, data, directories):

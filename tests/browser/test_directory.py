@@ -1,0 +1,133 @@
+"""The region directory in Chromium: the district filter keeps the region-wide sections, lives in
+the URL and in the widget; prints are compact and keep headings with their entries; a vCard
+download carries every e-mail of its entry under a name that says what it is."""
+
+from __future__ import annotations
+
+import io
+import re
+from urllib.parse import quote
+
+import pypdf
+import pytest
+
+# East Kazakhstan, Зайсан district (read on the page): its land department (appendix 1) and its
+# akimat (appendix 6), besides the region's own department and akimat.
+DISTRICT = {"": "Зайсан ауданы", "ru/": "Зайсанский район"}
+PRINTED_FILTER = {"": "Сүзгі бойынша басылған: Зайсан ауданы", "ru/": "Распечатано с фильтром: Зайсанский район"}
+SECTIONS = ("authorized-bodies", "service-centres", "specialized-enterprises", "akimat-offices")
+
+
+def visible_ids(page, section):
+    return page.locator(f'.directory[data-section="{section}"] .contact-card:visible').evaluate_all(
+        "cards => cards.map(c => c.id)")
+
+
+def all_ids(page, section):
+    return page.locator(f'.directory[data-section="{section}"] .contact-card').evaluate_all(
+        "cards => cards.map(c => c.id)")
+
+
+def view(page):
+    return {s: visible_ids(page, s) for s in SECTIONS}
+
+
+@pytest.mark.parametrize("lang", DISTRICT)
+def test_a_district_filter_keeps_the_centres_the_enterprise_and_every_heading(page, served, lang):
+    page.goto(f"{served}/{lang}regions/east-kazakhstan/")
+    box = page.locator("[data-directory-filter]")
+    size = box.bounding_box()
+    assert size["height"] >= 44
+    assert page.evaluate("getComputedStyle(document.querySelector('[data-directory-filter]')).borderTopStyle") != "none"
+    box.fill(DISTRICT[lang])
+    shown = view(page)
+    # One office of the district plus the region's own in each district section.
+    for section in ("authorized-bodies", "akimat-offices"):
+        assert len(shown[section]) == 2, shown[section]
+        assert shown[section][0] == all_ids(page, section)[0]  # the region's own office comes first
+    for section in ("service-centres", "specialized-enterprises"):
+        assert shown[section] == all_ids(page, section) and shown[section]
+        assert page.locator(f'.directory[data-section="{section}"]').locator("xpath=preceding-sibling::p[1]").is_visible()
+    for anchor in SECTIONS:
+        assert page.locator(f"h2#{anchor}").is_visible()
+    assert DISTRICT[lang] in page.locator("[data-status]").inner_text()
+    assert f"district={quote(DISTRICT[lang])}" in page.url or "district=" in page.url
+    # The link reproduces the view.
+    page.goto(page.url)
+    assert page.locator("[data-directory-filter]").input_value() == DISTRICT[lang]
+    assert view(page) == shown
+
+
+def test_a_misspelt_district_in_the_widget_says_so_and_shows_the_region(page, served):
+    page.goto(f"{served}/ru/embed/directory/east-kazakhstan/?district={quote('Зайсанскй район')}")
+    status = page.locator("[data-status]")
+    assert "Зайсанскй район" in status.inner_text() and "нет" in status.inner_text()
+    assert page.locator(".contact-card:visible").count() == page.locator(".contact-card").count()
+    page.goto(f"{served}/embed/directory/east-kazakhstan/?district={quote('ЗАЙСАН АУДАНЫ')}")
+    assert len(visible_ids(page, "authorized-bodies")) == 2
+    assert visible_ids(page, "service-centres") == all_ids(page, "service-centres")
+
+
+def pdf_pages(page) -> list[str]:
+    page.emulate_media(media="print")
+    reader = pypdf.PdfReader(io.BytesIO(page.pdf(format="A4")))
+    # Chromium's PDF text puts spaces around some Kazakh letters: compare without any space.
+    return [re.sub(r"\s+", "", p.extract_text()) for p in reader.pages]
+
+
+def headings(page) -> list[str]:
+    return [re.sub(r"\s+", "", t).rstrip("¶#") for t in page.locator("h2:visible").all_inner_texts()]
+
+
+def assert_no_orphaned_heading(texts, titles):
+    assert titles and all(any(title in text for text in texts) for title in titles), titles
+    for text in texts:
+        for title in titles:
+            if title in text:
+                # Something of the section (a card: at least an address) follows on the same page.
+                assert len(text.split(title, 1)[1]) > 60, title
+
+
+@pytest.mark.parametrize("lang", DISTRICT)
+def test_print_of_a_region_and_of_a_filtered_view(page, served, lang):
+    page.goto(f"{served}/{lang}regions/east-kazakhstan/")
+    titles = headings(page)
+    whole = pdf_pages(page)
+    # 19 district rows in appendices 1 and 6 plus centres and enterprise: two columns of compact
+    # cards fit it in a few A4 pages (on screen it is about 25 screens of a phone).
+    assert 1 <= len(whole) <= 5, len(whole)
+    assert_no_orphaned_heading(whole, titles)
+    # The source (resolution No. 102), the legal-status line (repealed by No. 1392) and the print date.
+    assert "№102" in whole[0] and "№1392" in whole[0] and re.search(r"\d\d\.\d\d\.\d{4}", whole[0])
+    page.emulate_media(media="screen")
+    page.locator("[data-directory-filter]").fill(DISTRICT[lang])
+    filtered = pdf_pages(page)
+    assert len(filtered) <= 2, len(filtered)
+    assert re.sub(r"\s+", "", PRINTED_FILTER[lang]) in filtered[0]
+    assert_no_orphaned_heading(filtered, titles)
+
+
+def test_vcard_of_an_entry_with_two_emails(page, served):
+    # Line 457: "pozakim@mail.ru org_acim@mail.ru" for the Жаңақорған district land department.
+    page.goto(f"{served}/regions/kyzylorda/")
+    card = page.locator(".contact-card", has_text="org_acim@mail.ru")
+    with page.expect_download() as info:
+        card.locator(".contact-vcard a").click()
+    download = info.value
+    assert download.suggested_filename.endswith(".vcf") and "Жаңақорған ауданы" in download.suggested_filename
+    text = open(download.path(), encoding="utf-8", newline="").read().replace("\r\n ", "")
+    assert "EMAIL;TYPE=internet:pozakim@mail.ru\r\n" in text
+    assert "EMAIL;TYPE=internet:org_acim@mail.ru\r\n" in text
+
+
+def test_on_a_citys_page_the_filter_finds_the_centre_of_a_city_district(page, served):
+    # Алматы city has no districts in appendices 1 and 6 (one office each) and a centre per city
+    # district in appendix 3 (Алмалы, Алатау, Әуезов, …): "Алмалы" leaves that centre and the
+    # city's own offices.
+    page.goto(f"{served}/regions/almaty-city/")
+    before = view(page)
+    page.locator("[data-directory-filter]").fill("Алмалы")
+    shown = view(page)
+    assert len(before["service-centres"]) > 1 and len(shown["service-centres"]) == 1
+    assert shown["authorized-bodies"] == before["authorized-bodies"] and shown["authorized-bodies"]
+    assert shown["akimat-offices"] == before["akimat-offices"] and shown["akimat-offices"]
