@@ -70,7 +70,7 @@ def build_site(root: Path) -> Path:
     shutil.rmtree(staging, ignore_errors=True)
     run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config), "-d", str(staging)],
          "mkdocs build (site/ left as it was)", cwd=root)
-    fix_site(staging, url)
+    fix_site(staging, url, data)
     for rel, html in render_widgets(data, runtime, url).items():
         (staging / rel).parent.mkdir(parents=True, exist_ok=True)
         (staging / rel).write_text(html, encoding="utf-8")
