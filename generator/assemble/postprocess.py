@@ -3,8 +3,9 @@
 - The search overlay is a role="dialog" without a name (axe: aria-dialog-name): give it the
   page language's word for search. It also carries the hint shown when a query finds nothing
   here but something in the other edition (docs/assets/site.js).
-- Language alternates are printed as relative links; search engines want absolute ones
-  (hreflang), so they are resolved against site_url.
+- The pages' language alternates (<link rel="alternate" hreflang>) go: Material fetches a
+  sitemap.xml beside each (two 404s on every page view) and then sends the language switch to
+  the other edition's home. Search engines get the same hreflang pairs from sitemap.xml.
 - Search: one index per edition (generator/assemble/search.py), searched by the site's worker.
 - The heading links' "Permanent link" tooltip is English on every page: the page's language.
 - Material's Russian interface writes "ё"; the site writes "е" (LANGUAGE.md).
@@ -30,7 +31,7 @@ _LANG = re.compile(r'<html lang="(\w+)"')
 _BASE = re.compile(r'("base": ")([^"]*)(")')
 _WORKER = re.compile(r'("search": ")([^"]*/)(search\.[0-9a-f]+\.min\.js)(")')
 _CONFIG = re.compile(r'<script id="__config" type="application/json">.*?</script>', re.S)
-_ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]+)" hreflang="(\w+)">')
+_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]+" hreflang="\w+">')
 _PERMALINK = 'title="Permanent link"'
 _ARTICLE = re.compile(r'(<article class="md-content__inner md-typeset">).*?(</article>)', re.S)
 _RELATIVE = re.compile(r'((?:href|src)=")(?![a-z]+:|/|#)([^"]*)(")')
@@ -49,7 +50,10 @@ def fix_page(html: str, page_url: str, ui: dict[str, Any], worker: str) -> str:
     html = html.replace(_PERMALINK, f'title="{ui["permalink"][lang]}"')
     if lang == "ru":  # Material's Russian strings sit JSON-escaped in its config block
         html = _CONFIG.sub(lambda m: m.group(0).replace("\\u0451", "\\u0435").replace("\\u0401", "\\u0415"), html)
-    return _ALTERNATE.sub(lambda m: f'<link rel="alternate" href="{urljoin(page_url, m.group(1))}" hreflang="{m.group(2)}">', html)
+    html, count = _ALTERNATE.subn("", html)
+    if count != 2:
+        raise ValueError(f"{page_url}: expected two language alternates, found {count}")
+    return html
 
 
 def _russian_search_base(html: str, rel: str) -> str:
