@@ -1,10 +1,17 @@
 // Material wraps wide tables in a scrolling box after load; a scrolling box must be reachable
-// from the keyboard (WCAG 2.1.1), so each gets a tab stop.
+// from the keyboard (WCAG 2.1.1), so each gets a tab stop, and one that does scroll sideways
+// shows it (a shadow on the edge, see site.css): nothing scrolls sideways unseen.
 (() => {
+  const BOXES = ".md-typeset__scrollwrap, .md-typeset table.report";
+  const sideways = () => {
+    for (const box of document.querySelectorAll(BOXES)) box.classList.toggle("scrolls-sideways", box.scrollWidth > box.clientWidth + 1);
+  };
   const mark = () => {
     for (const box of document.querySelectorAll(".md-typeset__scrollwrap:not([tabindex])")) box.tabIndex = 0;
+    sideways();
   };
   new MutationObserver(mark).observe(document.documentElement, { childList: true, subtree: true });
+  window.addEventListener("resize", sideways);
   mark();
 })();
 
@@ -53,7 +60,8 @@ window.addEventListener("beforeprint", () => {
           if (done) { pending.delete(id); done(event.data.data.items.length); }
         }
       });
-      worker.postMessage({ type: 0, data: index });
+      // As Material's page script sends it: the index with the search options.
+      worker.postMessage({ type: 0, data: { ...index, options: { suggest: false } } });
     }));
   };
   const count = (query) => {
