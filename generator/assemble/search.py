@@ -133,3 +133,12 @@ def ship_worker(site: Path, material_worker: str) -> str:
     name = f"site-search.{hashlib.sha256(text.encode()).hexdigest()[:8]}.min.js"
     (site / WORKERS / name).write_text(text, encoding="utf-8")
     return name
+
+
+def worker_imports(site: Path) -> list[str]:
+    """What the site's search worker loads besides itself (Material's worker, the Russian
+    stemmer and its support), as site paths: an offline copy of a page needs them too."""
+    materials = sorted((site / WORKERS).glob("search.*.min.js"))
+    lunr = site / "assets" / "javascripts" / "lunr" / "min"
+    files = [*materials, lunr / "lunr.stemmer.support.min.js", lunr / "lunr.ru.min.js"]
+    return ["/" + p.relative_to(site).as_posix() for p in files]
