@@ -1,9 +1,158 @@
 // Material wraps wide tables in a scrolling box after load; a scrolling box must be reachable
-// from the keyboard (WCAG 2.1.1), so each gets a tab stop.
+// from the keyboard (WCAG 2.1.1), so each gets a tab stop, and one that does scroll sideways
+// shows it (a shadow on the edge, see site.css): nothing scrolls sideways unseen.
 (() => {
+  const BOXES = ".md-typeset__scrollwrap, .md-typeset table.report";
+  const sideways = () => {
+    for (const box of document.querySelectorAll(BOXES)) box.classList.toggle("scrolls-sideways", box.scrollWidth > box.clientWidth + 1);
+  };
   const mark = () => {
     for (const box of document.querySelectorAll(".md-typeset__scrollwrap:not([tabindex])")) box.tabIndex = 0;
+    sideways();
   };
   new MutationObserver(mark).observe(document.documentElement, { childList: true, subtree: true });
+  window.addEventListener("resize", sideways);
   mark();
+})();
+
+// The language switch goes to the twin page with the page's state: the checklist choice (the
+// fragment), the directory filter and the answer's parameters (the query string).
+document.addEventListener("click", (event) => {
+  const link = event.target instanceof Element && event.target.closest("a.md-select__link[hreflang]");
+  if (!link || link.getAttribute("hreflang") === document.documentElement.lang) return;
+  const url = new URL(link.href);
+  url.search = location.search;
+  url.hash = location.hash;
+  link.href = url.href;
+}, true);
+
+// The legal-status line prints in full even when its details are closed.
+window.addEventListener("beforeprint", () => {
+  for (const details of document.querySelectorAll("details.legal-status")) details.open = true;
+});
+
+// A query that finds nothing here: ask the other edition's index (with the same search worker,
+// loaded only then) and offer to search there.
+(() => {
+  const dialog = document.querySelector(".md-search[data-other-edition]");
+  const config = document.getElementById("__config");
+  if (!dialog || !config) return;
+  const { base, search } = JSON.parse(config.textContent);
+  const root = new URL(base.replace(/\/?$/, "/"), location.href);
+  const other = dialog.dataset.otherEdition;
+  // The Kazakh edition is the site root, the Russian one its ru/ folder.
+  const otherRoot = new URL(other === "ru" ? "ru/" : "../", root);
+  const input = dialog.querySelector("input.md-search__input");
+  const meta = dialog.querySelector(".md-search-result__meta");
+  const list = dialog.querySelector(".md-search-result__list");
+  if (!input || !meta || !list) return;
+  let worker = null;
+  let ready = null;
+  let asked = 0;
+  const pending = new Map();
+  const start = () => {
+    worker = new Worker(search);
+    ready = fetch(new URL("search/search_index.json", otherRoot)).then((r) => r.json()).then((index) => new Promise((resolve) => {
+      worker.addEventListener("message", (event) => {
+        if (event.data.type === 1) resolve();
+        if (event.data.type === 3) {
+          const [id, done] = pending.entries().next().value || [];
+          if (done) { pending.delete(id); done(event.data.data.items.length); }
+        }
+      });
+      // As Material's page script sends it: the index with the search options.
+      worker.postMessage({ type: 0, data: { ...index, options: { suggest: false } } });
+    }));
+  };
+  const count = (query) => {
+    if (!worker) start();
+    return ready.then(() => new Promise((resolve) => {
+      pending.set(++asked, resolve);
+      worker.postMessage({ type: 2, data: query });
+    }));
+  };
+  let hint = null;
+  const check = () => {
+    const query = input.value.trim();
+    if (hint) { hint.remove(); hint = null; }
+    if (!query || list.children.length) return;
+    count(query).then((found) => {
+      if (!found || input.value.trim() !== query || list.children.length) return;
+      const url = new URL(otherRoot);
+      url.searchParams.set("q", query);
+      hint = document.createElement("p");
+      hint.className = "search-other-edition";
+      const link = document.createElement("a");
+      link.href = url.href;
+      link.hreflang = other;
+      link.textContent = dialog.dataset.otherHint.replace("{count}", found);
+      hint.append(link);
+      meta.after(hint);
+    });
+  };
+  new MutationObserver(check).observe(meta, { childList: true, characterData: true, subtree: true });
+})();
+
+// Parallel reading of a standard: the twin page in the other language is fetched once, when
+// asked; each clause then shows its other-language text beside it (wide screens, "read in
+// parallel") or in its place (the clause's own toggle, made for phones).
+(() => {
+  const tools = document.querySelector("[data-parallel]");
+  const twin = tools && document.querySelector(`a.md-select__link[hreflang="${tools.dataset.otherLang}"]`);
+  if (!twin) return;
+  tools.hidden = false;
+  const ownElements = (heading) => {
+    const elements = [];
+    for (let el = heading.nextElementSibling; el && !/^H[1-4]$/.test(el.tagName); el = el.nextElementSibling) elements.push(el);
+    return elements;
+  };
+  let texts = null;
+  const load = () => texts ||= fetch(twin.href)
+    .then((response) => { if (!response.ok) throw new Error(String(response.status)); return response.text(); })
+    .then((html) => {
+      const twinPage = new DOMParser().parseFromString(html, "text/html");
+      return new Map([...twinPage.querySelectorAll('h4[id^="clause-"]')].map((h) => [h.id, ownElements(h)]));
+    });
+  const fill = (wrap) => load().then((map) => {
+    if (wrap.querySelector(".parallel__other")) return;
+    const other = document.createElement("div");
+    other.className = "parallel__other";
+    other.lang = tools.dataset.otherLang;
+    for (const el of map.get(wrap.dataset.clause) || []) {
+      const copy = document.importNode(el, true);
+      for (const withId of [copy, ...copy.querySelectorAll("[id]")]) withId.removeAttribute("id");
+      other.append(copy);
+    }
+    wrap.append(other);
+  }).catch(() => {
+    tools.append(Object.assign(document.createElement("span"), { className: "parallel__failed", textContent: ` ${tools.dataset.failed}` }));
+  });
+  const wraps = [];
+  for (const heading of document.querySelectorAll('h4[id^="clause-"]')) {
+    const wrap = document.createElement("div");
+    wrap.className = "parallel";
+    wrap.dataset.clause = heading.id;
+    const own = document.createElement("div");
+    own.className = "parallel__own";
+    const elements = ownElements(heading);
+    heading.after(wrap);
+    own.append(...elements);
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "parallel__toggle";
+    button.textContent = tools.dataset.clauseLabel;
+    button.setAttribute("aria-pressed", "false");
+    button.addEventListener("click", () => fill(wrap).then(() => {
+      const on = wrap.classList.toggle("parallel--other");
+      button.setAttribute("aria-pressed", String(on));
+      button.textContent = on ? tools.dataset.clauseBack : tools.dataset.clauseLabel;
+    }));
+    wrap.append(button, own);
+    wraps.push(wrap);
+  }
+  const all = tools.querySelector("button");
+  all.addEventListener("click", () => Promise.all(wraps.map(fill)).then(() => {
+    const on = document.body.classList.toggle("parallel-mode");
+    all.setAttribute("aria-pressed", String(on));
+  }));
 })();

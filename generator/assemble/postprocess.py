@@ -1,49 +1,59 @@
 """Fixes to Material's output after MkDocs, each failing loudly if Material changes its markup.
 
 - The search overlay is a role="dialog" without a name (axe: aria-dialog-name): give it the
-  page language's word for search.
-- Language alternates are printed as relative links; search engines want absolute ones
-  (hreflang), so they are resolved against site_url.
-- Search: MkDocs builds one index for both languages, so a reader would get results in both.
-  The index is split by language (/search/ for Kazakh, /ru/search/ for Russian) and the Russian
-  pages' search base points at /ru/, so each edition searches its own pages only.
+  page language's word for search. It also carries the hint shown when a query finds nothing
+  here but something in the other edition (docs/assets/site.js).
+- The pages' language alternates (<link rel="alternate" hreflang>) go: Material fetches a
+  sitemap.xml beside each (two 404s on every page view) and then sends the language switch to
+  the other edition's home. Search engines get the same hreflang pairs from sitemap.xml.
+- Search: one index per edition (generator/assemble/search.py), searched by the site's worker.
+- The heading links' "Permanent link" tooltip is English on every page: the page's language.
+- Material's Russian interface writes "ё"; the site writes "е" (LANGUAGE.md).
 - Material fetches sitemap.xml beside the Russian alternate link: a copy is put at /ru/.
+- A 404 page for each edition (/404.html, /ru/404.html), made from the edition's home page
+  with every link absolute, since it is served at any missing address.
 """
 
 from __future__ import annotations
 
-import json
+import html as htmllib
 import posixpath
 import re
 from pathlib import Path
-from urllib.parse import urljoin
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from generator.assemble.search import ship_worker, write_indexes
+from generator.pages.strings import load_ui
 
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
-SEARCH_LABEL = {"kk": "Іздеу", "ru": "Поиск"}
 _LANG = re.compile(r'<html lang="(\w+)"')
 _BASE = re.compile(r'("base": ")([^"]*)(")')
-_ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]+)" hreflang="(\w+)">')
+_WORKER = re.compile(r'("search": ")([^"]*/)(search\.[0-9a-f]+\.min\.js)(")')
+_CONFIG = re.compile(r'<script id="__config" type="application/json">.*?</script>', re.S)
+_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]+" hreflang="\w+">')
+_PERMALINK = 'title="Permanent link"'
+_ARTICLE = re.compile(r'(<article class="md-content__inner md-typeset">).*?(</article>)', re.S)
+_RELATIVE = re.compile(r'((?:href|src)=")(?![a-z]+:|/|#)([^"]*)(")')
 
 
-def fix_page(html: str, page_url: str) -> str:
+def fix_page(html: str, page_url: str, ui: dict[str, Any], worker: str) -> str:
     lang = _LANG.search(html).group(1)
     if SEARCH_DIALOG not in html:
-        raise ValueError("Material's search dialog markup changed: update generator/postprocess.py")
-    html = html.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{SEARCH_LABEL[lang]}">')
-    return _ALTERNATE.sub(lambda m: f'<link rel="alternate" href="{urljoin(page_url, m.group(1))}" hreflang="{m.group(2)}">', html)
-
-
-def split_search_index(site: Path) -> None:
-    index_path = site / "search" / "search_index.json"
-    index = json.loads(index_path.read_text(encoding="utf-8"))
-    kazakh = [d for d in index["docs"] if not d["location"].startswith("ru/")]
-    russian = [{**d, "location": d["location"].removeprefix("ru/")} for d in index["docs"] if d["location"].startswith("ru/")]
-    if not kazakh or not russian:
-        raise ValueError("search index: expected pages of both languages")
-    index_path.write_text(json.dumps({**index, "docs": kazakh}, ensure_ascii=False), encoding="utf-8")
-    (site / "ru" / "search").mkdir(parents=True, exist_ok=True)
-    (site / "ru" / "search" / "search_index.json").write_text(json.dumps({**index, "docs": russian}, ensure_ascii=False),
-                                                              encoding="utf-8")
+        raise ValueError("Material's search dialog markup changed: update generator/assemble/postprocess.py")
+    hint = htmllib.escape(ui["search_other_edition"][lang], quote=True)
+    html = html.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{ui["search_label"][lang]}"'
+                        f' data-other-edition="{"ru" if lang == "kk" else "kk"}" data-other-hint="{hint}">')
+    html, count = _WORKER.subn(lambda m: m.group(1) + m.group(2) + worker + m.group(4), html, count=1)
+    if count != 1:
+        raise ValueError("Material's config block lost its search worker: update generator/assemble/postprocess.py")
+    html = html.replace(_PERMALINK, f'title="{ui["permalink"][lang]}"')
+    if lang == "ru":  # Material's Russian strings sit JSON-escaped in its config block
+        html = _CONFIG.sub(lambda m: m.group(0).replace("\\u0451", "\\u0435").replace("\\u0401", "\\u0415"), html)
+    html, count = _ALTERNATE.subn("", html)
+    if count != 2:
+        raise ValueError(f"{page_url}: expected two language alternates, found {count}")
+    return html
 
 
 def _russian_search_base(html: str, rel: str) -> str:
@@ -51,18 +61,45 @@ def _russian_search_base(html: str, rel: str) -> str:
     base = posixpath.relpath("ru", posixpath.dirname(rel) or ".")
     html, count = _BASE.subn(lambda m: m.group(1) + base + m.group(3), html, count=1)
     if count != 1:
-        raise ValueError(f"{rel}: Material's config block changed: update generator/postprocess.py")
+        raise ValueError(f"{rel}: Material's config block changed: update generator/assemble/postprocess.py")
     return html
 
 
-def fix_site(site: Path, site_url: str) -> None:
-    split_search_index(site)
+def not_found_page(home_html: str, home_path: str, lang: str, ui: dict[str, Any]) -> str:
+    """The edition's home page with the 404 text as its content and root-relative links."""
+    body = (f'<h1>{htmllib.escape(ui["not_found_title"][lang])}</h1>\n<p>{htmllib.escape(ui["not_found_text"][lang])}</p>\n'
+            f'<p><a href="{home_path}">{htmllib.escape(ui["not_found_home"][lang])}</a></p>\n')
+    html, count = _ARTICLE.subn(lambda m: m.group(1) + body + m.group(2), home_html, count=1)
+    if count != 1:
+        raise ValueError("Material's article markup changed: update generator/assemble/postprocess.py")
+    html = _RELATIVE.sub(lambda m: m.group(1) + posixpath.normpath(posixpath.join(home_path, m.group(2)))
+                         + ("/" if m.group(2).endswith("/") or m.group(2) in ("", ".", "..") else "") + m.group(3), html)
+    html = _BASE.sub(lambda m: m.group(1) + home_path + m.group(3), html)
+    html = re.sub(r'("search": ")(?!/)([^"]*)(")',
+                  lambda m: m.group(1) + posixpath.normpath(posixpath.join(home_path, m.group(2))) + m.group(3), html)
+    html = re.sub(r'\s*<link rel="canonical" href="[^"]*">', "", html)
+    return re.sub(r"<title>[^<]*</title>", f'<title>{htmllib.escape(ui["not_found_title"][lang])}</title>', html, count=1)
+
+
+def fix_site(site: Path, site_url: str, data: dict[str, Any]) -> None:
+    ui = load_ui()
+    write_indexes(site, data)
+    materials = sorted((site / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
+    if len(materials) != 1:
+        raise ValueError(f"expected one Material search worker, found {[p.name for p in materials]}")
+    worker = ship_worker(site, materials[0].name)
     # Material looks for sitemap.xml beside each hreflang link to keep the reader on the same
     # page when switching language; the i18n plugin writes it at the root only.
     (site / "ru" / "sitemap.xml").write_bytes((site / "sitemap.xml").read_bytes())
     for page in sorted(site.rglob("*.html")):
         rel = page.relative_to(site).as_posix()
-        html = fix_page(page.read_text(encoding="utf-8"), urljoin(site_url, rel.removesuffix("index.html")))
+        if rel == "404.html":
+            continue  # replaced below
+        html = fix_page(page.read_text(encoding="utf-8"), urljoin(site_url, rel.removesuffix("index.html")), ui, worker)
         if rel.startswith("ru/"):
             html = _russian_search_base(html, rel)
         page.write_text(html, encoding="utf-8")
+    root = urlsplit(site_url).path
+    for lang, prefix in (("kk", ""), ("ru", "ru/")):
+        home = (site / prefix / "index.html").read_text(encoding="utf-8")
+        (site / prefix / "404.html").write_text(not_found_page(home, root + prefix, lang, ui), encoding="utf-8")

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from generator.assemble.search import worker_imports
 from generator.errors import BuildError
 
 
@@ -35,8 +36,9 @@ def precache_urls(site: Path, runtime: str) -> list[str]:
             absolute = urlsplit(urljoin(f"http://site{page}", ref))
             if absolute.netloc == "site" and absolute.path.startswith("/assets/"):
                 urls.add(absolute.path)
-    # The search index the worker fetches.
+    # The search index the worker fetches, and the scripts it imports.
     urls.update("/" + p.relative_to(site).as_posix() for p in site.rglob("search_index.json"))
+    urls.update(worker_imports(site))
     urls.update(f"/{runtime}/{name}" for name in _RUNTIME_FILES)
     urls.update(f"/{runtime}/calculator/{p.name}" for p in (site / runtime / "calculator").glob("*.whl"))
     missing = [u for u in urls if not u.endswith("/") and not (site / u.lstrip("/")).is_file()]

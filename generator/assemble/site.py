@@ -27,8 +27,9 @@ from generator.pages.render import render_all, render_widgets, write_pages
 from generator.pages.strings import LANGS, load_ui
 
 
-def site_url(root: Path) -> str:
-    """site_url as MkDocs reads it from mkdocs.yml (``!ENV [SITE_URL, default]``)."""
+def _mkdocs_config(root: Path) -> dict:
+    """mkdocs.yml as MkDocs reads it for what the build needs (``!ENV [SITE_URL, default]``;
+    Python tags of Markdown extensions left out)."""
 
     class Loader(yaml.SafeLoader):
         pass
@@ -39,7 +40,23 @@ def site_url(root: Path) -> str:
 
     Loader.add_constructor("!ENV", env)
     Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-    return yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader)["site_url"]
+    return yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader)
+
+
+def site_url(root: Path) -> str:
+    """site_url as MkDocs reads it from mkdocs.yml (``!ENV [SITE_URL, default]``)."""
+    return _mkdocs_config(root)["site_url"]
+
+
+def plugins_with_nav_translations(root: Path, translations: dict[str, str]) -> list:
+    """mkdocs.yml's plugins with the short menu titles added to the Russian nav_translations
+    (an inheriting file replaces a list whole, so the whole list is written again)."""
+    plugins = _mkdocs_config(root)["plugins"]
+    for plugin in plugins:
+        for language in (plugin.get("i18n") or {}).get("languages", []) if isinstance(plugin, dict) else ():
+            if language["locale"] == "ru":
+                language["nav_translations"] = {**language.get("nav_translations", {}), **translations}
+    return plugins
 
 
 def generated_content(data: dict, build: dict, downloads: dict[str, bytes]) -> dict[str, str | bytes]:
@@ -61,16 +78,17 @@ def build_site(root: Path) -> Path:
     write_pages(root / "docs", generated_content(data, build, downloads))
     # The hand-written mkdocs.yml plus the navigation of the pages this data makes.
     config = root / "build" / "mkdocs.yml"
-    nav = navigation(plan(data) + [Page("about", "about.md.j2")])
+    nav, nav_translations = navigation(plan(data) + [Page("about", "about.md.j2")], load_ui())
     # Paths in an inheriting file are relative to it, so the folders are named again from build/.
     config.write_text(yaml.safe_dump({"INHERIT": "../mkdocs.yml", "docs_dir": "../docs", "site_dir": "../site",
-                                      "theme": {"custom_dir": "../overrides"}, "nav": nav},
+                                      "theme": {"custom_dir": "../overrides"}, "nav": nav,
+                                      "plugins": plugins_with_nav_translations(root, nav_translations)},
                                      allow_unicode=True, sort_keys=False), encoding="utf-8")
     staging = root / "build" / "site.new"
     shutil.rmtree(staging, ignore_errors=True)
     run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config), "-d", str(staging)],
          "mkdocs build (site/ left as it was)", cwd=root)
-    fix_site(staging, url)
+    fix_site(staging, url, data)
     for rel, html in render_widgets(data, runtime, url).items():
         (staging / rel).parent.mkdir(parents=True, exist_ok=True)
         (staging / rel).write_text(html, encoding="utf-8")

@@ -68,6 +68,13 @@ DISTRICT_SECTIONS = ("authorized_bodies", "akimat_offices")
 CITY_FILTERED_SECTIONS = ("service_centres",)
 
 
+def by_language(regions: list[Any], name=lambda r: r["name"]) -> dict[str, list[Any]]:
+    """Regions in each language's order: Russian as the act lists them (oblasts A–Я, then the two
+    cities), Kazakh by the Kazakh alphabet, oblasts before the cities likewise."""
+    return {"ru": list(regions),
+            "kk": sorted(regions, key=lambda r: (name(r)["kk"].endswith(" қаласы"), alphabetical(name(r)["kk"], "kk")))}
+
+
 def region_sections(region: dict[str, Any], directories: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """Per language: each directory's entries for the region, region-level first, then by district.
     Each section says whether the district filter narrows it (``narrows``), whether it carries the
@@ -120,14 +127,14 @@ def plan(data: dict[str, Any]) -> list[Page]:
                       "count": sum(len(s["entries"]) for s in p.context["sections_by_lang"]["kk"])}
                      for p in region_pages]
     return [
-        Page("regions/index", "regions.md.j2", {"region_counts": region_counts}),
-        Page("embedding", "embed.md.j2", {"regions": [p.context["region"] for p in region_pages],
+        Page("regions/index", "regions.md.j2", {"region_counts": by_language(region_counts, lambda c: c["region"]["name"])}),
+        Page("embedding", "embed.md.j2", {"regions": by_language([p.context["region"] for p in region_pages]),
                                           "districts": {p.context["region"]["id"]: p.context["districts"]
                                                         for p in region_pages},
                                           "standards": standards}),
         Page("index", "home.md.j2", {"standards": standards, "checklists": [s["id"] for s in standards],
                                      "tariffs": sorted(Decimal(c["tariff_mci"]) for c in data["fees"]["categories"]),
-                                     "region_pages": [p.context["region"] for p in region_pages]}),
+                                     "region_pages": by_language([p.context["region"] for p in region_pages])}),
         Page("fees", "fees.md.j2", {"fees": data["fees"], "mci": data["mci"]}),
         Page("indicators", "indicators.md.j2", {"indicators": data["indicators"]}),
         Page("calculator", "calculator.md.j2", calculator_context(data, standards)),
@@ -155,18 +162,40 @@ NAV_SECTIONS = (
 )
 
 
-def navigation(pages: list[Page]) -> list:
-    """MkDocs nav: page titles come from the pages themselves, in each language."""
+def nav_title(path: str, ui: dict[str, dict[str, str]], lang: str) -> str | None:
+    """A short menu title where the page's own is the long official one (the page keeps it):
+    the right's short name for a standard or checklist, "Өтініш — жеке меншік" for a form."""
+    folder, _, name = path.partition("/")
+    if folder in ("standards", "checklists") and f"short_{name.replace('-', '_')}" in ui:
+        return ui[f"short_{name.replace('-', '_')}"][lang].capitalize()
+    if folder == "forms" and name.endswith(("-application", "-receipt")):
+        standard, kind = name.rsplit("-", 1)
+        return f"{ui[kind + '_title'][lang]} — {ui['short_' + standard.replace('-', '_')][lang]}"
+    return None
+
+
+def navigation(pages: list[Page], ui: dict[str, dict[str, str]]) -> tuple[list, dict[str, str]]:
+    """MkDocs nav (page titles from the pages themselves, short ones where they are long) and
+    the Russian forms of the short titles (nav_translations of the Russian edition)."""
     paths = [p.path for p in pages]
     nav: list = ["index.md"]
+    translations: dict[str, str] = {}
+
+    def entry(path: str):
+        title = nav_title(path, ui, "kk")
+        if title is None:
+            return f"{path}.md"
+        translations[title] = nav_title(path, ui, "ru")
+        return {title: f"{path}.md"}
+
     for title, members in NAV_SECTIONS:
         if isinstance(members, str):  # a folder: its index first, then in the plan's order
             chosen = sorted((p for p in paths if p.startswith(members)), key=lambda p: not p.endswith("/index"))
         else:
             chosen = [p for p in members if p in paths]
         if chosen:
-            nav.append({title: [f"{p}.md" for p in chosen]})
-    return nav
+            nav.append({title: [entry(p) for p in chosen]})
+    return nav, translations
 
 
 WIDGETS = {"region.md.j2": "directory", "checklist.md.j2": "checklist", "calculator.md.j2": "calculator"}

@@ -36,7 +36,7 @@ class Controls(HTMLParser):
             self._label_depth += 1
             if a.get("for"):
                 self.labelled.add(a["for"])
-        if tag == "input" and a.get("type") not in ("radio", "checkbox", "hidden") and "md-search" not in a.get("class", ""):
+        if tag in ("input", "textarea") and a.get("type") not in ("radio", "checkbox", "hidden") and "md-search" not in a.get("class", ""):
             self.inputs.append(a | {"_inside_label": self._label_depth > 0})
 
     def handle_endtag(self, tag):

@@ -1,0 +1,144 @@
+"""Search indexes after MkDocs: one per edition, with what Material's index lacks.
+
+MkDocs writes one index for both languages; it is split (/search/ for Kazakh, /ru/search/ for
+Russian) and each part says which edition it is ("edition" in its config), which the site's
+search worker (docs/assets/search/worker.js) reads to choose its language rules. On top:
+
+- Each directory entry is its own result (title: its name and district) leading to its card
+  on the region page; MkDocs would index a whole directory section as one run-together text.
+- Results told apart: the four checklists and eight forms are titled with the right's short name.
+- Place names in either spelling: each region and entry also carries, unseen, the other
+  language's names and address ("alias" field), so Өскемен finds Усть-Каменогорск and back.
+- Abbreviations of both languages (ЦОН/ХҚКО, МРП/АЕК, РНН/СТН) go with the words they stand for.
+- The legal-status line, the same on every page, is indexed on the about page only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from generator.pages.plan import DIRECTORY_ORDER
+from generator.pages.strings import LANGS, load_ui
+
+WORKER_SOURCE = Path(__file__).resolve().parents[2] / "docs" / "assets" / "search" / "worker.js"
+WORKERS = Path("assets") / "javascripts" / "workers"
+FIELDS = {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "alias": {"boost": 10.0}}
+# A document mentioning one of these (Python regex, lower case) also answers to the letters.
+ABBREVIATIONS = (
+    (r"халыққа қызмет көрсету орталығ|центр\w* обслуживания населения|\bхқко\b|\bцон\b", "ХҚКО ЦОН"),
+    (r"айлық есептік көрсеткіш|месячн\w* расчетн\w* показател|\bаек\b|\bмрп\b", "АЕК МРП"),
+    (r"салық төлеушінің тіркеу нөмір|регистрационн\w* номер\w* налогоплательщика|\bстн\b|\bрнн\b", "СТН РНН"),
+)
+SHORT_TITLED = {"checklists": "checklist_title", "application": "application_title", "receipt": "receipt_title"}
+
+
+def _edition_docs(docs: list[dict], lang: str) -> list[dict]:
+    if lang == "ru":
+        return [{**d, "location": d["location"].removeprefix("ru/")} for d in docs if d["location"].startswith("ru/")]
+    return [d for d in docs if not d["location"].startswith("ru/")]
+
+
+def _entry_docs(data: dict[str, Any], region: str, lang: str) -> list[dict]:
+    other = "ru" if lang == "kk" else "kk"
+    docs = []
+    for name in DIRECTORY_ORDER:
+        for e in data.get(f"directories/{name}", {"entries": []})["entries"]:
+            if e["region"] != region:
+                continue
+            district = e["district"] or {}
+            contact = e["contact"]["value"] if e["contact"]["kind"] != "none" else ""
+            docs.append({
+                "location": f"regions/{region}/#{e['id']}",
+                "title": " — ".join(filter(None, (e["name"][lang], district.get(lang)))),
+                "text": " · ".join(filter(None, (e["address"][lang], (e["position"] or {}).get(lang),
+                                                 ", ".join(p["raw"] for p in e["phones"]), contact))),
+                "alias": " ".join(filter(None, (district.get(other), e["address"][other], e["name"][other]))),
+            })
+    return docs
+
+
+def _short_title(location: str, ui: dict, lang: str) -> str | None:
+    """"Құжаттар тізбесі — жалға алу" for checklists/temporary-paid-use/, forms likewise."""
+    parts = location.strip("/").split("/")
+    if len(parts) != 2 or "#" in location:
+        return None
+    folder, name = parts
+    if folder == "checklists":
+        kind, standard = "checklists", name
+    elif folder == "forms" and name.endswith(("-application", "-receipt")):
+        standard, kind = name.rsplit("-", 1)
+    else:
+        return None
+    return f"{ui[SHORT_TITLED[kind]][lang]} — {ui['short_' + standard.replace('-', '_')][lang]}"
+
+
+def edition_index(docs: list[dict], data: dict[str, Any], lang: str) -> list[dict]:
+    ui = load_ui()
+    status = re.escape(data["act"]["status"]["summary_line"][lang])
+    label = re.escape(ui["legal_status"][lang])
+    status_re = re.compile(rf"(<p>)?({label}|{status})(</p>)?\s*")
+    regions = {r["id"]: r for r in data["regions"]}
+    other = "ru" if lang == "kk" else "kk"
+    out = []
+    for doc in _edition_docs(docs, lang):
+        doc = dict(doc)
+        page, _, anchor = doc["location"].partition("#")
+        parts = page.strip("/").split("/")
+        region = parts[1] if parts[0] == "regions" and len(parts) == 2 and parts[1] in regions else None
+        if region and anchor:
+            continue  # a directory section: its entries come one by one below
+        if page != "about/":
+            doc["text"] = status_re.sub("", doc["text"])
+        doc["title"] = _short_title(doc["location"], ui, lang) or doc["title"]
+        if region and not anchor:
+            r = regions[region]
+            doc["alias"] = " ".join((r["name"][other], *(r["centre"] or {}).values()))
+        out.append(doc)
+        if region and not anchor:
+            out.extend(_entry_docs(data, region, lang))
+    for doc in out:
+        haystack = f"{doc['title']} {doc['text']}".lower()
+        extra = [letters for pattern, letters in ABBREVIATIONS if re.search(pattern, haystack)]
+        if extra:
+            doc["alias"] = " ".join(filter(None, (doc.get("alias"), *extra)))
+    return out
+
+
+def write_indexes(site: Path, data: dict[str, Any]) -> None:
+    index_path = site / "search" / "search_index.json"
+    index = json.loads(index_path.read_text(encoding="utf-8"))
+    for lang in LANGS:
+        docs = edition_index(index["docs"], data, lang)
+        if not docs:
+            raise ValueError(f"search index: no pages in {lang!r}")
+        config = {**index["config"], "lang": ["ru"] if lang == "ru" else ["en"], "pipeline": [],
+                  "fields": FIELDS, "edition": lang}
+        path = site / ("ru/" if lang == "ru" else "") / "search" / "search_index.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps({**index, "config": config, "docs": docs}, ensure_ascii=False,
+                                   separators=(",", ":")), encoding="utf-8")
+
+
+def ship_worker(site: Path, material_worker: str) -> str:
+    """The site's worker beside Material's (same folder, so Material's relative lunr paths hold),
+    named by its content hash like Material's bundles (cached for a year). Returns its name."""
+    source = WORKER_SOURCE.read_text(encoding="utf-8")
+    if "importScripts(MATERIAL_WORKER);" not in source:
+        raise ValueError(f"{WORKER_SOURCE}: the importScripts(MATERIAL_WORKER) line is missing")
+    text = source.replace("importScripts(MATERIAL_WORKER);", f"importScripts({json.dumps(material_worker)});")
+    name = f"site-search.{hashlib.sha256(text.encode()).hexdigest()[:8]}.min.js"
+    (site / WORKERS / name).write_text(text, encoding="utf-8")
+    return name
+
+
+def worker_imports(site: Path) -> list[str]:
+    """What the site's search worker loads besides itself (Material's worker, the Russian
+    stemmer and its support), as site paths: an offline copy of a page needs them too."""
+    materials = sorted((site / WORKERS).glob("search.*.min.js"))
+    lunr = site / "assets" / "javascripts" / "lunr" / "min"
+    files = [*materials, lunr / "lunr.stemmer.support.min.js", lunr / "lunr.ru.min.js"]
+    return ["/" + p.relative_to(site).as_posix() for p in files]
