@@ -50,12 +50,12 @@ def _entry_docs(data: dict[str, Any], region: str, lang: str) -> list[dict]:
             if e["region"] != region:
                 continue
             district = e["district"] or {}
-            contact = e["contact"]["value"] if e["contact"]["kind"] != "none" else ""
+            contacts = ", ".join(c["value"] for c in e["contacts"])
             docs.append({
                 "location": f"regions/{region}/#{e['id']}",
                 "title": " — ".join(filter(None, (e["name"][lang], district.get(lang)))),
                 "text": " · ".join(filter(None, (e["address"][lang], (e["position"] or {}).get(lang),
-                                                 ", ".join(p["raw"] for p in e["phones"]), contact))),
+                                                 ", ".join(p["raw"] for p in e["phones"]), contacts))),
                 "alias": " ".join(filter(None, (district.get(other), e["address"][other], e["name"][other]))),
             })
     return docs
