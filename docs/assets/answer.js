@@ -156,6 +156,12 @@
     params = next;
     const query = next.toString();
     history.replaceState(history.state, "", query ? `?${query}` : location.pathname);
+    // The language switch goes to the twin page with the same case.
+    for (const a of document.querySelectorAll("a[hreflang]")) {
+      const url = new URL(a.href, location.href);
+      url.search = query ? `?${query}` : "";
+      a.href = url.href;
+    }
     return query;
   };
 
@@ -240,7 +246,7 @@
   };
 
   // --- the answer -----------------------------------------------------------------------------
-  const contactCard = (id, office, standard) => {
+  const contactCard = (id) => {
     const c = data.contacts[id];
     const w = $("[data-answer-where]").dataset;
     const dl = el("dl", {}, el("dt", { text: w.address }), el("dd", { text: c.address }));
@@ -257,10 +263,6 @@
       const [kind, value] = c.contact;
       const term = { email: w.email, web: w.website, person: w.person, invalid_email: w.printedEmail }[kind];
       if (term) dl.append(el("dt", { text: term }), el("dd", {}, kind === "email" ? link(`mailto:${value}`, value) : value));
-    }
-    if (office) {
-      dl.append(el("dt", { text: w.hours }), el("dd", { text: standard.hours[office] }));
-      dl.append(el("dt", { text: w.now }), el("dd", { "data-open": office }));
     }
     return el("article", { class: "answer-card", id: `office-${id}` }, el("h4", { text: c.name }),
       c.district ? el("p", { class: "answer-card-district", text: c.district }) : null, dl);
@@ -300,7 +302,10 @@
     where.replaceChildren(...groups.filter(([, ids]) => ids.length).map(([title, ids, office]) =>
       el("div", { class: `answer-offices answer-offices-${title}` },
         el("p", { class: "answer-offices-title", text: `${where.dataset[title]}${office ? ` — ${label("office", office)}` : ""}` }),
-        ...ids.map((id) => contactCard(id, office, standard)))));
+        // One office kind keeps one timetable (clause 9), so it is said once for the group.
+        office ? el("p", { class: "answer-hours" }, el("strong", { text: `${where.dataset.hours}: ` }), standard.hours[office]) : null,
+        office ? el("p", { class: "answer-now" }, el("strong", { text: `${where.dataset.now}: ` }), el("span", { "data-open": office })) : null,
+        el("div", { class: "answer-cards" }, ...ids.map((id) => contactCard(id))))));
 
     // If things go wrong: grounds, complaints (with the akimat apparatus), storage.
     const wrong = $("[data-answer-wrong]");
@@ -311,8 +316,8 @@
       el("h4", { text: d.suspension }), el("ul", {}, ...standard.suspension.map((g) => el("li", { text: g }))),
       el("h4", { text: d.complaint }),
       el("p", {}, fill(d.terms, { days, simple }), standard.info_line ? ` ${d.info}: ${standard.info_line}.` : ""),
-      ...place.akimat_offices.map((id) => contactCard(id, null, standard)),
-      el("h4", { text: d.storage }), el("p", { text: standard.storage }), el("p", { "data-answer-storage": "" }),
+      ...place.akimat_offices.map((id) => contactCard(id)),
+      el("h4", { text: d.storage }), el("p", { class: "answer-storage-text", text: standard.storage }), el("p", { "data-answer-storage": "" }),
     );
     const footer = $("[data-answer-footer]");
     footer.querySelectorAll(".answer-printed").forEach((n) => n.remove());
