@@ -40,6 +40,7 @@
   const link = (href, text, attrs = {}) =>
     el("a", { href, text, ...(newTab && !href.startsWith("tel:") && !href.startsWith("mailto:") ? { target: "_blank", rel: "noopener" } : {}), ...attrs });
   const pagePath = (kind, id) => root.dataset.root + data.links[kind].replace("{id}", id);
+  const sentences = (lines) => lines.map((l) => (/[.!?:]$/.test(l) ? l : `${l}.`)).join(" ");
   const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, k) => values[k] ?? "");
 
   const pad = (n) => String(n).padStart(2, "0");
@@ -340,13 +341,13 @@
       if (r.ok) {
         const s = await ask({ action: "storage", lang: data.lang, ready_on: r.ready_on, office: a.office });
         const box = root.querySelector("[data-answer-storage]");
-        if (box && s.ok) box.textContent = [s.summary, ...s.explanation].join(" ");
+        if (box && s.ok) box.textContent = sentences([s.summary, ...s.explanation]);
       }
       done();
     });
     for (const cell of root.querySelectorAll("[data-open]")) {
       ask({ action: "open", lang: data.lang, region: a.region, office: cell.dataset.open, at: nowIn(data.zones[a.region]) })
-        .then((r) => { cell.textContent = r.ok ? [r.summary, ...r.explanation].join(" ") : r.error.message; });
+        .then((r) => { cell.textContent = r.ok ? sentences([r.summary, ...r.explanation]) : r.error.message; });
     }
   };
 
