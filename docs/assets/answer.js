@@ -269,6 +269,7 @@
       c.district ? el("p", { class: "answer-card-district", text: c.district }) : null, dl);
   };
 
+  let renders = 0;
   const render = (state) => {
     const a = state.answers;
     const result = $("[data-answer-result]");
@@ -331,12 +332,15 @@
       ...names.filter((n) => a[n]).map((n) => [n, a[n]])]);
     const feeBox = $("[data-answer-fee]");
     const dateBox = $("[data-answer-date]");
-    const stamp = JSON.stringify(a);
-    root.dataset.pending = "2";
-    const done = () => { root.dataset.pending = String(Number(root.dataset.pending) - 1); };
-    ask(request("fee", flow.requests.fee)).then((r) => { if (stamp === JSON.stringify(resolve(params, localToday()).answers)) printResponse(feeBox, r); done(); });
+    // Only the latest answer prints; data-pending says how many of its results are still out.
+    const generation = ++renders;
+    const current = () => generation === renders;
+    let left = 2;
+    root.dataset.pending = String(left);
+    const done = () => { if (current()) root.dataset.pending = String(--left); };
+    ask(request("fee", flow.requests.fee)).then((r) => { if (current()) printResponse(feeBox, r); done(); });
     ask(request("deadline", flow.requests.deadline)).then(async (r) => {
-      if (stamp !== JSON.stringify(resolve(params, localToday()).answers)) return done();
+      if (!current()) return;
       printResponse(dateBox, r, `deadline-${r.ready_on || "date"}.ics`);
       if (r.ok) {
         const s = await ask({ action: "storage", lang: data.lang, ready_on: r.ready_on, office: a.office });

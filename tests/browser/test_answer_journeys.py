@@ -66,7 +66,8 @@ def directories_of(data):
 
 def wait_for_answer(page):
     page.wait_for_selector("[data-answer-result]:not([hidden])", timeout=20000)
-    page.wait_for_function("document.querySelector('[data-answer]').dataset.pending === '0'", timeout=90000)
+    # A selector, not wait_for_function: the site's CSP forbids evaluating strings.
+    page.wait_for_selector("[data-answer][data-pending='0']", state="attached", timeout=90000)
 
 
 def printed_pages(page) -> int:
@@ -223,3 +224,15 @@ def test_every_page_leads_to_the_answer_with_what_it_knows(page, served, path):
         assert href.endswith("answer/?region=kostanay")
     entry.click()
     assert "/ru/answer/" in page.url
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_widget_opens_on_a_preset_answer_and_links_out(page, served, lang):
+    params = JOURNEYS["lease-grant-subsidiary-ru-district"]
+    page.goto(f"{served}/{lang}embed/answer/?{urlencode(params)}")
+    wait_for_answer(page)
+    assert page.locator("[data-answer-docs] > li").count() > 0
+    clause = page.locator("[data-answer-docs] a").first
+    assert clause.get_attribute("target") == "_blank"
+    assert clause.get_attribute("href").startswith(f"{served}/{lang}standards/temporary-paid-use/")
+    assert page.locator(".answer-offices-chosen a[href^='tel:']").count() >= 1
