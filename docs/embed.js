@@ -1,7 +1,9 @@
 // Жер актілері widgets for other sites. One tag where the widget should appear:
 //   <script src="https://SITE/embed.js" data-widget="directory" data-region="akmola" data-lang="kk" async></script>
 // data-widget: directory (data-region, optional data-district) | checklist (data-standard,
-// optional data-case, data-applicant, data-rep) | calculator. data-lang: kk (default) or ru.
+// optional data-case, data-applicant, data-rep) | calculator | answer (optional data-standard 1–4,
+// data-case, data-applicant, data-representative, data-region, data-district, data-category,
+// data-area, data-office: the answer page's URL parameters). data-lang: kk (default) or ru.
 // It inserts a sandboxed iframe after itself and sizes it to the widget's content. No globals,
 // no styles of the host page are touched; only messages from the widget's own frame are read.
 (() => {
@@ -10,10 +12,13 @@
   const base = new URL(".", script.src);
   const d = script.dataset;
   const lang = d.lang === "ru" ? "ru/" : "";
-  const name = { directory: d.region, checklist: d.standard, calculator: "" }[d.widget];
-  if (name === undefined || (d.widget !== "calculator" && !/^[a-z0-9-]+$/.test(name))) return;
+  const name = { directory: d.region, checklist: d.standard, calculator: "", answer: "" }[d.widget];
+  if (name === undefined || (name === "" ? !["calculator", "answer"].includes(d.widget) : !/^[a-z0-9-]+$/.test(name))) return;
   const src = new URL(`${lang}embed/${d.widget}/${name ? `${name}/` : ""}`, base);
-  for (const key of ["district", "case", "applicant", "rep"]) if (d[key]) src.searchParams.set(key, d[key]);
+  const keys = d.widget === "answer"
+    ? ["standard", "case", "applicant", "representative", "region", "district", "category", "area", "office"]
+    : ["district", "case", "applicant", "rep"];
+  for (const key of keys) if (d[key]) src.searchParams.set(key, d[key]);
 
   const frame = document.createElement("iframe");
   frame.src = src.href;

@@ -114,6 +114,7 @@ def region_districts(region: dict[str, Any], directories: dict[str, Any]) -> dic
 
 
 def plan(data: dict[str, Any]) -> list[Page]:
+    from generator.pages.answer import answer_pages  # it sorts and orders as this module does
     standards = sorted((v for k, v in data.items() if k.startswith("standards/")), key=lambda s: s["number"])
     directories = {k.split("/", 1)[1]: v for k, v in data.items() if k.startswith("directories/")}
     region_pages = [
@@ -148,11 +149,13 @@ def plan(data: dict[str, Any]) -> list[Page]:
         *(Page(f"forms/{s['id']}-receipt", "receipt.md.j2", {"standard": s, "form": data["forms"]["receipt"][str(s["number"])]})
           for s in standards),
         *region_pages,
+        *answer_pages(data),
     ]
 
 
 # Navigation sections (Kazakh; mkdocs.yml translates them for /ru/) and the pages in each.
 NAV_SECTIONS = (
+    ("Сіздің жағдайыңыз", ("answer", "compare")),
     ("Қызметтер", "standards/"),
     ("Құжаттар тізбесі", "checklists/"),
     ("Есептеу", ("calculator", "fees")),
@@ -198,7 +201,8 @@ def navigation(pages: list[Page], ui: dict[str, dict[str, str]]) -> tuple[list, 
     return nav, translations
 
 
-WIDGETS = {"region.md.j2": "directory", "checklist.md.j2": "checklist", "calculator.md.j2": "calculator"}
+WIDGETS = {"region.md.j2": "directory", "checklist.md.j2": "checklist", "calculator.md.j2": "calculator",
+           "answer.md.j2": "answer"}
 
 
 def plan_widgets(data: dict[str, Any]) -> list[Page]:

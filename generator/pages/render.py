@@ -68,6 +68,8 @@ def environment() -> jinja2.Environment:
     env.filters["day"] = lambda value: day(value if isinstance(value, date) else date.fromisoformat(str(value)))
     # Front matter is YAML, not Markdown: a JSON string is a valid YAML scalar.
     env.filters["yaml"] = lambda value: Html(json.dumps(str(value), ensure_ascii=False))
+    from generator.pages.answer import answer_query
+    env.globals["answer_query"] = jinja2.pass_context(lambda context: Html(answer_query(context)))
     return env
 
 
@@ -128,6 +130,8 @@ def _widget_title(page: Page, t: Ui, lang: str) -> str:
         return page.context["region"]["name"][lang]
     if page.context["kind"] == "checklist":
         return f"{t.checklist_title}: {page.context['standard']['title'][lang]}"
+    if page.context["kind"] == "answer":
+        return t.answer_title
     return t.calculator_title
 
 

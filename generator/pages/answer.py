@@ -1,0 +1,142 @@
+"""What the answer page (/answer/), its widget and the comparison page (/compare/) receive.
+
+The question table comes from ``calculator.answer``; here it gets the texts of one language
+(labels, documents, contacts, the standards' grounds and terms) and becomes the compact JSON
+the page ships, so that documents and offices show without any further request.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Mapping
+from urllib.parse import urlencode
+
+from calculator.answer import FREE, QUESTIONS, build_flow, districts
+from calculator.checklist import CASES
+from generator.pages.plan import DIRECTORY_ORDER, Page, alphabetical
+from generator.pages.render import Html
+from generator.pages.strings import LANGS, Ui, load_ui
+
+
+def _standards(data: Mapping) -> list[Mapping]:
+    return sorted((v for k, v in data.items() if k.startswith("standards/")), key=lambda s: s["number"])
+
+
+def _directories(data: Mapping) -> dict[str, Mapping]:
+    return {k.split("/", 1)[1]: v for k, v in data.items() if k.startswith("directories/")}
+
+
+def _contact(entry: Mapping, lang: str) -> dict[str, Any]:
+    contact = entry["contact"]
+    return {
+        "name": entry["name"][lang],
+        "district": entry["district"] and entry["district"][lang],
+        "address": entry["address"][lang],
+        "phones": [[p["raw"], p["e164"], p["kind"]] for p in entry["phones"]],
+        "contact": [contact["kind"], contact.get("value")] if contact["kind"] != "none" else None,
+    }
+
+
+def _labels(flow: Mapping, data: Mapping, ui: Mapping, lang: str) -> dict[str, dict[str, str]]:
+    t = Ui(ui, lang)
+    standards = _standards(data)
+    regions = {r["id"]: r["name"][lang] for r in data["regions"]}
+    names = {d["kk"]: d[lang] for r in flow["questions"][QUESTIONS.index("region")]["choices"][""]
+             for d in districts(r, _directories(data))}
+    return {
+        "standard": {str(s["number"]): s["title"][lang] for s in standards},
+        "standard_hint": {str(s["number"]): t(f"who_standard_{s['number']}") for s in standards},
+        "case": {c: t(f"case_{c}") for c in CASES},
+        "applicant": {a: t(f"applicant_{a}") for a in ("individual", "legal_entity", "state_legal_entity")},
+        "representative": {"0": t.representative_no, "1": t.representative_yes},
+        "region": regions,
+        "district": names,
+        "category": {c["id"]: c["name"][lang] for c in data["fees"]["categories"]},
+        "office": {"authorized-body": t.office_authorized_body, "centre": t.office_centre},
+    }
+
+
+def page_data(data: Mapping, ui: Mapping, lang: str) -> dict[str, Any]:
+    """Everything the answer page's script prints, in one language. Links to other pages are
+    paths from the language's root (the page says where that is)."""
+    t = Ui(ui, lang)
+    standards = _standards(data)
+    directories = _directories(data)
+    regions = [r for r in data["regions"]
+               if any(e["region"] == r["id"] for e in directories["authorized_bodies"]["entries"])]
+    flow = build_flow(standards, data["fees"]["categories"], [r["id"] for r in regions], directories)
+    # Districts in the reader's alphabet, as the region pages list them.
+    for region, keys in flow["questions"][QUESTIONS.index("district")]["choices"].items():
+        named = {d["kk"]: d[lang] for d in districts(region, directories)}
+        keys.sort(key=lambda k: alphabetical(named[k], lang))
+    wanted = {i for place in flow["places"].values() for ids in place.values() for i in ids}
+    contacts = {e["id"]: _contact(e, lang) for name in DIRECTORY_ORDER if name in directories
+                for e in directories[name]["entries"] if e["id"] in wanted}
+    zones = {r["id"]: r["timezone"] for r in regions}
+    return {
+        "lang": lang,
+        "flow": flow,
+        "labels": _labels(flow, data, ui, lang),
+        "questions": {q: t(f"q_{q}") for q in QUESTIONS},
+        "free": list(FREE),
+        "messages": {"unknown": t.bad_value_unknown, "not_asked": t.bad_value_not_asked},
+        "standards": {str(s["number"]): _standard(s, lang) for s in standards},
+        "contacts": contacts,
+        "zones": zones,
+        "links": {"standard": "standards/{id}/", "checklist": "checklists/{id}/", "region": "regions/{id}/",
+                  "about": "about/"},
+    }
+
+
+def _standard(standard: Mapping, lang: str) -> dict[str, Any]:
+    facts = standard["facts"]
+    return {
+        "id": standard["id"],
+        "title": standard["title"][lang],
+        "items": {i["id"]: [i["text"][lang], i["clause"], i["condition"] and i["condition"][lang]]
+                  for case in CASES for i in facts["documents"][case]},
+        "hours": {"authorized-body": facts["hours"]["authorized_body"][lang], "centre": facts["hours"]["centre"][lang]},
+        "refusal": [g[lang] for g in facts["refusal_grounds"]],
+        "suspension": [g[lang] for g in facts["suspension_grounds"]],
+        "complaint_days": [facts["complaint_terms"]["calendar_days"], facts["complaint_terms"]["calendar_days_simple"]],
+        "info_line": facts["complaint_terms"]["info_line"],
+        "storage": facts["storage"]["text"][lang],
+    }
+
+
+def page_json(data: Mapping, ui: Mapping, lang: str) -> Html:
+    """For a <script type="application/json">: compact, and no "</" that could end the element."""
+    text = json.dumps(page_data(data, ui, lang), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return Html(text.replace("<", "\\u003c").replace("&", "\\u0026"))
+
+
+def compare_rows(data: Mapping) -> list[dict[str, Any]]:
+    """Per standard and case: how many documents, and how many only some applicants bring."""
+    rows = []
+    for s in _standards(data):
+        documents = s["facts"]["documents"]
+        rows.append({"standard": s, "cases": [
+            {"case": c, "count": len(documents[c]), "special": sum(i["applies_to"] != "all" for i in documents[c])}
+            for c in CASES]})
+    return rows
+
+
+def answer_query(context: Mapping) -> str:
+    """The answer page's query for what a page already knows (its standard, its region)."""
+    known = {}
+    if "standard" in context and isinstance(context["standard"], Mapping):
+        known["standard"] = context["standard"]["number"]
+    if "region" in context and isinstance(context["region"], Mapping):
+        known["region"] = context["region"]["id"]
+    return "?" + urlencode(known) if known else ""
+
+
+
+def answer_pages(data: Mapping) -> list[Page]:
+    """The answer page and the comparison of the four rights (the widget is planned from the first)."""
+    ui = load_ui()
+    answer_json = {lang: page_json(data, ui, lang) for lang in LANGS}
+    return [
+        Page("answer", "answer.md.j2", {"answer_json": answer_json, "answer_standards": _standards(data)}),
+        Page("compare", "compare.md.j2", {"rows": compare_rows(data), "fees": data["fees"]}),
+    ]
