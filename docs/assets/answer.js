@@ -260,10 +260,10 @@
       });
       dl.append(el("dt", { text: w.phones }), dd);
     }
-    if (c.contact) {
-      const [kind, value] = c.contact;
-      const term = { email: w.email, web: w.website, person: w.person, invalid_email: w.printedEmail }[kind];
-      if (term) dl.append(el("dt", { text: term }), el("dd", {}, kind === "email" ? link(`mailto:${value}`, value) : value));
+    for (const [kind, value, href] of c.contacts) {
+      const term = { email: w.email, web: w.website, person: w.person }[kind];
+      const shown = href ? link(href, value) : kind === "person" ? value : el("span", { class: "contact-as-printed", title: w.printedEmail, text: value });
+      if (term) dl.append(el("dt", { text: term }), el("dd", {}, shown));
     }
     return el("article", { class: "answer-card", id: `office-${id}` }, el("h4", { text: c.name }),
       c.district ? el("p", { class: "answer-card-district", text: c.district }) : null, dl);

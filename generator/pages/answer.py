@@ -27,13 +27,13 @@ def _directories(data: Mapping) -> dict[str, Mapping]:
 
 
 def _contact(entry: Mapping, lang: str) -> dict[str, Any]:
-    contact = entry["contact"]
     return {
         "name": entry["name"][lang],
         "district": entry["district"] and entry["district"][lang],
         "address": entry["address"][lang],
         "phones": [[p["raw"], p["e164"], p["kind"]] for p in entry["phones"]],
-        "contact": [contact["kind"], contact.get("value")] if contact["kind"] != "none" else None,
+        # Every contact of the entry as printed, with its link only where it is a valid one.
+        "contacts": [[c["kind"], c["value"], c["href"]] for c in entry["contacts"]],
     }
 
 
@@ -52,7 +52,7 @@ def _labels(flow: Mapping, data: Mapping, ui: Mapping, lang: str) -> dict[str, d
         "region": regions,
         "district": names,
         "category": {c["id"]: c["name"][lang] for c in data["fees"]["categories"]},
-        "office": {"authorized-body": t.office_authorized_body, "centre": t.office_centre},
+        "office": {"authorized-body": t.office_name_authorized_body, "centre": t.office_name_centre},
     }
 
 
