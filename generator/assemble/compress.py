@@ -26,7 +26,7 @@ PACKERS = {".gz": lambda d: gzip.compress(d, compresslevel=9, mtime=0),
            ".br": lambda d: brotli.compress(d, **BROTLI)}
 
 
-def _pack(cache: Path, suffix: str, data: bytes, make) -> bytes:
+def pack(cache: Path, suffix: str, data: bytes, make) -> bytes:
     """Small files are packed every time; large ones once per content."""
     if len(data) < LARGE:
         return make(data)
@@ -48,6 +48,6 @@ def precompress(site: Path, cache: Path) -> None:
         if path.is_file() and path.suffix in COMPRESSIBLE:
             data = path.read_bytes()
             for suffix, make in PACKERS.items():
-                body = _pack(cache, suffix, data, make)
+                body = pack(cache, suffix, data, make)
                 if len(body) < len(data):
                     path.with_name(path.name + suffix).write_bytes(body)

@@ -61,8 +61,7 @@ def stage_runtime(root: Path, bundle: dict) -> str:
     (calc / "bundle.json").write_text(json.dumps(bundle, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     for name in SCRIPTS:
         shutil.copy2(root / "docs" / "assets" / "calculator" / name, calc / name)
-    names = stdlib.record(pyodide_src, wheel, calc / "glue.py", calc / "bundle.json", root / "build")
-    stdlib.cut(pyodide_src / "python_stdlib.zip", names, calc / "stdlib.zip")
+    stdlib.cut_stdlib(pyodide_src, wheel, calc / "glue.py", calc / "bundle.json", root / "build", calc / "stdlib.zip")
     run(["node", str(SNAPSHOT_SCRIPT), str(pyodide_src), str(calc / "stdlib.zip"), str(wheel),
          str(calc / "glue.py"), str(calc / "snapshot.bin")], "Pyodide snapshot")
     lock = json.loads((pyodide_src / "pyodide-lock.json").read_text(encoding="utf-8"))

@@ -9,6 +9,7 @@ benchmark, not for production.
 
 from __future__ import annotations
 
+import email.utils
 import functools
 import html
 import http.server
@@ -50,10 +51,20 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         for coding, suffix in ENCODINGS:
             if coding in codings and os.path.isfile(path + suffix) and os.path.isfile(path):
                 f = open(path + suffix, "rb")
+                stat = os.fstat(f.fileno())
+                # Revalidation (no-cache files) must cost a 304, not the file again.
+                modified = email.utils.formatdate(int(stat.st_mtime), usegmt=True)
+                if self.headers.get("If-Modified-Since") == modified:
+                    f.close()
+                    self.send_response(304)
+                    self.send_header("Last-Modified", modified)
+                    self.end_headers()
+                    return None
                 self.send_response(200)
                 self.send_header("Content-Type", self.guess_type(path))
                 self.send_header("Content-Encoding", coding)
-                self.send_header("Content-Length", str(os.fstat(f.fileno()).st_size))
+                self.send_header("Content-Length", str(stat.st_size))
+                self.send_header("Last-Modified", modified)
                 self.end_headers()
                 return f
         return super().send_head()

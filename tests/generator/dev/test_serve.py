@@ -84,3 +84,15 @@ def test_other_errors_are_answered_in_kazakh_not_english(tree):
         assert error.code == 501
         assert '<html lang="kk">' in body and "Сервер бұл сұрауға жауап бере алмады." in body
         assert "Unsupported method" not in body
+
+
+def test_revalidating_a_compressed_file_costs_a_304(tree):
+    _, base = tree
+    first = fetch(f"{base}/app.js", "br")
+    modified = first.headers["Last-Modified"]
+    request = urllib.request.Request(f"{base}/app.js", headers={"Accept-Encoding": "br", "If-Modified-Since": modified})
+    try:
+        urllib.request.urlopen(request, timeout=10)
+        raise AssertionError("expected 304 Not Modified")
+    except urllib.error.HTTPError as error:
+        assert error.code == 304
