@@ -15,9 +15,9 @@
   const src = new URL(`${lang}embed/${d.widget}/${name ? `${name}/` : ""}`, base);
   for (const key of ["district", "case", "applicant", "rep"]) if (d[key]) src.searchParams.set(key, d[key]);
 
-  // The tallest widget (the directory of a large region at phone width) is about 9 000 px.
+  // The tallest widget (the directory of a large region at phone width) is about 18 000 px.
   const MIN_HEIGHT = 80;
-  const MAX_HEIGHT = 16000;
+  const MAX_HEIGHT = 30000;
   const frame = document.createElement("iframe");
   frame.src = src.href;
   frame.title = d.title || (d.lang === "ru" ? "Земельные акты" : "Жер актілері");

@@ -14,10 +14,11 @@ import pytest
 
 from calculator import api
 from generator.dev.throttle import Line, serve_line
+from tests.browser.test_offline import CONTROLLED
 from tests.vectors import REQUESTS
 
 LOAD_TIMEOUT = 120_000
-pytestmark = pytest.mark.parametrize("served", ["nginx"], indirect=True)
+NGINX = pytest.mark.parametrize("served", ["nginx"], indirect=True)
 
 # Starts the page's own worker, prepares the cache for one loading path, asks every request.
 DRIVE = """async ({requests, path, cacheName, snapshotURL}) => {
@@ -51,6 +52,7 @@ def drive(page, site_dir: Path, path: str) -> dict:
                                  "snapshotURL": f"/assets/{runtime}/calculator/snapshot.bin"})
 
 
+@NGINX
 @pytest.mark.parametrize("path, stages", [
     ("boot", ["boot", "package"]),
     ("snapshot", ["snapshot", "package"]),
@@ -67,6 +69,7 @@ def test_every_loading_path_agrees_with_cpython(page, served, site_dir, path, st
         assert answer == api.handle(request, bundle), request
 
 
+@NGINX
 def test_a_library_missing_a_module_the_rules_need_fails(page, served, site_dir):
     """The test above would notice a cut that is too tight: the same worker without `decimal`."""
     source = zipfile.ZipFile(site_dir / "assets" / runtime_of(site_dir) / "calculator" / "stdlib.zip")
@@ -129,7 +132,7 @@ def test_a_first_visit_that_calculates_downloads_nothing_twice(browser, line_sit
     form.locator("button[type=submit]").click()
     form.locator(".calc-headline").wait_for(timeout=LOAD_TIMEOUT)
     # The service worker is installed after the first answer, from what the page already has.
-    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=LOAD_TIMEOUT)
+    page.evaluate(CONTROLLED)
     line.wait_quiet(2.0)
     twice = {path: n for path, n in line.full.items() if n > 1}
     assert twice == {}

@@ -87,7 +87,12 @@ async function keepSnapshotForLater() {
 }
 
 onmessage = async ({ data }) => {
-  const handle = await ready;
+  const handle = await ready.catch(() => null);
+  if (!handle) {
+    // Every request after a failed start hears so (and nothing is left unhandled).
+    postMessage({ type: "failed", id: data.id });
+    return;
+  }
   postMessage({ id: data.id, response: JSON.parse(handle(JSON.stringify(data.request))) });
   if (!snapshotChecked) setTimeout(keepSnapshotForLater, 500);
 };
