@@ -38,8 +38,7 @@ class Line:
             self.requests: Counter[str] = Counter()
             self.full: Counter[str] = Counter()  # answered with a body (200), not 304
             self.active = 0
-            self.last = self.started = time.monotonic()
-            self.log: list[tuple[float, str, int]] = []  # (seconds since reset, path, status)
+            self.last = time.monotonic()
 
     def send(self, write, data: bytes) -> None:
         for start in range(0, len(data), CHUNK):
@@ -106,9 +105,8 @@ def line_handler(line: Line) -> type[Handler]:
             return ok
 
         def send_response(self, code, message=None) -> None:
-            with line._lock:
-                line.log.append((time.monotonic() - line.started, self.path.split("?")[0], code))
-                if code == 200:
+            if code == 200:
+                with line._lock:
                     line.full[self.path.split("?")[0]] += 1
             super().send_response(code, message)
 

@@ -28,17 +28,19 @@ const wheel = fetchOk(runtime.wheel).then((r) => r.arrayBuffer());
 const bundle = fetchOk("bundle.json").then((r) => r.text());
 const glue = fetchOk("glue.py").then((r) => r.text());
 const cached = (self.caches ? caches.match(snapshotURL, { cacheName: CACHE }) : Promise.resolve(undefined))
-  .then((hit) => (hit && hit.ok ? hit.arrayBuffer() : null))
+  .then((hit) => (hit && hit.ok ? hit : null))
   .catch(() => null);
 
 const options = () => ({ indexURL, stdLibURL: new URL(runtime.stdlib, here).href, lockFileContents: { ...runtime.lock, packages: {} } });
 
 async function start() {
-  const image = await cached;
-  if (image) {
+  const hit = await cached;
+  if (hit) {
     try {
       postMessage({ type: "progress", stage: "snapshot" });
-      return await loadPyodide({ ...options(), _loadSnapshot: new Uint8Array(image) });
+      // Read from the cache while Pyodide's JavaScript and wasm load (loadPyodide awaits it late).
+      const image = hit.arrayBuffer().then((buffer) => new Uint8Array(buffer));
+      return await loadPyodide({ ...options(), _loadSnapshot: image });
     } catch (error) {
       // A snapshot from another Pyodide build, or a damaged copy, is refused: boot normally.
       postMessage({ type: "progress", stage: "snapshot-refused", detail: String(error) });
