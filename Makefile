@@ -24,10 +24,11 @@ node_modules/.installed: package-lock.json
 	touch $@
 
 # Debian's Chromium for the browser tests (Playwright drives it; no browser download) and
-# Debian's nginx, which the tests run with the shipped deploy/ configuration.
+# Debian's nginx with its Brotli module, which the tests run with the shipped deploy/ configuration.
 setup-browser:
 	@missing=""; command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	  test -x /usr/sbin/nginx || missing="$$missing nginx"; \
+	  test -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so || missing="$$missing libnginx-mod-http-brotli-static"; \
 	  if [ -n "$$missing" ]; then echo "Installing Debian packages:$$missing"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
 

@@ -20,6 +20,9 @@
     : ["district", "case", "applicant", "rep"];
   for (const key of keys) if (d[key]) src.searchParams.set(key, d[key]);
 
+  // The tallest widget (the directory of a large region at phone width) is about 18 000 px.
+  const MIN_HEIGHT = 80;
+  const MAX_HEIGHT = 30000;
   const frame = document.createElement("iframe");
   frame.src = src.href;
   frame.title = d.title || (d.lang === "ru" ? "Земельные акты" : "Жер актілері");
@@ -34,9 +37,10 @@
     if (event.origin !== base.origin || event.source !== frame.contentWindow) return;
     const data = event.data;
     if (!data || data.type !== "zher-aktileri:height") return;
-    const height = Number(data.height);
-    if (Number.isFinite(height) && height > 0 && height < 100000) {
-      frame.style.setProperty("height", `${Math.ceil(height)}px`, "important");
-    }
+    // A number only (not "0x259" or "1e5" as text), kept within what a widget can need: a
+    // frame cannot make itself vanish or push the host page 100 000 px long.
+    if (typeof data.height !== "number" || !Number.isFinite(data.height)) return;
+    const height = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(data.height)));
+    frame.style.setProperty("height", `${height}px`, "important");
   });
 })();

@@ -40,6 +40,8 @@ def site_dir() -> Path:
 # fetches sitemap.xml next to the absolute hreflang links, so another port would be another host.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000/")
 NGINX = "/usr/sbin/nginx"
+# Debian's libnginx-mod-http-brotli-static (a production nginx loads it from modules-enabled/).
+BROTLI_MODULE = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so"
 
 
 def _wait_until_up(url: str, process=None) -> None:
@@ -71,8 +73,9 @@ def _nginx(site_dir: Path, host: str, port: int, tmp: Path):
 
     Only what is machine-specific is changed: listen, root and the folder of the includes.
     """
-    if not Path(NGINX).exists():
-        pytest.fail(f"{NGINX} missing: `make setup` installs Debian's nginx")
+    for needed in (NGINX, BROTLI_MODULE):
+        if not Path(needed).exists():
+            pytest.fail(f"{needed} missing: `make setup` installs Debian's nginx and its Brotli module")
     conf = (ROOT / "deploy" / "nginx" / "zher-aktileri.conf").read_text(encoding="utf-8")
     conf = (conf.replace("listen 80;", f"listen {host}:{port};")
                 .replace("root /srv/zher-aktileri/site;", f"root {site_dir};")
@@ -80,6 +83,7 @@ def _nginx(site_dir: Path, host: str, port: int, tmp: Path):
     (tmp / "site.conf").write_text(conf, encoding="utf-8")
     temp_paths = "\n".join(f"    {name}_temp_path {tmp}/{name};" for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
     (tmp / "nginx.conf").write_text(f"""
+load_module {BROTLI_MODULE};
 worker_processes 1;
 daemon off;
 pid {tmp}/nginx.pid;

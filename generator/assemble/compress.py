@@ -1,20 +1,53 @@
-"""Pre-compressed copies beside the built files, served by nginx (gzip_static) and generator.dev.serve."""
+"""Pre-compressed copies beside the built files: ``file.br`` (Brotli) and ``file.gz`` (gzip),
+served by nginx (brotli_static, gzip_static) and generator.dev.serve to browsers that accept them.
+
+Brotli at its best setting is slow (about 25 s for the 9.6 MB wasm), so each result is kept in
+``build/compressed/`` under the SHA-256 of its input: the Pyodide files never change between
+builds, and a reproducible snapshot changes only with the sources.
+"""
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 from pathlib import Path
+
+import brotli
 
 # Text-like files that shrink.
 COMPRESSIBLE = {".html", ".css", ".js", ".mjs", ".json", ".wasm", ".svg", ".xml", ".txt", ".ics",
-                ".vcf", ".csv", ".map", ".bin"}
+                ".vcf", ".csv", ".map", ".bin", ".zip"}
+# A 16 MB window (the largest) finds the repeats in the wasm and the snapshot; browsers accept it.
+BROTLI = {"quality": 11, "lgwin": 24}
+LARGE = 256 * 1024
 
 
-def precompress(site: Path) -> None:
-    """file.gz beside every compressible file, reproducibly (no name or time in the header)."""
+PACKERS = {".gz": lambda d: gzip.compress(d, compresslevel=9, mtime=0),
+           ".br": lambda d: brotli.compress(d, **BROTLI)}
+
+
+def pack(cache: Path, suffix: str, data: bytes, make) -> bytes:
+    """Small files are packed every time; large ones once per content."""
+    if len(data) < LARGE:
+        return make(data)
+    key = cache / f"{hashlib.sha256(data).hexdigest()}{suffix}"
+    if key.is_file():
+        return key.read_bytes()
+    packed = make(data)
+    cache.mkdir(parents=True, exist_ok=True)
+    tmp = key.with_name(key.name + ".tmp")
+    tmp.write_bytes(packed)
+    tmp.replace(key)
+    return packed
+
+
+def precompress(site: Path, cache: Path) -> None:
+    """file.br and file.gz beside every compressible file where they are smaller, reproducibly
+    (gzip without name or time in its header; Brotli has neither)."""
     for path in sorted(site.rglob("*")):
         if path.is_file() and path.suffix in COMPRESSIBLE:
             data = path.read_bytes()
-            packed = gzip.compress(data, compresslevel=9, mtime=0)
-            if len(packed) < len(data):
-                path.with_name(path.name + ".gz").write_bytes(packed)
+            for suffix, make in PACKERS.items():
+                body = pack(cache, suffix, data, make)
+                if len(body) < len(data):
+                    path.with_name(path.name + suffix).write_bytes(body)

@@ -1,8 +1,10 @@
-"""The calculator's runtime folder: Pyodide from the pinned npm package, the calculator wheel,
-its data bundle, a memory snapshot and the page scripts, in ``assets/runtime-<hash>/``.
+"""The calculator's runtime folder: Pyodide from the pinned npm package, the standard library
+cut to what the rules use, the calculator wheel, its data bundle, a memory snapshot and the page
+scripts, in ``assets/runtime-<hash>/``.
 
 The hash covers every byte in it, so the server may cache it for a year and a new build gets a
-new URL.
+new URL; every step is reproducible (the snapshot too, see snapshot.mjs), so a rebuild from the
+same sources keeps the URL and clients keep what they have.
 """
 
 from __future__ import annotations
@@ -14,13 +16,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+from generator.assemble import stdlib
 from generator.errors import BuildError
 
-# The Pyodide runtime files the browser needs (the npm package's core set), self-hosted.
-PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+# The Pyodide runtime files the browser needs, self-hosted. Not its python_stdlib.zip (the cut
+# one replaces it) nor its 119 KB pyodide-lock.json: the calculator loads no package, so the
+# worker passes the lock file's `info` alone (runtime.json) and saves a request.
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 # Hand-written scripts the runtime folder carries (docs/assets/calculator/), and the build step
 # that makes the snapshot.
-SCRIPTS = ("worker.mjs", "calculator.js")
+SCRIPTS = ("worker.mjs", "calculator.js", "glue.py")
 SNAPSHOT_SCRIPT = Path(__file__).parent / "snapshot.mjs"
 
 
@@ -56,9 +61,13 @@ def stage_runtime(root: Path, bundle: dict) -> str:
     (calc / "bundle.json").write_text(json.dumps(bundle, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     for name in SCRIPTS:
         shutil.copy2(root / "docs" / "assets" / "calculator" / name, calc / name)
-    run(["node", str(SNAPSHOT_SCRIPT), str(work / "pyodide"), str(wheel), str(calc / "snapshot.bin")],
-         "Pyodide snapshot")
-    (calc / "runtime.json").write_text(json.dumps({"wheel": wheel.name, "snapshot": "snapshot.bin"}), encoding="utf-8")
+    stdlib.cut_stdlib(pyodide_src, wheel, calc / "glue.py", calc / "bundle.json", root / "build", calc / "stdlib.zip")
+    run(["node", str(SNAPSHOT_SCRIPT), str(pyodide_src), str(calc / "stdlib.zip"), str(wheel),
+         str(calc / "glue.py"), str(calc / "snapshot.bin")], "Pyodide snapshot")
+    lock = json.loads((pyodide_src / "pyodide-lock.json").read_text(encoding="utf-8"))
+    (calc / "runtime.json").write_text(json.dumps({
+        "wheel": wheel.name, "stdlib": "stdlib.zip", "snapshot": "snapshot.bin", "lock": {"info": lock["info"]},
+    }, sort_keys=True), encoding="utf-8")
 
     digest = hashlib.sha256()
     for path in sorted(p for p in work.rglob("*") if p.is_file()):

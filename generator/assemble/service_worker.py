@@ -20,11 +20,12 @@ TEMPLATE = Path(__file__).resolve().parents[2] / "docs" / "assets" / "calculator
 CALCULATOR_PAGES = ("/calculator/", "/ru/calculator/")
 _ASSET = re.compile(r'(?:src|href)="([^"#?]+)"')
 _SEARCH_WORKER = re.compile(r'"search": "([^"]+)"')
-# What the worker loads by itself (runtime.json names the wheel and the snapshot).
+# What the worker loads by itself (runtime.json names the wheel). Not the snapshot: the worker
+# keeps it only where it pays (README, "Speed"), and the service worker never downloads anything
+# the page has not.
 _RUNTIME_FILES = ("pyodide/pyodide.mjs", "pyodide/pyodide.asm.mjs", "pyodide/pyodide.asm.wasm",
-                  "pyodide/python_stdlib.zip", "pyodide/pyodide-lock.json", "calculator/runtime.json",
-                  "calculator/bundle.json", "calculator/worker.mjs", "calculator/calculator.js",
-                  "calculator/snapshot.bin")
+                  "calculator/stdlib.zip", "calculator/runtime.json", "calculator/glue.py",
+                  "calculator/bundle.json", "calculator/worker.mjs", "calculator/calculator.js")
 
 
 def precache_urls(site: Path, runtime: str) -> list[str]:
@@ -51,5 +52,6 @@ def write_service_worker(site: Path, runtime: str) -> None:
     urls = precache_urls(site, runtime)
     version = runtime.rsplit("-", 1)[-1]
     source = TEMPLATE.read_text(encoding="utf-8")
-    source = source.replace("__PRECACHE__", json.dumps(urls)).replace("__VERSION__", json.dumps(version))
+    source = (source.replace("__PRECACHE__", json.dumps(urls)).replace("__VERSION__", json.dumps(version))
+              .replace("__RUNTIME__", json.dumps(runtime)))
     (site / "sw.js").write_text(source, encoding="utf-8")

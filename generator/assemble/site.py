@@ -93,7 +93,7 @@ def build_site(root: Path) -> Path:
         (staging / rel).parent.mkdir(parents=True, exist_ok=True)
         (staging / rel).write_text(html, encoding="utf-8")
     write_service_worker(staging, runtime)
-    precompress(staging)
+    precompress(staging, root / "build" / "compressed")
     site = root / "site"
     old = root / "build" / "site.old"
     shutil.rmtree(old, ignore_errors=True)

@@ -1,22 +1,43 @@
 """A small static server for site/ with the MIME types Pyodide needs and pre-compressed files.
 
 It answers like the production nginx configuration (deploy/nginx/) in what matters to the
-calculator: `.wasm` as application/wasm, `.mjs` as JavaScript, `file.gz` sent with
-Content-Encoding: gzip when the browser accepts it, and a year-long cache for the fingerprinted
-runtime folder. It is for `make serve`, the tests and the benchmark, not for production.
+calculator: `.wasm` as application/wasm, `.mjs` as JavaScript, `file.br` or `file.gz` sent with
+its Content-Encoding when the browser accepts it, a year-long cache for the fingerprinted
+runtime folder, and the site's own 404 page. It is for `make serve`, the tests and the
+benchmark, not for production.
 """
 
 from __future__ import annotations
 
+import email.utils
 import functools
+import html
 import http.server
 import os
 from pathlib import Path
 
+from generator.pages.strings import load_ui
+
 TYPES = {".wasm": "application/wasm", ".mjs": "text/javascript", ".js": "text/javascript",
          ".json": "application/json", ".ics": "text/calendar", ".vcf": "text/vcard",
-         ".whl": "application/zip", ".bin": "application/octet-stream"}
+         ".csv": "text/csv; charset=utf-8", ".whl": "application/zip", ".bin": "application/octet-stream"}
 IMMUTABLE = ("/assets/runtime-", "/assets/javascripts/", "/assets/stylesheets/")
+# Best first: what nginx's brotli_static and gzip_static would pick.
+ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
+
+
+def accepted(header: str) -> set[str]:
+    """Codings of an Accept-Encoding header, without those refused with q=0."""
+    codings = set()
+    for part in header.split(","):
+        name, _, params = part.strip().partition(";")
+        q = params.strip().removeprefix("q=") if params.strip().startswith("q=") else "1"
+        try:
+            if name.strip() and float(q) > 0:
+                codings.add(name.strip().lower())
+        except ValueError:
+            continue
+    return codings
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -26,17 +47,55 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         path = self.translate_path(self.path)
         if os.path.isdir(path):
             path = os.path.join(path, "index.html")
-        gz = path + ".gz"
-        if "gzip" in self.headers.get("Accept-Encoding", "") and os.path.isfile(gz):
-            f = open(gz, "rb")
-            size = os.fstat(f.fileno()).st_size
-            self.send_response(200)
-            self.send_header("Content-Type", self.guess_type(path))
-            self.send_header("Content-Encoding", "gzip")
-            self.send_header("Content-Length", str(size))
-            self.end_headers()
-            return f
+        codings = accepted(self.headers.get("Accept-Encoding", ""))
+        for coding, suffix in ENCODINGS:
+            if coding in codings and os.path.isfile(path + suffix) and os.path.isfile(path):
+                f = open(path + suffix, "rb")
+                stat = os.fstat(f.fileno())
+                # Revalidation (no-cache files) must cost a 304, not the file again.
+                modified = email.utils.formatdate(int(stat.st_mtime), usegmt=True)
+                if self.headers.get("If-Modified-Since") == modified:
+                    f.close()
+                    self.send_response(304)
+                    self.send_header("Last-Modified", modified)
+                    self.end_headers()
+                    return None
+                self.send_response(200)
+                self.send_header("Content-Type", self.guess_type(path))
+                self.send_header("Content-Encoding", coding)
+                self.send_header("Content-Length", str(stat.st_size))
+                self.send_header("Last-Modified", modified)
+                self.end_headers()
+                return f
         return super().send_head()
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """The site's own 404 page (the Russian one under /ru/), else a short page in the
+        language of the address: never the standard library's English page."""
+        lang = "ru" if self.path.startswith("/ru/") else "kk"
+        body = self._error_page(code, lang)
+        self.send_response(code)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        if code >= 400:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD" and code >= 200 and code not in (204, 304):
+            self.wfile.write(body)
+
+    def _error_page(self, code: int, lang: str) -> bytes:
+        if code == 404:
+            page = Path(self.directory) / ("ru/404.html" if lang == "ru" else "404.html")
+            if page.is_file():
+                return page.read_bytes()
+        t = {key: value[lang] for key, value in load_ui().items() if key.startswith("server_")}
+        text = t["server_not_found"] if code == 404 else t["server_error"]
+        home = "/ru/" if lang == "ru" else "/"
+        return (f'<!doctype html><html lang="{lang}"><meta charset="utf-8">'
+                f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+                f"<title>{html.escape(t['server_title'].format(code=code))}</title>"
+                f"<h1>{html.escape(t['server_title'].format(code=code))}</h1><p>{html.escape(text)}</p>"
+                f'<p><a href="{home}">{html.escape(t["server_home"])}</a></p></html>').encode("utf-8")
 
     def end_headers(self) -> None:
         if self.path.startswith(IMMUTABLE):
@@ -50,9 +109,11 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def make_server(site: Path, bind: str, port: int) -> http.server.ThreadingHTTPServer:
-    handler = functools.partial(Handler, directory=str(site))
-    return http.server.ThreadingHTTPServer((bind, port), handler)
+def make_server(site: Path, bind: str, port: int,
+                handler: type[Handler] = Handler) -> http.server.ThreadingHTTPServer:
+    server = http.server.ThreadingHTTPServer((bind, port), functools.partial(handler, directory=str(site)))
+    server.daemon_threads = True
+    return server
 
 
 def serve(site: Path, bind: str, port: int) -> None:

@@ -71,3 +71,69 @@ def test_precompressed_files_and_caching(served, site_dir):
     page = get(served + "/ru/", gzip=True)
     assert page.headers["Content-Encoding"] == "gzip"
     assert page.headers["Cache-Control"] == "no-cache"
+
+
+def get_encoded(url: str, accept: str):
+    return urllib.request.urlopen(urllib.request.Request(url, headers={"Accept-Encoding": accept}), timeout=10)
+
+
+@pytest.mark.parametrize("accept, coding", [("gzip, deflate, br", "br"), ("gzip", "gzip"), ("br;q=0, gzip", "gzip")])
+def test_brotli_where_accepted_else_gzip(served, site_dir, accept, coding):
+    runtime = next((site_dir / "assets").glob("runtime-*")).name
+    for rel, mime in ((f"assets/{runtime}/pyodide/pyodide.asm.wasm", "application/wasm"), ("ru/index.html", "text/html")):
+        response = get_encoded(f"{served}/{rel.removesuffix('index.html')}", accept)
+        suffix = {"br": ".br", "gzip": ".gz"}[coding]
+        assert response.headers["Content-Encoding"] == coding, rel
+        assert response.headers["Content-Type"].split(";")[0] == mime, rel
+        assert "Accept-Encoding" in response.headers["Vary"], rel
+        assert response.read() == (site_dir / (rel + suffix)).read_bytes(), rel
+
+
+def test_no_coding_accepted_gets_the_plain_file(served, site_dir):
+    response = get_encoded(served + "/ru/", "identity")
+    assert response.headers.get("Content-Encoding") is None
+    assert response.read() == (site_dir / "ru" / "index.html").read_bytes()
+
+
+def test_open_data_types(served, site_dir):
+    # One of each kind the build writes; nginx's default map has none of them.
+    expected = {".csv": "text/csv; charset=utf-8", ".vcf": "text/vcard", ".ics": "text/calendar"}
+    for suffix, mime in expected.items():
+        found = sorted(p for p in site_dir.rglob(f"*{suffix}") if p.is_file())
+        assert found, suffix
+        path = "/" + found[0].relative_to(site_dir).as_posix()
+        response = get(served + path)
+        assert response.status == 200, path
+        assert response.headers["Content-Type"] == mime, path
+
+
+def raw_request(served: str, request: bytes) -> tuple[int, dict[str, str]]:
+    """What nginx answers to bytes no browser sends (urllib would refuse to send them)."""
+    import socket
+    from urllib.parse import urlsplit
+
+    where = urlsplit(served)
+    with socket.create_connection((where.hostname, where.port), timeout=10) as sock:
+        sock.sendall(request)
+        answer = b""
+        while b"\r\n\r\n" not in answer:
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            answer += chunk
+    head = answer.split(b"\r\n\r\n", 1)[0].decode("latin-1").split("\r\n")
+    headers = dict(line.split(": ", 1) for line in head[1:])
+    return int(head[0].split()[1]), headers
+
+
+@pytest.mark.parametrize("request_bytes, status", [
+    (b"GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", 400),
+    (b"BAD REQUEST LINE\r\n\r\n", 400),
+    (b"GET /" + b"a" * 20000 + b" HTTP/1.1\r\nHost: a\r\n\r\n", 414),
+])
+def test_nginx_own_error_answers_carry_the_security_headers(served, request_bytes, status):
+    got, headers = raw_request(served, request_bytes)
+    assert got == status
+    assert headers.get("X-Content-Type-Options") == "nosniff"
+    assert headers.get("Referrer-Policy")
+    assert "frame-ancestors 'none'" in headers.get("Content-Security-Policy", "")

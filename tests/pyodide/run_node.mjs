@@ -1,24 +1,42 @@
-// Runs calculator.api.handle under Pyodide from the pinned npm package, in Node.
-// Usage: node run_node.mjs <wheel> <bundle.json> < requests.json > responses.json
+// Runs the calculator as the browser's worker does, in Node: the site's runtime folder (Pyodide
+// from the pinned npm package, the cut standard library, the wheel, the glue), one loading path.
+// Usage: node run_node.mjs <runtime dir> <path> < requests.json > {stage, answers}
+//   path: boot (no snapshot) | snapshot | refused (a damaged snapshot, then a normal start)
+//   optional third argument: another standard library zip (to prove a missing module fails)
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname } from "node:path";
 
-const require = createRequire(import.meta.url);
-const pyodideDir = dirname(require.resolve("pyodide/package.json"));
-const { loadPyodide } = await import(`${pyodideDir}/pyodide.mjs`);
+const [runtimeDir, path, otherStdlib] = process.argv.slice(2);
+const calc = `${runtimeDir}/calculator`;
+const runtime = JSON.parse(readFileSync(`${calc}/runtime.json`, "utf-8"));
+const { loadPyodide } = await import(`${runtimeDir}/pyodide/pyodide.mjs`);
+// Node reads the wasm next to pyodide.mjs; the runtime folder has it (no lock file: passed inline).
+const options = {
+  indexURL: `${runtimeDir}/pyodide/`, stdLibURL: otherStdlib || `${calc}/${runtime.stdlib}`,
+  lockFileContents: { ...runtime.lock, packages: {} },
+};
 
-const [wheelPath, bundlePath] = process.argv.slice(2);
-const requests = readFileSync(0, "utf-8");
-const py = await loadPyodide({ indexURL: `${pyodideDir}/` });
-// Node refuses a Buffer here; a Uint8Array copy is what the browser path passes too.
-py.unpackArchive(new Uint8Array(readFileSync(wheelPath)), "wheel");
-py.globals.set("bundle_text", readFileSync(bundlePath, "utf-8"));
-py.globals.set("requests_text", requests);
-const out = py.runPython(`
-import json
-from calculator import api
-bundle = json.loads(bundle_text)
-json.dumps([api.handle(r, bundle) for r in json.loads(requests_text)], ensure_ascii=False)
-`);
-process.stdout.write(out);
+let stage = "boot";
+let py;
+if (path !== "boot") {
+  const image = new Uint8Array(readFileSync(`${calc}/${runtime.snapshot}`));
+  if (path === "refused") image.fill(7, 0, 4096);
+  try {
+    py = await loadPyodide({ ...options, _loadSnapshot: image });
+    stage = "snapshot";
+  } catch (error) {
+    stage = "snapshot-refused";
+  }
+}
+try {
+  py ??= await loadPyodide(options);
+  // Node refuses a Buffer here; a Uint8Array copy is what the browser path passes too.
+  py.unpackArchive(new Uint8Array(readFileSync(`${calc}/${runtime.wheel}`)), "wheel");
+  py.runPython(readFileSync(`${calc}/glue.py`, "utf-8"));
+  const handle = py.globals.get("make_handler")(readFileSync(`${calc}/bundle.json`, "utf-8"));
+  const answers = JSON.parse(readFileSync(0, "utf-8")).map((r) => JSON.parse(handle(JSON.stringify(r))));
+  process.stdout.write(JSON.stringify({ stage, answers }));
+} catch (error) {
+  // The Python traceback, without the minified source line Node would print with it.
+  process.stderr.write(`${error.type || error.name}: ${error.message}\n`);
+  process.exitCode = 1;
+}

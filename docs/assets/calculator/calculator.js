@@ -22,28 +22,47 @@
   root.hidden = false;
   setStatus("loading");
 
+  // The runtime (about 3.7 MB) is loaded when it is needed: at once when the offline copy is
+  // already on this device (no download), otherwise at the first sign of use (a field focused,
+  // touched or typed in, or a form sent), so a visit that never calculates costs no data.
   let worker;
-  try {
-    worker = new Worker(root.dataset.worker, { type: "module" });
-  } catch (error) {
-    setStatus("failed");
-    return;
-  }
-  worker.onerror = () => setStatus("failed");
-  worker.onmessage = ({ data }) => {
-    if (data.type === "ready") setStatus("ready");
-    else if (data.type === "failed") setStatus("failed");
-    else if (data.id && pending.has(data.id)) {
-      pending.get(data.id)(data.response);
-      pending.delete(data.id);
+  let answered = false;
+  const startWorker = () => {
+    if (worker) return worker;
+    try {
+      worker = new Worker(root.dataset.worker, { type: "module" });
+    } catch (error) {
+      setStatus("failed");
+      return null;
+    }
+    worker.onerror = () => setStatus("failed");
+    worker.onmessage = ({ data }) => {
+      if (data.type === "ready") setStatus("ready");
+      else if (data.type === "failed") setStatus("failed");
+      else if (data.id && pending.has(data.id)) {
+        pending.get(data.id)(data.response);
+        pending.delete(data.id);
+        if (!answered) keepOffline();
+        answered = true;
+      }
+    };
+    return worker;
+  };
+  // Keep the calculator for offline use once it has worked here: registered after the first
+  // answer, the service worker finds the runtime in the HTTP cache and downloads nothing twice.
+  const keepOffline = () => {
+    if ("serviceWorker" in navigator && root.dataset.sw) {
+      navigator.serviceWorker.register(root.dataset.sw, { scope: root.dataset.swScope }).catch(() => {});
     }
   };
+  if (navigator.serviceWorker?.controller) startWorker();
+  else for (const type of ["focusin", "pointerdown", "keydown"]) root.addEventListener(type, startWorker, { once: true });
 
   const ask = (request) =>
     status.dataset.state === "failed" ? Promise.resolve(failure()) : new Promise((resolve) => {
       const id = nextId++;
       pending.set(id, resolve);
-      worker.postMessage({ id, request });
+      startWorker()?.postMessage({ id, request });
     });
 
   const show = (form, response) => {
@@ -87,11 +106,6 @@
       output.append(a);
     }
   };
-
-  // Keep the calculator for offline use once it has worked here.
-  if ("serviceWorker" in navigator && root.dataset.sw) {
-    navigator.serviceWorker.register(root.dataset.sw, { scope: root.dataset.swScope }).catch(() => {});
-  }
 
   for (const form of root.querySelectorAll("form[data-action]")) {
     form.addEventListener("submit", async (event) => {

@@ -1,52 +1,63 @@
 // Runs the project's Python rules (the `calculator` wheel) in Pyodide, off the main thread.
 // Protocol: the page posts {id, request}; the worker answers {id, response} where response is
-// exactly what calculator.api.handle returns, or {type: "progress"|"ready"|"failed"} while loading.
+// exactly what calculator.api.handle returns, or {type: "progress"|"ready"|"failed"} while loading
+// (progress stages: "snapshot", "boot", "snapshot-refused", "package", "snapshot-saved").
+//
+// Loading (README, "Speed"): the runtime with the standard library cut to what the rules use.
+// The memory snapshot is used only when it is already in this build's cache; it is fetched, in
+// the background after the first answer, only on a line that proved fast and is not metered.
 import { loadPyodide } from "../pyodide/pyodide.mjs";
+import runtime from "./runtime.json" with { type: "json" };
 
 const here = new URL("./", import.meta.url);
 const indexURL = new URL("../pyodide/", import.meta.url).href;
+// The service worker's cache of this build (sw.js names it after the runtime folder's hash).
+const CACHE = `calculator-${here.pathname.match(/runtime-([0-9a-f]+)\//)[1]}`;
+const snapshotURL = new URL(runtime.snapshot, here).href;
+// Fetch the snapshot only if the runtime came at 10 Mbit/s or more: on a slower line its
+// 4.3 MB cost more time (and data) than the 1–2 s it saves on each later visit.
+const FAST_BYTES_PER_MS = 1250;
+
 const fetchOk = (name) =>
   fetch(new URL(name, here)).then((r) => {
     if (!r.ok) throw new Error(`${name}: HTTP ${r.status}`);
     return r;
   });
 
-// Start everything at once: the runtime (from a memory snapshot when the build made one), our
-// wheel and the rules' data travel in parallel.
-const runtime = fetchOk("runtime.json").then((r) => r.json());
-const wheel = runtime.then((info) => fetchOk(info.wheel)).then((r) => r.arrayBuffer());
+const wheel = fetchOk(runtime.wheel).then((r) => r.arrayBuffer());
 const bundle = fetchOk("bundle.json").then((r) => r.text());
-const snapshot = runtime.then((info) =>
-  info.snapshot ? fetchOk(info.snapshot).then((r) => r.arrayBuffer()).catch(() => null) : null,
-);
+const glue = fetchOk("glue.py").then((r) => r.text());
+const cached = (self.caches ? caches.match(snapshotURL, { cacheName: CACHE }) : Promise.resolve(undefined))
+  .then((hit) => (hit && hit.ok ? hit : null))
+  .catch(() => null);
+
+const options = () => ({ indexURL, stdLibURL: new URL(runtime.stdlib, here).href, lockFileContents: { ...runtime.lock, packages: {} } });
 
 async function start() {
-  const image = await snapshot;
-  if (image) {
+  const hit = await cached;
+  if (hit) {
     try {
-      return await loadPyodide({ indexURL, _loadSnapshot: new Uint8Array(image) });
+      postMessage({ type: "progress", stage: "snapshot" });
+      // Read from the cache while Pyodide's JavaScript and wasm load (loadPyodide awaits it late).
+      const image = hit.arrayBuffer().then((buffer) => new Uint8Array(buffer));
+      return await loadPyodide({ ...options(), _loadSnapshot: image });
     } catch (error) {
-      // A snapshot from another Pyodide build is refused: boot normally instead.
+      // A snapshot from another Pyodide build, or a damaged copy, is refused: boot normally.
       postMessage({ type: "progress", stage: "snapshot-refused", detail: String(error) });
+      caches.open(CACHE).then((cache) => cache.delete(snapshotURL)).catch(() => {});
     }
   }
-  return loadPyodide({ indexURL });
+  postMessage({ type: "progress", stage: "boot" });
+  return loadPyodide(options());
 }
 
 const ready = (async () => {
-  const [py, wheelBytes, bundleText] = await Promise.all([start(), wheel, bundle]);
+  const [py, wheelBytes, bundleText, glueText] = await Promise.all([start(), wheel, bundle, glue]);
   postMessage({ type: "progress", stage: "package" });
   // Unpacked even after a snapshot: module files live outside the snapshotted memory.
   py.unpackArchive(new Uint8Array(wheelBytes), "wheel");
-  py.globals.set("bundle_text", bundleText);
-  return py.runPython(`
-import json, random
-from calculator import api
-random.seed()  # a restored snapshot would otherwise replay one random state
-_bundle = json.loads(bundle_text)
-del bundle_text
-lambda request_text: json.dumps(api.handle(json.loads(request_text), _bundle), ensure_ascii=False)
-`);
+  py.runPython(glueText);
+  return py.globals.get("make_handler")(bundleText);
 })();
 
 ready.then(
@@ -54,7 +65,36 @@ ready.then(
   (error) => postMessage({ type: "failed", detail: String(error) }),
 );
 
+// Bytes per millisecond of what this worker fetched from the network (nothing: unknown).
+function measuredSpeed() {
+  const fetched = performance.getEntriesByType("resource").filter((e) => e.transferSize > 0);
+  if (!fetched.length) return 0;
+  const bytes = fetched.reduce((sum, e) => sum + e.transferSize, 0);
+  const span = Math.max(...fetched.map((e) => e.responseEnd)) - Math.min(...fetched.map((e) => e.startTime));
+  return bytes / Math.max(span, 1);
+}
+
+let snapshotChecked = false;
+async function keepSnapshotForLater() {
+  snapshotChecked = true;
+  const line = navigator.connection;
+  if (await cached || !self.caches || line?.saveData || line?.type === "cellular") return;
+  if (measuredSpeed() < FAST_BYTES_PER_MS) return;
+  try {
+    await (await caches.open(CACHE)).add(snapshotURL);
+    postMessage({ type: "progress", stage: "snapshot-saved" });
+  } catch {
+    // Not kept: the next visit boots normally.
+  }
+}
+
 onmessage = async ({ data }) => {
-  const handle = await ready;
+  const handle = await ready.catch(() => null);
+  if (!handle) {
+    // Every request after a failed start hears so (and nothing is left unhandled).
+    postMessage({ type: "failed", id: data.id });
+    return;
+  }
   postMessage({ id: data.id, response: JSON.parse(handle(JSON.stringify(data.request))) });
+  if (!snapshotChecked) setTimeout(keepSnapshotForLater, 500);
 };

@@ -1,0 +1,140 @@
+"""How the calculator's runtime is loaded in Chromium: every path (no snapshot, snapshot from the
+cache, a damaged snapshot refused) answers as CPython does with the cut standard library; a
+library missing a module the rules need fails; a visit that never calculates downloads no
+runtime, and a visit that does downloads nothing twice, service worker included."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from calculator import api
+from generator.dev.throttle import Line, serve_line
+from tests.browser.test_offline import CONTROLLED
+from tests.vectors import REQUESTS
+
+LOAD_TIMEOUT = 120_000
+NGINX = pytest.mark.parametrize("served", ["nginx"], indirect=True)
+
+# Starts the page's own worker, prepares the cache for one loading path, asks every request.
+DRIVE = """async ({requests, path, cacheName, snapshotURL}) => {
+  const root = document.querySelector('[data-calculator]');
+  const cache = await caches.open(cacheName);
+  if (path === 'snapshot') await cache.add(snapshotURL);
+  if (path === 'refused') await cache.put(snapshotURL, new Response(new Uint8Array(1 << 20).fill(7)));
+  const worker = new Worker(root.dataset.worker, {type: 'module'});
+  const stages = [];
+  const waiting = new Map();
+  const failed = new Promise((resolve) => worker.addEventListener('message', ({data}) => {
+    if (data.type === 'progress') stages.push(data.stage);
+    if (data.type === 'failed') resolve({failed: data.detail, stages});
+    if (data.id && waiting.has(data.id)) waiting.get(data.id)(data.response);
+  }));
+  const ask = (id, request) => new Promise((resolve) => { waiting.set(id, resolve); worker.postMessage({id, request}); });
+  const answers = Promise.all(requests.map((r, i) => ask(i + 1, r))).then((answers) => ({answers, stages}));
+  const result = await Promise.race([answers, failed]);
+  worker.terminate();
+  return result;
+}"""
+
+
+def runtime_of(site_dir: Path) -> str:
+    return next((site_dir / "assets").glob("runtime-*")).name
+
+
+def drive(page, site_dir: Path, path: str) -> dict:
+    runtime = runtime_of(site_dir)
+    return page.evaluate(DRIVE, {"requests": REQUESTS, "path": path, "cacheName": f"calculator-{runtime.split('-')[1]}",
+                                 "snapshotURL": f"/assets/{runtime}/calculator/snapshot.bin"})
+
+
+@NGINX
+@pytest.mark.parametrize("path, stages", [
+    ("boot", ["boot", "package"]),
+    ("snapshot", ["snapshot", "package"]),
+    ("refused", ["snapshot", "snapshot-refused", "boot", "package"]),
+])
+def test_every_loading_path_agrees_with_cpython(page, served, site_dir, path, stages):
+    page.set_default_timeout(LOAD_TIMEOUT)
+    page.goto(f"{served}/calculator/")
+    got = drive(page, site_dir, path)
+    assert "failed" not in got, got
+    assert got["stages"] == stages
+    bundle = json.loads((site_dir / "assets" / runtime_of(site_dir) / "calculator" / "bundle.json").read_text(encoding="utf-8"))
+    for request, answer in zip(REQUESTS, got["answers"], strict=True):
+        assert answer == api.handle(request, bundle), request
+
+
+@NGINX
+def test_a_library_missing_a_module_the_rules_need_fails(page, served, site_dir):
+    """The test above would notice a cut that is too tight: the same worker without `decimal`."""
+    source = zipfile.ZipFile(site_dir / "assets" / runtime_of(site_dir) / "calculator" / "stdlib.zip")
+    smaller = io.BytesIO()
+    with zipfile.ZipFile(smaller, "w", zipfile.ZIP_STORED) as out:
+        for info in source.infolist():
+            if info.filename != "decimal.pyc":
+                out.writestr(info, source.read(info.filename))
+    page.context.route("**/calculator/stdlib.zip", lambda route: route.fulfill(
+        status=200, body=smaller.getvalue(), headers={"Content-Type": "application/zip"}))
+    page.set_default_timeout(LOAD_TIMEOUT)
+    page.goto(f"{served}/calculator/")
+    got = drive(page, site_dir, "boot")
+    assert "No module named 'decimal'" in got.get("failed", ""), got
+
+
+@pytest.fixture
+def line_site(site_dir):
+    """The built site on a server of its own that counts every request."""
+    line = Line()
+    server = serve_line(site_dir, "127.0.0.1", 0, line)
+    yield line, f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+RUNTIME_FILES = ("pyodide.asm.wasm", "pyodide.asm.mjs", "stdlib.zip", "snapshot.bin", "worker.mjs")
+
+
+def runtime_requests(line: Line) -> list[str]:
+    return sorted(path for path in line.requests if path.endswith(RUNTIME_FILES))
+
+
+def test_a_visit_that_never_calculates_downloads_no_runtime(browser, line_site):
+    line, base = line_site
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{base}/calculator/")
+    page.mouse.wheel(0, 800)
+    line.wait_quiet(2.0)
+    assert runtime_requests(line) == []
+    assert page.evaluate("navigator.serviceWorker.getRegistration().then((r) => r === undefined)")
+    # The first sign of use starts it (so the assertion above is not vacuous).
+    page.locator("form[data-action=fee] [name=area]").focus()
+    page.wait_for_function("document.querySelector('[data-calculator-status]').dataset.state === 'ready'",
+                           timeout=LOAD_TIMEOUT)
+    assert any(p.endswith("pyodide.asm.wasm") for p in line.requests)
+    context.close()
+
+
+def test_a_first_visit_that_calculates_downloads_nothing_twice(browser, line_site):
+    line, base = line_site
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{base}/ru/calculator/")
+    form = page.locator("form[data-action=fee]")
+    form.locator("[name=area]").fill("7")
+    form.locator("[name=paid_on]").fill("2012-03-15")
+    form.locator("[name=category]").select_option("legal_entity")
+    form.locator("button[type=submit]").click()
+    form.locator(".calc-headline").wait_for(timeout=LOAD_TIMEOUT)
+    # The service worker is installed after the first answer, from what the page already has.
+    page.evaluate(CONTROLLED)
+    line.wait_quiet(2.0)
+    twice = {path: n for path, n in line.full.items() if n > 1}
+    assert twice == {}
+    assert line.full[next(p for p in line.full if p.endswith("pyodide.asm.wasm"))] == 1
+    context.close()
