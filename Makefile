@@ -55,6 +55,7 @@ extract: setup-build
 
 # Re-pin Python dependencies after editing requirements.in.
 lock: setup-build
+	$(PY) -m pip install --quiet pip-tools==7.6.2
 	$(PY) -m piptools compile --quiet --generate-hashes --allow-unsafe -o requirements.lock requirements.in
 
 clean:
