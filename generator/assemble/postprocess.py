@@ -65,7 +65,7 @@ def _russian_search_base(html: str, rel: str) -> str:
     return html
 
 
-def not_found_page(home_html: str, home_path: str, lang: str, ui: dict[str, Any]) -> str:
+def not_found_page(home_html: str, home_path: str, root: str, lang: str, ui: dict[str, Any]) -> str:
     """The edition's home page with the 404 text as its content and root-relative links."""
     body = (f'<h1>{htmllib.escape(ui["not_found_title"][lang])}</h1>\n<p>{htmllib.escape(ui["not_found_text"][lang])}</p>\n'
             f'<p><a href="{home_path}">{htmllib.escape(ui["not_found_home"][lang])}</a></p>\n')
@@ -77,6 +77,8 @@ def not_found_page(home_html: str, home_path: str, lang: str, ui: dict[str, Any]
     html = _BASE.sub(lambda m: m.group(1) + home_path + m.group(3), html)
     html = re.sub(r'("search": ")(?!/)([^"]*)(")',
                   lambda m: m.group(1) + posixpath.normpath(posixpath.join(home_path, m.group(2))) + m.group(3), html)
+    # Material's storage scope, as its own 404 page sets it: the site's root.
+    html = re.sub(r'__md_scope=new URL\("[^"]*",location\)', lambda m: f'__md_scope=new URL("{root}",location)', html)
     html = re.sub(r'\s*<link rel="canonical" href="[^"]*">', "", html)
     return re.sub(r"<title>[^<]*</title>", f'<title>{htmllib.escape(ui["not_found_title"][lang])}</title>', html, count=1)
 
@@ -102,4 +104,4 @@ def fix_site(site: Path, site_url: str, data: dict[str, Any]) -> None:
     root = urlsplit(site_url).path
     for lang, prefix in (("kk", ""), ("ru", "ru/")):
         home = (site / prefix / "index.html").read_text(encoding="utf-8")
-        (site / prefix / "404.html").write_text(not_found_page(home, root + prefix, lang, ui), encoding="utf-8")
+        (site / prefix / "404.html").write_text(not_found_page(home, root + prefix, root, lang, ui), encoding="utf-8")
