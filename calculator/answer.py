@@ -151,11 +151,17 @@ def build_flow(standards: list[Mapping], categories: list[Mapping], regions: lis
                 for rep in (choices["representative"][f"{n}|{case}"] or ["0"]):
                     items = tailored(s["facts"]["documents"][case], applicant, rep == "1")
                     variants[f"{n}|{variant_id(case, applicant, rep)}"] = [i["id"] for i in items]
-    place = {}
+    # Most districts have the same offices in all four standards: each distinct set is shipped
+    # once and every place names it by index, which keeps the answer page light on a slow line.
+    place: dict[str, int] = {}
+    place_sets: list[dict[str, list[str]]] = []
     for r in regions:
         for d in districts(r, directories) or [None]:
             for n in by_number:
-                place[place_key(r, d and d["kk"], n)] = places(r, d, int(n), directories)
+                offices = places(r, d, int(n), directories)
+                if offices not in place_sets:
+                    place_sets.append(offices)
+                place[place_key(r, d and d["kk"], n)] = place_sets.index(offices)
     return {
         "questions": [{"name": q, "deps": list(DEPENDS[q]), "default": DEFAULTS.get(q),
                        **({"applies": area if q == "area" else {"": True}} if q in FREE
@@ -163,6 +169,7 @@ def build_flow(standards: list[Mapping], categories: list[Mapping], regions: lis
         "aliases": {"district": aliases},
         "variants": variants,
         "places": place,
+        "place_sets": place_sets,
         "requests": {"fee": ["category", "area", "paid_on"], "deadline": ["standard", "case", "office", "submitted"]},
     }
 

@@ -295,7 +295,7 @@
     if (newTab) Object.assign($("[data-answer-full]"), { target: "_blank", rel: "noopener" });
 
     // Where to go: the chosen office first, then the other, then who prepares the act.
-    const place = flow.places[`${a.region}|${a.district || ""}|${a.standard}`];
+    const place = flow.place_sets[flow.places[`${a.region}|${a.district || ""}|${a.standard}`]];
     const where = $("[data-answer-where]");
     const groups = a.office === "centre"
       ? [["chosen", place.service_centres, "centre"], ["other", place.authorized_bodies, "authorized-body"]]

@@ -69,7 +69,7 @@ def page_data(data: Mapping, ui: Mapping, lang: str) -> dict[str, Any]:
     for region, keys in flow["questions"][QUESTIONS.index("district")]["choices"].items():
         named = {d["kk"]: d[lang] for d in districts(region, directories)}
         keys.sort(key=lambda k: alphabetical(named[k], lang))
-    wanted = {i for place in flow["places"].values() for ids in place.values() for i in ids}
+    wanted = {i for place in flow["place_sets"] for ids in place.values() for i in ids}
     contacts = {e["id"]: _contact(e, lang) for name in DIRECTORY_ORDER if name in directories
                 for e in directories[name]["entries"] if e["id"] in wanted}
     zones = {r["id"]: r["timezone"] for r in regions}

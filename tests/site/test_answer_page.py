@@ -18,7 +18,7 @@ def test_answer_page_with_its_data_within_budget(site_dir, lang):
     data = json.loads(re.search(rb'<script type="application/json" data-answer-data>(.*?)</script>', html, re.S)[1])
     assert data["lang"] == ("ru" if lang else "kk")
     # Every office a place names is in the page's contacts.
-    ids = {i for place in data["flow"]["places"].values() for group in place.values() for i in group}
+    ids = {i for place in data["flow"]["place_sets"] for group in place.values() for i in group}
     assert ids and ids <= set(data["contacts"])
 
 
