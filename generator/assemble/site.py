@@ -48,13 +48,15 @@ def site_url(root: Path) -> str:
     return _mkdocs_config(root)["site_url"]
 
 
-def plugins_with_nav_translations(root: Path, translations: dict[str, str]) -> list:
-    """mkdocs.yml's plugins with the short menu titles added to the Russian nav_translations
-    (an inheriting file replaces a list whole, so the whole list is written again)."""
+def plugins_with_navigation(root: Path, ru_nav: list, translations: dict[str, str]) -> list:
+    """mkdocs.yml's plugins with the Russian edition's own nav (regions in Russian order) and the
+    short menu titles added to its nav_translations (an inheriting file replaces a list whole, so
+    the whole list is written again)."""
     plugins = _mkdocs_config(root)["plugins"]
     for plugin in plugins:
         for language in (plugin.get("i18n") or {}).get("languages", []) if isinstance(plugin, dict) else ():
             if language["locale"] == "ru":
+                language["nav"] = ru_nav
                 language["nav_translations"] = {**language.get("nav_translations", {}), **translations}
     return plugins
 
@@ -78,11 +80,11 @@ def build_site(root: Path) -> Path:
     write_pages(root / "docs", generated_content(data, build, downloads))
     # The hand-written mkdocs.yml plus the navigation of the pages this data makes.
     config = root / "build" / "mkdocs.yml"
-    nav, nav_translations = navigation(plan(data) + [Page("about", "about.md.j2")], load_ui())
+    navs, nav_translations = navigation(plan(data) + [Page("about", "about.md.j2")], load_ui())
     # Paths in an inheriting file are relative to it, so the folders are named again from build/.
     config.write_text(yaml.safe_dump({"INHERIT": "../mkdocs.yml", "docs_dir": "../docs", "site_dir": "../site",
-                                      "theme": {"custom_dir": "../overrides"}, "nav": nav,
-                                      "plugins": plugins_with_nav_translations(root, nav_translations)},
+                                      "theme": {"custom_dir": "../overrides"}, "nav": navs["kk"],
+                                      "plugins": plugins_with_navigation(root, navs["ru"], nav_translations)},
                                      allow_unicode=True, sort_keys=False), encoding="utf-8")
     staging = root / "build" / "site.new"
     shutil.rmtree(staging, ignore_errors=True)

@@ -177,11 +177,12 @@ def nav_title(path: str, ui: dict[str, dict[str, str]], lang: str) -> str | None
     return None
 
 
-def navigation(pages: list[Page], ui: dict[str, dict[str, str]]) -> tuple[list, dict[str, str]]:
-    """MkDocs nav (page titles from the pages themselves, short ones where they are long) and
-    the Russian forms of the short titles (nav_translations of the Russian edition)."""
+def navigation(pages: list[Page], ui: dict[str, dict[str, str]]) -> tuple[dict[str, list], dict[str, str]]:
+    """MkDocs nav per edition (page titles from the pages themselves, short ones where they are
+    long; regions in the reader's alphabet, as the region index lists them) and the Russian forms
+    of the short titles (nav_translations of the Russian edition)."""
     paths = [p.path for p in pages]
-    nav: list = ["index.md"]
+    regions = by_language([p.context["region"] for p in pages if p.template == "region.md.j2"])
     translations: dict[str, str] = {}
 
     def entry(path: str):
@@ -191,14 +192,20 @@ def navigation(pages: list[Page], ui: dict[str, dict[str, str]]) -> tuple[list, 
         translations[title] = nav_title(path, ui, "ru")
         return {title: f"{path}.md"}
 
-    for title, members in NAV_SECTIONS:
+    def members_of(members: str | tuple[str, ...], lang: str) -> list[str]:
+        if members == "regions/":
+            return [p for p in ["regions/index", *(f"regions/{r['id']}" for r in regions[lang])] if p in paths]
         if isinstance(members, str):  # a folder: its index first, then in the plan's order
-            chosen = sorted((p for p in paths if p.startswith(members)), key=lambda p: not p.endswith("/index"))
-        else:
-            chosen = [p for p in members if p in paths]
-        if chosen:
-            nav.append({title: [entry(p) for p in chosen]})
-    return nav, translations
+            return sorted((p for p in paths if p.startswith(members)), key=lambda p: not p.endswith("/index"))
+        return [p for p in members if p in paths]
+
+    navs = {}
+    for lang in LANGS:
+        navs[lang] = ["index.md"]
+        for title, members in NAV_SECTIONS:
+            if chosen := members_of(members, lang):
+                navs[lang].append({title: [entry(p) for p in chosen]})
+    return navs, translations
 
 
 WIDGETS = {"region.md.j2": "directory", "checklist.md.j2": "checklist", "calculator.md.j2": "calculator",

@@ -18,9 +18,13 @@ def test_kazakh_region_list_follows_the_kazakh_alphabet(data):
     assert [r["name"]["ru"] for r in ordered["ru"]][:3] == ["Акмолинская область", "Актюбинская область", "Алматинская область"]
 
 
+def section(nav: list, title: str) -> list:
+    return next(s[title] for s in nav if isinstance(s, dict) and title in s)
+
+
 def test_menu_titles_are_short_and_translated(data):
-    nav, translations = navigation(plan(data) + [Page("about", "about.md.j2")], load_ui())
-    services = next(section["Қызметтер"] for section in nav if isinstance(section, dict) and "Қызметтер" in section)
+    navs, translations = navigation(plan(data) + [Page("about", "about.md.j2")], load_ui())
+    services = section(navs["kk"], "Қызметтер")
     assert services == [{"Жеке меншік": "standards/private-ownership.md"},
                         {"Тұрақты жер пайдалану": "standards/permanent-use.md"},
                         {"Жалға алу": "standards/temporary-paid-use.md"},
@@ -28,3 +32,19 @@ def test_menu_titles_are_short_and_translated(data):
     assert translations["Жалға алу"] == "Аренда"
     assert translations["Өтініш — жеке меншік"] == "Заявление — частная собственность"
     assert all(not KAZAKH_ONLY.search(ru) for ru in translations.values())
+
+
+def test_each_edition_lists_the_regions_in_its_own_alphabet(data):
+    navs, _ = navigation(plan(data) + [Page("about", "about.md.j2")], load_ui())
+    kk, ru = section(navs["kk"], "Байланыстар"), section(navs["ru"], "Байланыстар")
+    # Батыс Қазақстан (west) comes fifth in Kazakh, Западно-Казахстанская seventh in Russian
+    # (after Жамбылская); Шығыс Қазақстан (east) is the last oblast in Kazakh, Восточно-
+    # Казахстанская the fifth in Russian.
+    assert kk[:6] == ["regions/index.md", "regions/akmola.md", "regions/aktobe.md", "regions/almaty-region.md",
+                      "regions/atyrau.md", "regions/west-kazakhstan.md"]
+    assert kk[-3:] == ["regions/east-kazakhstan.md", "regions/almaty-city.md", "regions/astana.md"]
+    assert ru[:8] == ["regions/index.md", "regions/akmola.md", "regions/aktobe.md", "regions/almaty-region.md",
+                      "regions/atyrau.md", "regions/east-kazakhstan.md", "regions/zhambyl.md", "regions/west-kazakhstan.md"]
+    assert sorted(kk) == sorted(ru)
+    # Everything else is the same in both editions.
+    assert [s for s in navs["kk"] if "Байланыстар" not in s] == [s for s in navs["ru"] if "Байланыстар" not in s]
