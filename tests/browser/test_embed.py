@@ -110,7 +110,7 @@ def test_calculator_widget_computes(host_page, host):
     host_page.goto(f"{host}/calculator.html")
     frame = host_page.frame_locator("iframe")
     form = frame.locator("form[data-action=fee]")
-    form.locator("[name=category]").select_option("legal_entity")
+    form.locator("[name=category][value=legal_entity]").check()
     form.locator("[name=area]").fill("7")
     form.locator("[name=paid_on]").fill("2012-03-15")
     form.locator("button[type=submit]").click()

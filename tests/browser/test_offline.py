@@ -25,7 +25,7 @@ CONTROLLED = """() => navigator.serviceWorker.controller ? true : new Promise((r
 
 def calculate(page) -> None:
     form = page.locator("form[data-action=fee]")
-    form.locator("[name=category]").select_option("legal_entity")
+    form.locator("[name=category][value=legal_entity]").check()
     form.locator("[name=area]").fill("7")
     form.locator("[name=paid_on]").fill("2012-03-15")
     form.locator("button[type=submit]").click()

@@ -144,7 +144,8 @@ def fields_named(message: str) -> list[str]:
 
 
 class FormLabels(HTMLParser):
-    """{action: {field name: label text}} of the calculator page's forms."""
+    """{action: {field name: label text}} of the calculator page's forms: a field's <label for>,
+    or for a group of radios the <legend> of their fieldset."""
 
     def __init__(self):
         super().__init__()
@@ -153,15 +154,23 @@ class FormLabels(HTMLParser):
         self._label_for = None
         self._labels: dict[str, str] = {}  # element id → label text
         self._names: dict[str, tuple[str, str]] = {}  # element id → (action, name)
+        self._legend: str | None = None  # the open fieldset's legend
+        self._in_legend = False
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if tag == "form" and "data-action" in a:
             self._action = a["data-action"]
             self.forms.setdefault(self._action, {})
+        elif tag == "fieldset":
+            self._legend = ""
+        elif tag == "legend":
+            self._in_legend = True
         elif tag == "label" and a.get("for"):
             self._label_for = a["for"]
             self._labels[self._label_for] = ""
+        elif tag == "input" and a.get("type") == "radio" and self._action and self._legend is not None:
+            self.forms[self._action][a["name"]] = " ".join(self._legend.split())
         elif tag in ("input", "select", "textarea") and self._action and a.get("name") and a.get("id"):
             self._names[a["id"]] = (self._action, a["name"])
 
@@ -170,10 +179,16 @@ class FormLabels(HTMLParser):
             self._action = None
         elif tag == "label":
             self._label_for = None
+        elif tag == "legend":
+            self._in_legend = False
+        elif tag == "fieldset":
+            self._legend = None
 
     def handle_data(self, data):
         if self._label_for:
             self._labels[self._label_for] += data
+        if self._in_legend:
+            self._legend += data
 
     def close(self):
         super().close()

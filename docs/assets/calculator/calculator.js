@@ -19,33 +19,36 @@
       pending.clear();
     }
   };
-  root.hidden = false;
-  setStatus("loading");
-
-  // The runtime (about 3.7 MB) is loaded when it is needed: at once when the offline copy is
-  // already on this device (no download), otherwise at the first sign of use (a field focused,
-  // touched or typed in, or a form sent), so a visit that never calculates costs no data.
+  // The runtime (about 3.5 MB) is loaded when it is needed: at once when the offline copy is
+  // already on this device (no download; the page's inline script has started it), otherwise at
+  // the first sign of use (a field focused, touched or typed in, or a form sent), so a visit that
+  // never calculates costs no data.
   let worker;
   let answered = false;
+  const receive = (data) => {
+    if (data.type === "ready") setStatus("ready");
+    else if (data.type === "failed") setStatus("failed");
+    else if (data.id && pending.has(data.id)) {
+      pending.get(data.id)(data.response);
+      pending.delete(data.id);
+      if (!answered) keepOffline();
+      answered = true;
+    }
+  };
+  const adopt = (started) => {
+    worker = started;
+    worker.onmessage = ({ data }) => receive(data);
+    worker.onerror = () => setStatus("failed");
+  };
   const startWorker = () => {
     if (worker) return worker;
+    setStatus("loading");
     try {
-      worker = new Worker(root.dataset.worker, { type: "module" });
+      adopt(new Worker(root.dataset.worker, { type: "module" }));
     } catch (error) {
       setStatus("failed");
       return null;
     }
-    worker.onerror = () => setStatus("failed");
-    worker.onmessage = ({ data }) => {
-      if (data.type === "ready") setStatus("ready");
-      else if (data.type === "failed") setStatus("failed");
-      else if (data.id && pending.has(data.id)) {
-        pending.get(data.id)(data.response);
-        pending.delete(data.id);
-        if (!answered) keepOffline();
-        answered = true;
-      }
-    };
     return worker;
   };
   // Keep the calculator for offline use once it has worked here: registered after the first
@@ -55,8 +58,14 @@
       navigator.serviceWorker.register(root.dataset.sw, { scope: root.dataset.swScope }).catch(() => {});
     }
   };
-  if (navigator.serviceWorker?.controller) startWorker();
-  else for (const type of ["focusin", "pointerdown", "keydown"]) root.addEventListener(type, startWorker, { once: true });
+  if (window.calculatorWorker) {
+    setStatus("loading");
+    const { worker: started, early } = window.calculatorWorker;
+    adopt(started);
+    early.forEach(receive);
+  } else {
+    for (const type of ["focusin", "pointerdown", "keydown"]) root.addEventListener(type, startWorker, { once: true });
+  }
 
   const ask = (request) =>
     status.dataset.state === "failed" ? Promise.resolve(failure()) : new Promise((resolve) => {
@@ -77,7 +86,8 @@
     };
     if (!response.ok) {
       line("calc-error", response.error.message || status.dataset.failed);
-      const field = response.error.field && form.elements.namedItem(response.error.field);
+      const named = response.error.field && form.elements.namedItem(response.error.field);
+      const field = named instanceof RadioNodeList ? named[0] : named;
       if (field) {
         field.setAttribute("aria-invalid", "true");
         // The field the rules ask for may sit in a closed "more options" block: open it first.

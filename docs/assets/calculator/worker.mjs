@@ -15,7 +15,7 @@ const indexURL = new URL("../pyodide/", import.meta.url).href;
 const CACHE = `calculator-${here.pathname.match(/runtime-([0-9a-f]+)\//)[1]}`;
 const snapshotURL = new URL(runtime.snapshot, here).href;
 // Fetch the snapshot only if the runtime came at 10 Mbit/s or more: on a slower line its
-// 4.3 MB cost more time (and data) than the 1–2 s it saves on each later visit.
+// 3 MB cost more time (and data) than the half second it saves on each later visit.
 const FAST_BYTES_PER_MS = 1250;
 
 const fetchOk = (name) =>
