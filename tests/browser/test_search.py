@@ -171,3 +171,23 @@ def test_nothing_here_points_to_the_other_edition(page, served, base, query, oth
     hint.click()
     page.wait_for_function("() => document.querySelectorAll('.md-search-result__item').length > 0")
     assert page.locator("input.md-search__input").input_value() == query
+
+
+@pytest.mark.parametrize("base, query, expected", [("/", "Кокшетау", "/regions/akmola/"),
+                                                   ("/ru/", "аренда", "/ru/checklists/temporary-paid-use/")])
+def test_the_index_is_fetched_when_search_is_first_used(page, served, base, query, expected):
+    """A page view costs no search index (overrides/main.html); a tap on the phone's search icon
+    fetches it, once, and the first query still finds its page."""
+    asked = []
+    page.on("request", lambda r: asked.append(urlsplit(r.url).path) if "search_index" in r.url else None)
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.goto(served + base)
+    page.wait_for_load_state("networkidle")
+    assert asked == []
+    page.locator("label.md-header__button[for=__search]").click()
+    box = page.locator("input.md-search__input")
+    box.fill(query)
+    box.press("End")
+    page.wait_for_function("(p) => [...document.querySelectorAll('.md-search-result__link')].some(a => a.pathname === p)",
+                           arg=expected)
+    assert asked == [f"{base}search/search_index.json"]
