@@ -147,3 +147,18 @@ def test_pages_stay_within_budget_without_the_theme_bundle(site_dir, kind):
             if not target.startswith(THEME_BUNDLE):
                 total += len(gzip.compress((site_dir / target.lstrip("/")).read_bytes()))
         assert total < BUDGET, (url, total)
+
+
+@pytest.mark.parametrize("page, first_six", [
+    # Kazakh alphabet: Батыс Қазақстан before Жамбыл; Шығыс Қазақстан the last oblast.
+    ("index.html", ["akmola", "aktobe", "almaty-region", "atyrau", "west-kazakhstan", "zhambyl"]),
+    # Russian, as the act lists them: Восточно-Казахстанская before Жамбылская and Западно-.
+    ("ru/index.html", ["akmola", "aktobe", "almaty-region", "atyrau", "east-kazakhstan", "zhambyl"]),
+])
+def test_the_menu_lists_regions_in_the_pages_alphabet(site_dir, page, first_six):
+    # The primary navigation (its nested <nav>s included) ends where the table of contents begins.
+    html = (site_dir / page).read_text(encoding="utf-8")
+    nav = html.split('<nav class="md-nav md-nav--primary"', 1)[1].split('md-sidebar--secondary', 1)[0]
+    regions = list(dict.fromkeys(re.findall(r'href="(?:\.\./)?regions/([a-z-]+)/"', nav)))
+    assert len(regions) == 16
+    assert regions[:6] == first_six
