@@ -36,13 +36,13 @@
     }
   };
   const adopt = (started) => {
+    setStatus("loading");
     worker = started;
     worker.onmessage = ({ data }) => receive(data);
     worker.onerror = () => setStatus("failed");
   };
   const startWorker = () => {
     if (worker) return worker;
-    setStatus("loading");
     try {
       adopt(new Worker(root.dataset.worker, { type: "module" }));
     } catch (error) {
@@ -59,7 +59,6 @@
     }
   };
   if (window.calculatorWorker) {
-    setStatus("loading");
     const { worker: started, early } = window.calculatorWorker;
     adopt(started);
     early.forEach(receive);
