@@ -2,7 +2,7 @@
 // full library, runs the worker's glue and every request of the exercise through it, imports
 // every calculator module, and writes the library files that were imported or read to a new zip:
 // modules compiled by this same interpreter (sourceless .pyc, unchecked hash: no timestamp, no
-// docstrings or asserts), so a visit does not compile 190 modules from source; data files as they
+// docstrings or asserts), so a visit does not compile 150 modules from source; data files as they
 // are. The compiled modules carry no line table either: it is only read to put line numbers into
 // tracebacks (None there since PEP 626 allows it; the calculator's own modules keep theirs), and
 // it is 37 % of the archive on the wire (0.87 MB with it, 0.55 MB without: 1.6 s on a 1.6 Mbit/s

@@ -5,7 +5,7 @@ Pyodide's ``python_stdlib.zip`` is 2.5 MB of deflated files that do not shrink a
 the wire; the calculator imports about 150 of its 600 modules. ``stdlib.mjs`` boots Pyodide in
 Node with the full library, runs every action of the rules through the worker's own glue code
 (``EXERCISE`` below), imports every calculator module and reports the library files that were
-loaded. Those files are written to a new zip, compiled (a visit need not compile 190 modules from
+loaded. Those files are written to a new zip, compiled (a visit need not compile 150 modules from
 source: Pyodide boots about twice as fast) without docstrings, asserts or line tables (tracebacks
 through the standard library say "line None"; the calculator's own modules keep their lines),
 and *stored* uncompressed, so that Brotli compresses the archive as a whole (0.55 MB on the wire
