@@ -36,8 +36,8 @@ def site_dir() -> Path:
     return site
 
 
-# The site is served where it was built for (make test builds it with SITE_URL set): Material
-# fetches sitemap.xml next to the absolute hreflang links, so another port would be another host.
+# The site is served where it was built for (make test builds it with SITE_URL set): the language
+# switch links are absolute (built from site_url), so another port would be another host.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000/")
 NGINX = "/usr/sbin/nginx"
 # Debian's libnginx-mod-http-brotli-static (a production nginx loads it from modules-enabled/).

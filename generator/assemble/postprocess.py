@@ -9,7 +9,6 @@
 - Search: one index per edition (generator/assemble/search.py), searched by the site's worker.
 - The heading links' "Permanent link" tooltip is English on every page: the page's language.
 - Material's Russian interface writes "ё"; the site writes "е" (LANGUAGE.md).
-- Material fetches sitemap.xml beside the Russian alternate link: a copy is put at /ru/.
 - A 404 page for each edition (/404.html, /ru/404.html), made from the edition's home page
   with every link absolute, since it is served at any missing address.
 """
@@ -90,9 +89,6 @@ def fix_site(site: Path, site_url: str, data: dict[str, Any]) -> None:
     if len(materials) != 1:
         raise ValueError(f"expected one Material search worker, found {[p.name for p in materials]}")
     worker = ship_worker(site, materials[0].name)
-    # Material looks for sitemap.xml beside each hreflang link to keep the reader on the same
-    # page when switching language; the i18n plugin writes it at the root only.
-    (site / "ru" / "sitemap.xml").write_bytes((site / "sitemap.xml").read_bytes())
     for page in sorted(site.rglob("*.html")):
         rel = page.relative_to(site).as_posix()
         if rel == "404.html":

@@ -216,7 +216,7 @@ def main(root: Path) -> int:
 
     from generator.assemble.site import site_url
 
-    # Where the site was built for: Material fetches sitemap.xml next to the hreflang links.
+    # Where the site was built for: the language switch links are absolute (built from site_url).
     where = urlsplit(site_url(root))
     with tempfile.TemporaryDirectory() as tmp:
         served = _bench_root(root, root / "site", Path(tmp))
