@@ -25,7 +25,7 @@ from generator.errors import BuildError
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 # Hand-written scripts the runtime folder carries (docs/assets/calculator/), and the build step
 # that makes the snapshot.
-SCRIPTS = ("worker.mjs", "calculator.js", "glue.py")
+SCRIPTS = ("worker.mjs", "sparse.mjs", "calculator.js", "glue.py")
 SNAPSHOT_SCRIPT = Path(__file__).parent / "snapshot.mjs"
 
 
@@ -46,6 +46,12 @@ def build_wheel(root: Path, out_dir: Path) -> Path:
     return wheel
 
 
+def make_snapshot(pyodide_dir: Path, calc: Path, wheel: Path, work: Path, out: Path) -> None:
+    """The memory snapshot of the runtime folder ``calc`` (its cut library, glue and bundle)."""
+    run(["node", str(SNAPSHOT_SCRIPT), str(pyodide_dir), str(calc / "stdlib.zip"), str(wheel), str(calc / "glue.py"),
+         str(calc / "bundle.json"), str(stdlib.write_exercise(work)), str(out)], "Pyodide snapshot")
+
+
 def stage_runtime(root: Path, bundle: dict) -> str:
     """Write docs/assets/runtime-<hash>/ and return its path relative to docs/."""
     pyodide_src = root / "node_modules" / "pyodide"
@@ -62,8 +68,7 @@ def stage_runtime(root: Path, bundle: dict) -> str:
     for name in SCRIPTS:
         shutil.copy2(root / "docs" / "assets" / "calculator" / name, calc / name)
     stdlib.cut_stdlib(pyodide_src, wheel, calc / "glue.py", calc / "bundle.json", root / "build", calc / "stdlib.zip")
-    run(["node", str(SNAPSHOT_SCRIPT), str(pyodide_src), str(calc / "stdlib.zip"), str(wheel),
-         str(calc / "glue.py"), str(calc / "snapshot.bin")], "Pyodide snapshot")
+    make_snapshot(pyodide_src, calc, wheel, root / "build", calc / "snapshot.bin")
     lock = json.loads((pyodide_src / "pyodide-lock.json").read_text(encoding="utf-8"))
     (calc / "runtime.json").write_text(json.dumps({
         "wheel": wheel.name, "stdlib": "stdlib.zip", "snapshot": "snapshot.bin", "lock": {"info": lock["info"]},

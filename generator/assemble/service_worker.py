@@ -25,7 +25,8 @@ _SEARCH_WORKER = re.compile(r'"search": "([^"]+)"')
 # the page has not.
 _RUNTIME_FILES = ("pyodide/pyodide.mjs", "pyodide/pyodide.asm.mjs", "pyodide/pyodide.asm.wasm",
                   "calculator/stdlib.zip", "calculator/runtime.json", "calculator/glue.py",
-                  "calculator/bundle.json", "calculator/worker.mjs", "calculator/calculator.js")
+                  "calculator/bundle.json", "calculator/worker.mjs", "calculator/sparse.mjs",
+                  "calculator/calculator.js")
 
 
 def precache_urls(site: Path, runtime: str) -> list[str]:

@@ -50,10 +50,17 @@ EXERCISE = [
 ]
 
 
+def write_exercise(work: Path) -> Path:
+    """EXERCISE as a JSON file, for the Node steps (this one and the snapshot, which warms with it)."""
+    exercise = work / "exercise.json"
+    exercise.parent.mkdir(parents=True, exist_ok=True)
+    exercise.write_text(json.dumps(EXERCISE, ensure_ascii=False), encoding="utf-8")
+    return exercise
+
+
 def cut_stdlib(pyodide_dir: Path, wheel: Path, glue: Path, bundle: Path, work: Path, out: Path) -> list[str]:
     """Write the cut library to ``out``; return the names (in python_stdlib.zip) it holds."""
-    exercise = work / "exercise.json"
-    exercise.write_text(json.dumps(EXERCISE, ensure_ascii=False), encoding="utf-8")
+    exercise = write_exercise(work)
     result = subprocess.run(["node", str(RECORDER), str(pyodide_dir), str(wheel), str(glue), str(bundle),
                              str(exercise), str(out)], capture_output=True, text=True)
     if result.returncode != 0:

@@ -1,7 +1,8 @@
 """How the calculator's runtime is loaded in Chromium: every path (no snapshot, snapshot from the
-cache, a damaged snapshot refused) answers as CPython does with the cut standard library; a
-library missing a module the rules need fails; a visit that never calculates downloads no
-runtime, and a visit that does downloads nothing twice, service worker included."""
+cache, snapshot downloaded on a fast line, a damaged snapshot refused) answers as CPython does
+with the cut standard library; a library missing a module the rules need fails; a visit that
+never calculates downloads no runtime, a visit that does downloads nothing twice, service worker
+included, and only a fast line downloads the snapshot on a first visit."""
 
 from __future__ import annotations
 
@@ -24,9 +25,11 @@ NGINX = pytest.mark.parametrize("served", ["nginx"], indirect=True)
 DRIVE = """async ({requests, path, cacheName, snapshotURL}) => {
   const root = document.querySelector('[data-calculator]');
   const cache = await caches.open(cacheName);
+  await cache.delete(snapshotURL);
   if (path === 'snapshot') await cache.add(snapshotURL);
   if (path === 'refused') await cache.put(snapshotURL, new Response(new Uint8Array(1 << 20).fill(7)));
-  const worker = new Worker(root.dataset.worker, {type: 'module'});
+  // As calculator.js names it on a fast line: the worker downloads the snapshot itself.
+  const worker = new Worker(root.dataset.worker, {type: 'module', name: path === 'fetched' ? 'fast' : ''});
   const stages = [];
   const waiting = new Map();
   const failed = new Promise((resolve) => worker.addEventListener('message', ({data}) => {
@@ -37,6 +40,9 @@ DRIVE = """async ({requests, path, cacheName, snapshotURL}) => {
   const ask = (id, request) => new Promise((resolve) => { waiting.set(id, resolve); worker.postMessage({id, request}); });
   const answers = Promise.all(requests.map((r, i) => ask(i + 1, r))).then((answers) => ({answers, stages}));
   const result = await Promise.race([answers, failed]);
+  // A downloaded snapshot is kept for the next visit (written by the worker after restoring it).
+  for (let i = 0; path === 'fetched' && i < 50 && !(await cache.match(snapshotURL)); i++) await new Promise((r) => setTimeout(r, 100));
+  result.kept = Boolean(await cache.match(snapshotURL));
   worker.terminate();
   return result;
 }"""
@@ -53,17 +59,21 @@ def drive(page, site_dir: Path, path: str) -> dict:
 
 
 @NGINX
-@pytest.mark.parametrize("path, stages", [
-    ("boot", ["boot", "package"]),
-    ("snapshot", ["snapshot", "package"]),
-    ("refused", ["snapshot", "snapshot-refused", "boot", "package"]),
+@pytest.mark.parametrize("path, stages, kept", [
+    ("boot", ["boot", "package"], False),
+    # The snapshot holds the handler, made and warmed: no package step.
+    ("snapshot", ["snapshot"], True),
+    ("fetched", ["snapshot"], True),
+    # A damaged copy is refused (by sparse.mjs here, by Pyodide in tests/pyodide) and dropped.
+    ("refused", ["snapshot", "snapshot-refused", "boot", "package"], False),
 ])
-def test_every_loading_path_agrees_with_cpython(page, served, site_dir, path, stages):
+def test_every_loading_path_agrees_with_cpython(page, served, site_dir, path, stages, kept):
     page.set_default_timeout(LOAD_TIMEOUT)
     page.goto(f"{served}/calculator/")
     got = drive(page, site_dir, path)
     assert "failed" not in got, got
     assert got["stages"] == stages
+    assert got["kept"] == kept
     bundle = json.loads((site_dir / "assets" / runtime_of(site_dir) / "calculator" / "bundle.json").read_text(encoding="utf-8"))
     for request, answer in zip(REQUESTS, got["answers"], strict=True):
         assert answer == api.handle(request, bundle), request
@@ -138,3 +148,42 @@ def test_a_first_visit_that_calculates_downloads_nothing_twice(browser, line_sit
     assert twice == {}
     assert line.full[next(p for p in line.full if p.endswith("pyodide.asm.wasm"))] == 1
     context.close()
+
+
+def start_runtime(browser, base: str, line: Line) -> None:
+    """A first visit to the calculator that starts the runtime (a field focused), until it is
+    ready and the line has been quiet."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{base}/calculator/")
+    page.locator("form[data-action=fee] [name=area]").focus()
+    page.wait_for_function("document.querySelector('[data-calculator-status]').dataset.state === 'ready'",
+                           timeout=LOAD_TIMEOUT)
+    line.wait_quiet(2.0)
+    context.close()
+
+
+def snapshot_requests(line: Line) -> int:
+    return sum(n for path, n in line.requests.items() if path.endswith("/snapshot.bin"))
+
+
+def test_a_first_visit_on_a_fast_line_downloads_the_snapshot_once(browser, line_site):
+    line, base = line_site
+    start_runtime(browser, base, line)
+    assert snapshot_requests(line) == 1
+    # It replaced booting: the wheel and the bundle were not needed.
+    assert not [p for p in line.requests if p.endswith((".whl", "bundle.json"))]
+
+
+def test_a_first_visit_on_a_slow_line_does_not_download_the_snapshot(browser, site_dir):
+    """150 ms a request, as the slow line of `make bench` (its bandwidth is left out here: the
+    request delay alone marks the line slow, and the test stays quick)."""
+    line = Line(delay_s=0.150)
+    server = serve_line(site_dir, "127.0.0.1", 0, line)
+    try:
+        start_runtime(browser, f"http://127.0.0.1:{server.server_address[1]}", line)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert snapshot_requests(line) == 0
+    assert [p for p in line.requests if p.endswith(".whl")]

@@ -4,18 +4,21 @@
 // (progress stages: "snapshot", "boot", "snapshot-refused", "package", "snapshot-saved").
 //
 // Loading (README, "Speed"): the runtime with the standard library cut to what the rules use.
-// The memory snapshot is used only when it is already in this build's cache; it is fetched, in
-// the background after the first answer, only on a line that proved fast and is not metered.
+// The memory snapshot (an interpreter with the rules loaded and their handler made) is used when
+// it is already in this build's cache, or fetched at once when the page found its line fast
+// (calculator.js names this worker "fast"); otherwise it is fetched in the background after the
+// first answer, only on a line that proved fast and is not metered.
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 import runtime from "./runtime.json" with { type: "json" };
+import { unpack } from "./sparse.mjs";
 
 const here = new URL("./", import.meta.url);
 const indexURL = new URL("../pyodide/", import.meta.url).href;
 // The service worker's cache of this build (sw.js names it after the runtime folder's hash).
 const CACHE = `calculator-${here.pathname.match(/runtime-([0-9a-f]+)\//)[1]}`;
 const snapshotURL = new URL(runtime.snapshot, here).href;
-// Fetch the snapshot only if the runtime came at 10 Mbit/s or more: on a slower line its
-// 3 MB cost more time (and data) than the half second it saves on each later visit.
+// Fetch the snapshot after the first answer only if the runtime came at 10 Mbit/s or more: on a
+// slower line its 3 MB cost more time (and data) than the half second it saves on each later visit.
 const FAST_BYTES_PER_MS = 1250;
 
 const fetchOk = (name) =>
@@ -24,23 +27,33 @@ const fetchOk = (name) =>
     return r;
   });
 
-const wheel = fetchOk(runtime.wheel).then((r) => r.arrayBuffer());
-const bundle = fetchOk("bundle.json").then((r) => r.text());
-const glue = fetchOk("glue.py").then((r) => r.text());
-const cached = (self.caches ? caches.match(snapshotURL, { cacheName: CACHE }) : Promise.resolve(undefined))
-  .then((hit) => (hit && hit.ok ? hit : null))
-  .catch(() => null);
+// The snapshot, from the cache or (a fast line) the network: {image, fetched} or null. A fetched
+// one is kept for later visits once it has been restored (`fetched` is its copy for the cache).
+let usedSnapshot = false;
+const snapshot = (async () => {
+  if (!self.caches) return null;
+  const hit = await caches.match(snapshotURL, { cacheName: CACHE }).catch(() => undefined);
+  if (hit && hit.ok) return { image: hit, fetched: null };
+  if (self.name !== "fast") return null;
+  const response = await fetchOk(runtime.snapshot).catch(() => null);
+  return response && { image: response, fetched: response.clone() };
+})();
 
 const options = () => ({ indexURL, stdLibURL: new URL(runtime.stdlib, here).href, lockFileContents: { ...runtime.lock, packages: {} } });
 
 async function start() {
-  const hit = await cached;
-  if (hit) {
+  const found = await snapshot;
+  if (found) {
     try {
       postMessage({ type: "progress", stage: "snapshot" });
-      // Read from the cache while Pyodide's JavaScript and wasm load (loadPyodide awaits it late).
-      const image = hit.arrayBuffer().then((buffer) => new Uint8Array(buffer));
-      return await loadPyodide({ ...options(), _loadSnapshot: image });
+      usedSnapshot = true;
+      // Read while Pyodide's JavaScript loads and its wasm compiles.
+      const bytes = found.image.arrayBuffer().then(unpack);
+      bytes.catch(() => {}); // a refusal is handled below, once loadPyodide reaches it
+      const py = await loadPyodide({ ...options(), _loadSnapshot: bytes });
+      if (found.fetched) caches.open(CACHE).then((cache) => cache.put(snapshotURL, found.fetched)).catch(() => {});
+      // Made and warmed at build time (glue.py): no wheel, bundle or import to load.
+      return py.runPython("restored()");
     } catch (error) {
       // A snapshot from another Pyodide build, or a damaged copy, is refused: boot normally.
       postMessage({ type: "progress", stage: "snapshot-refused", detail: String(error) });
@@ -48,17 +61,19 @@ async function start() {
     }
   }
   postMessage({ type: "progress", stage: "boot" });
-  return loadPyodide(options());
-}
-
-const ready = (async () => {
-  const [py, wheelBytes, bundleText, glueText] = await Promise.all([start(), wheel, bundle, glue]);
+  const [py, wheelBytes, bundleText, glueText] = await Promise.all([
+    loadPyodide(options()),
+    fetchOk(runtime.wheel).then((r) => r.arrayBuffer()),
+    fetchOk("bundle.json").then((r) => r.text()),
+    fetchOk("glue.py").then((r) => r.text()),
+  ]);
   postMessage({ type: "progress", stage: "package" });
-  // Unpacked even after a snapshot: module files live outside the snapshotted memory.
   py.unpackArchive(new Uint8Array(wheelBytes), "wheel");
   py.runPython(glueText);
   return py.globals.get("make_handler")(bundleText);
-})();
+}
+
+const ready = start();
 
 ready.then(
   () => postMessage({ type: "ready" }),
@@ -78,7 +93,7 @@ let snapshotChecked = false;
 async function keepSnapshotForLater() {
   snapshotChecked = true;
   const line = navigator.connection;
-  if (await cached || !self.caches || line?.saveData || line?.type === "cellular") return;
+  if (usedSnapshot || !self.caches || line?.saveData || line?.type === "cellular") return;
   if (measuredSpeed() < FAST_BYTES_PER_MS) return;
   try {
     await (await caches.open(CACHE)).add(snapshotURL);

@@ -1,0 +1,86 @@
+"""The memory snapshot's file format (docs/assets/calculator/sparse.mjs), in Node: what the build
+packs the worker unpacks byte for byte, and anything else is refused rather than restored."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+SPARSE = Path(__file__).resolve().parents[2] / "docs" / "assets" / "calculator" / "sparse.mjs"
+
+# Builds images from a recipe, packs and unpacks them, and reports what came back.
+ROUND_TRIP = """
+import { pack, unpack } from %s;
+const cases = JSON.parse(process.argv[1]);
+const out = cases.map(({length, runs}) => {
+  const image = new Uint8Array(length);
+  for (const [offset, bytes] of runs) image.set(bytes, offset);
+  const packed = pack(image);
+  const back = unpack(packed.buffer.slice(0));
+  return {size: packed.length, same: back.length === image.length && back.every((b, i) => b === image[i])};
+});
+process.stdout.write(JSON.stringify(out));
+"""
+
+REFUSE = """
+import { pack, unpack } from %s;
+const packed = pack(new Uint8Array(3 * 4096).fill(1, 5000, 5001));
+const damaged = {
+  magic: (() => { const c = packed.slice(); c[0] ^= 1; return c; })(),
+  truncated: packed.slice(0, packed.length - 1),
+  trailing: (() => { const c = new Uint8Array(packed.length + 1); c.set(packed); return c; })(),
+  tiny: new Uint8Array(4),
+};
+const out = {};
+for (const [name, bytes] of Object.entries(damaged)) {
+  try { unpack(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)); out[name] = "accepted"; }
+  catch (error) { out[name] = String(error.message); }
+}
+process.stdout.write(JSON.stringify(out));
+"""
+
+
+def node(script: str, *args: str) -> object:
+    executable = shutil.which("node")
+    assert executable, "node is required (it comes with the machine; see README)"
+    result = subprocess.run([executable, "--input-type=module", "-e", script % json.dumps(SPARSE.as_uri()), *args],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_every_image_comes_back_byte_for_byte():
+    cases = [
+        {"length": 0, "runs": []},
+        {"length": 4096 * 4, "runs": []},                                   # all zeros: header only
+        {"length": 4096 * 4, "runs": [[0, [1]], [4096 * 3 + 4095, [9]]]},   # first and last byte
+        {"length": 4096 * 2 + 10, "runs": [[4096 * 2 + 3, [5, 6, 7]]]},     # a short last page
+        {"length": 4096 * 5, "runs": [[4096, [1] * 8192], [4096 * 4, [2]]]},  # pages that join into a run
+    ]
+    got = node(ROUND_TRIP, json.dumps(cases))
+    assert [g["same"] for g in got] == [True] * len(cases)
+    # Worked sizes: 12 header bytes, 8 per run, then the runs' pages.
+    assert got[1]["size"] == 12
+    assert got[2]["size"] == 12 + 2 * 8 + 2 * 4096
+    assert got[3]["size"] == 12 + 8 + 10
+    assert got[4]["size"] == 12 + 2 * 8 + 2 * 4096 + 4096
+
+
+def test_anything_but_a_whole_packed_image_is_refused():
+    got = node(REFUSE)
+    assert got == {"magic": "not a packed memory snapshot", "truncated": "truncated memory snapshot",
+                   "trailing": "memory snapshot with trailing bytes", "tiny": "not a packed memory snapshot"}
+
+
+def test_the_shipped_snapshot_is_packed_and_smaller_than_its_image(site_dir: Path):
+    (snapshot,) = site_dir.glob("assets/runtime-*/calculator/snapshot.bin")
+    data = snapshot.read_bytes()
+    assert data[:4] == b"SZP1"
+    image_length = int.from_bytes(data[4:8], "little")
+    # Pyodide's image of a started interpreter is tens of MB, mostly empty pages.
+    assert 16_000_000 < image_length < 64_000_000
+    assert len(data) < image_length / 2
