@@ -27,6 +27,7 @@ import os
 import statistics
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 from generator.assemble.compress import PACKERS, pack
@@ -38,6 +39,7 @@ SLOW_RUNS = int(os.environ.get("BENCH_SLOW_RUNS", "1"))
 CHROMIUM_ARGS = chromium_args("127.0.0.1")
 NPM_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 MB = 1_000_000
+NEW_TAB_SETTLE_S = 1.5
 
 BARE_HTML = """<!doctype html><html lang="en"><meta charset="utf-8"><title>bare</title>
 <script>
@@ -111,8 +113,13 @@ def _visit(context, url: str, init_script: str | None, line: Line, quiet_s: floa
     """Time to the first result (ms from navigation start) and the bytes the visit cost,
     counted until the page and its workers have been quiet for ``quiet_s``."""
     line.wait_quiet(quiet_s)
-    line.reset()
     page = context.new_page()
+    # A new tab makes this Chromium build its window's omnibox popup (a WebUI renderer: 0.7-1.0 s
+    # of CPU in the first second, measured with /proc here), which on two cores would slow whatever
+    # page loads meanwhile. A visitor's browser window is already there: let the tab settle first.
+    page.goto("about:blank")
+    time.sleep(NEW_TAB_SETTLE_S)
+    line.reset()
     if init_script:
         page.add_init_script(init_script)
     page.goto(url, timeout=180_000)

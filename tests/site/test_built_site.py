@@ -162,3 +162,15 @@ def test_the_menu_lists_regions_in_the_pages_alphabet(site_dir, page, first_six)
     regions = list(dict.fromkeys(re.findall(r'href="(?:\.\./)?regions/([a-z-]+)/"', nav)))
     assert len(regions) == 16
     assert regions[:6] == first_six
+
+
+@pytest.mark.parametrize("page", ["calculator/index.html", "ru/calculator/index.html", "embed/calculator/index.html"])
+def test_the_calculator_starts_its_worker_from_one_early_script(site_dir, page):
+    """Once: two would start two runtimes. First in <head> on the site's pages (postprocess.py),
+    before any stylesheet it would otherwise wait for; in the small widget page it stays put."""
+    html = (site_dir / page).read_text(encoding="utf-8")
+    scripts = re.findall(r"<script data-worker=", html)
+    assert len(scripts) == 1
+    if not page.startswith("embed/"):
+        head = html[html.index("<head>") + len("<head>"):]
+        assert head.lstrip().startswith("<script data-worker=")
