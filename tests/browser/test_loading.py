@@ -19,6 +19,7 @@ from tests.browser.test_offline import CONTROLLED
 from tests.vectors import REQUESTS
 
 LOAD_TIMEOUT = 120_000
+READY = "document.querySelector('[data-calculator-status]').dataset.state === 'ready'"
 NGINX = pytest.mark.parametrize("served", ["nginx"], indirect=True)
 
 # Starts the page's own worker, prepares the cache for one loading path, asks every request.
@@ -28,8 +29,9 @@ DRIVE = """async ({requests, path, cacheName, snapshotURL}) => {
   await cache.delete(snapshotURL);
   if (path === 'snapshot') await cache.add(snapshotURL);
   if (path === 'refused') await cache.put(snapshotURL, new Response(new Uint8Array(1 << 20).fill(7)));
-  // As calculator.js names it on a fast line: the worker downloads the snapshot itself.
-  const worker = new Worker(root.dataset.worker, {type: 'module', name: path === 'fetched' ? 'fast' : ''});
+  // As calculator.js names it after a page that came fast: the worker downloads the snapshot itself.
+  const name = path === 'fetched' ? JSON.stringify({latency: 5, bytesPerMs: 50000}) : '';
+  const worker = new Worker(root.dataset.worker, {type: 'module', name});
   const stages = [];
   const waiting = new Map();
   const failed = new Promise((resolve) => worker.addEventListener('message', ({data}) => {
@@ -97,9 +99,10 @@ def test_a_library_missing_a_module_the_rules_need_fails(page, served, site_dir)
 
 
 @pytest.fixture
-def line_site(site_dir):
-    """The built site on a server of its own that counts every request."""
-    line = Line()
+def line_site(request, site_dir):
+    """The built site on a server of its own that counts every request; indirect parameters are
+    the Line's (a request delay, a bandwidth)."""
+    line = Line(**getattr(request, "param", {}))
     server = serve_line(site_dir, "127.0.0.1", 0, line)
     yield line, f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
@@ -124,8 +127,7 @@ def test_a_visit_that_never_calculates_downloads_no_runtime(browser, line_site):
     assert page.evaluate("navigator.serviceWorker.getRegistration().then((r) => r === undefined)")
     # The first sign of use starts it (so the assertion above is not vacuous).
     page.locator("form[data-action=fee] [name=area]").focus()
-    page.wait_for_function("document.querySelector('[data-calculator-status]').dataset.state === 'ready'",
-                           timeout=LOAD_TIMEOUT)
+    page.wait_for_function(READY, timeout=LOAD_TIMEOUT)
     assert any(p.endswith("pyodide.asm.wasm") for p in line.requests)
     context.close()
 
@@ -157,8 +159,7 @@ def start_runtime(browser, base: str, line: Line) -> None:
     page = context.new_page()
     page.goto(f"{base}/calculator/")
     page.locator("form[data-action=fee] [name=area]").focus()
-    page.wait_for_function("document.querySelector('[data-calculator-status]').dataset.state === 'ready'",
-                           timeout=LOAD_TIMEOUT)
+    page.wait_for_function(READY, timeout=LOAD_TIMEOUT)
     line.wait_quiet(2.0)
     context.close()
 
@@ -175,15 +176,11 @@ def test_a_first_visit_on_a_fast_line_downloads_the_snapshot_once(browser, line_
     assert not [p for p in line.requests if p.endswith((".whl", "bundle.json"))]
 
 
-def test_a_first_visit_on_a_slow_line_does_not_download_the_snapshot(browser, site_dir):
-    """150 ms a request, as the slow line of `make bench` (its bandwidth is left out here: the
-    request delay alone marks the line slow, and the test stays quick)."""
-    line = Line(delay_s=0.150)
-    server = serve_line(site_dir, "127.0.0.1", 0, line)
-    try:
-        start_runtime(browser, f"http://127.0.0.1:{server.server_address[1]}", line)
-    finally:
-        server.shutdown()
-        server.server_close()
+# 150 ms a request, as the slow line of `make bench` (its bandwidth is left out here: the request
+# delay alone marks the line slow, and the test stays quick).
+@pytest.mark.parametrize("line_site", [{"delay_s": 0.150}], indirect=True)
+def test_a_first_visit_on_a_slow_line_does_not_download_the_snapshot(browser, line_site):
+    line, base = line_site
+    start_runtime(browser, base, line)
     assert snapshot_requests(line) == 0
     assert [p for p in line.requests if p.endswith(".whl")]

@@ -41,21 +41,21 @@
     worker.onmessage = ({ data }) => receive(data);
     worker.onerror = () => setStatus("failed");
   };
-  // A line that answered the page within 100 ms and brought it at 10 Mbit/s or more, and is not
-  // metered or saving data: the worker then downloads the memory snapshot too (2.9 MB), which
-  // there answers sooner than booting Python (README, "Speed"). The slow line (150 ms a request,
-  // 1.6 Mbit/s) is not; a page from the cache or the service worker tells nothing, so is not.
-  const fastLine = () => {
+  // How the page itself came, for the worker's choice to download the memory snapshot at once
+  // (worker.mjs, `pageCameFast`): its time to first byte and bytes per millisecond, as the worker's
+  // name. Empty when it came from a cache or the service worker, which tells nothing of the line.
+  const pageLine = () => {
     const page = performance.getEntriesByType("navigation")[0];
-    const line = navigator.connection;
-    if (!page || !page.transferSize || line?.saveData || line?.type === "cellular") return false;
-    const bytesPerMs = page.transferSize / Math.max(page.responseEnd - page.responseStart, 1);
-    return page.responseStart - page.requestStart < 100 && bytesPerMs >= 1250;
+    if (!page || !page.transferSize) return "";
+    return JSON.stringify({
+      latency: page.responseStart - page.requestStart,
+      bytesPerMs: page.transferSize / Math.max(page.responseEnd - page.responseStart, 1),
+    });
   };
   const startWorker = () => {
     if (worker) return worker;
     try {
-      adopt(new Worker(root.dataset.worker, { type: "module", name: fastLine() ? "fast" : "" }));
+      adopt(new Worker(root.dataset.worker, { type: "module", name: pageLine() }));
     } catch (error) {
       setStatus("failed");
       return null;

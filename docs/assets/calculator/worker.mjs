@@ -5,9 +5,9 @@
 //
 // Loading (README, "Speed"): the runtime with the standard library cut to what the rules use.
 // The memory snapshot (an interpreter with the rules loaded and their handler made) is used when
-// it is already in this build's cache, or fetched at once when the page found its line fast
-// (calculator.js names this worker "fast"); otherwise it is fetched in the background after the
-// first answer, only on a line that proved fast and is not metered.
+// it is already in this build's cache, or fetched at once when the page itself came fast
+// (calculator.js passes how it came as this worker's name); otherwise it is fetched in the
+// background after the first answer, only on a line that proved fast. Never on a metered line.
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 import runtime from "./runtime.json" with { type: "json" };
 import { unpack } from "./sparse.mjs";
@@ -17,9 +17,23 @@ const indexURL = new URL("../pyodide/", import.meta.url).href;
 // The service worker's cache of this build (sw.js names it after the runtime folder's hash).
 const CACHE = `calculator-${here.pathname.match(/runtime-([0-9a-f]+)\//)[1]}`;
 const snapshotURL = new URL(runtime.snapshot, here).href;
-// Fetch the snapshot after the first answer only if the runtime came at 10 Mbit/s or more: on a
-// slower line its 3 MB cost more time (and data) than the half second it saves on each later visit.
+// Fetch the snapshot only on a line of 10 Mbit/s or more: on a slower one its 3 MB cost more time
+// (and data) than booting, and than the half second it saves on each later visit.
 const FAST_BYTES_PER_MS = 1250;
+// A page whose first byte came later than this is on a slow line (the slow line: 150 ms a request).
+const FAST_LATENCY_MS = 100;
+
+const metered = () => Boolean(navigator.connection?.saveData || navigator.connection?.type === "cellular");
+// The page's own arrival (calculator.js `pageLine`): fast enough to download the snapshot at once.
+const pageCameFast = () => {
+  let page;
+  try {
+    page = JSON.parse(self.name);
+  } catch {
+    return false;
+  }
+  return page?.latency < FAST_LATENCY_MS && page?.bytesPerMs >= FAST_BYTES_PER_MS && !metered();
+};
 
 const fetchOk = (name) =>
   fetch(new URL(name, here)).then((r) => {
@@ -29,12 +43,11 @@ const fetchOk = (name) =>
 
 // The snapshot, from the cache or (a fast line) the network: {image, fetched} or null. A fetched
 // one is kept for later visits once it has been restored (`fetched` is its copy for the cache).
-let usedSnapshot = false;
 const snapshot = (async () => {
   if (!self.caches) return null;
   const hit = await caches.match(snapshotURL, { cacheName: CACHE }).catch(() => undefined);
   if (hit && hit.ok) return { image: hit, fetched: null };
-  if (self.name !== "fast") return null;
+  if (!pageCameFast()) return null;
   const response = await fetchOk(runtime.snapshot).catch(() => null);
   return response && { image: response, fetched: response.clone() };
 })();
@@ -46,7 +59,6 @@ async function start() {
   if (found) {
     try {
       postMessage({ type: "progress", stage: "snapshot" });
-      usedSnapshot = true;
       // Read while Pyodide's JavaScript loads and its wasm compiles.
       const bytes = found.image.arrayBuffer().then(unpack);
       bytes.catch(() => {}); // a refusal is handled below, once loadPyodide reaches it
@@ -92,8 +104,7 @@ function measuredSpeed() {
 let snapshotChecked = false;
 async function keepSnapshotForLater() {
   snapshotChecked = true;
-  const line = navigator.connection;
-  if (usedSnapshot || !self.caches || line?.saveData || line?.type === "cellular") return;
+  if ((await snapshot) || !self.caches || metered()) return;
   if (measuredSpeed() < FAST_BYTES_PER_MS) return;
   try {
     await (await caches.open(CACHE)).add(snapshotURL);
