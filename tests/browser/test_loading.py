@@ -1,8 +1,9 @@
 """How the calculator's runtime is loaded in Chromium: every path (no snapshot, snapshot from the
-cache, snapshot downloaded on a fast line, a damaged snapshot refused) answers as CPython does
+cache, snapshot downloaded from near by, a damaged snapshot refused) answers as CPython does
 with the cut standard library; a library missing a module the rules need fails; a visit that
 never calculates downloads no runtime, a visit that does downloads nothing twice, service worker
-included, and only a fast line downloads the snapshot on a first visit."""
+included, and only a page from near by, in a browser that does not estimate a slow line,
+downloads the snapshot on a first visit."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from calculator import api
+from generator.dev.chromium import CHROMIUM, chromium_args
 from generator.dev.throttle import Line, serve_line
 from tests.browser.test_offline import CONTROLLED
 from tests.vectors import REQUESTS
@@ -29,8 +31,8 @@ DRIVE = """async ({requests, path, cacheName, snapshotURL}) => {
   await cache.delete(snapshotURL);
   if (path === 'snapshot') await cache.add(snapshotURL);
   if (path === 'refused') await cache.put(snapshotURL, new Response(new Uint8Array(1 << 20).fill(7)));
-  // As calculator.js names it after a page that came fast: the worker downloads the snapshot itself.
-  const name = path === 'fetched' ? JSON.stringify({latency: 5, bytesPerMs: 50000}) : '';
+  // As calculator.js names it after a page that came from near by: the worker downloads the snapshot.
+  const name = path === 'fetched' ? JSON.stringify({latency: 5}) : '';
   const worker = new Worker(root.dataset.worker, {type: 'module', name});
   const stages = [];
   const waiting = new Map();
@@ -168,7 +170,7 @@ def snapshot_requests(line: Line) -> int:
     return sum(n for path, n in line.requests.items() if path.endswith("/snapshot.bin"))
 
 
-def test_a_first_visit_on_a_fast_line_downloads_the_snapshot_once(browser, line_site):
+def test_a_first_visit_from_near_by_downloads_the_snapshot_once(browser, line_site):
     line, base = line_site
     start_runtime(browser, base, line)
     assert snapshot_requests(line) == 1
@@ -182,5 +184,34 @@ def test_a_first_visit_on_a_fast_line_downloads_the_snapshot_once(browser, line_
 def test_a_first_visit_on_a_slow_line_does_not_download_the_snapshot(browser, line_site):
     line, base = line_site
     start_runtime(browser, base, line)
+    assert snapshot_requests(line) == 0
+    assert [p for p in line.requests if p.endswith(".whl")]
+
+
+@pytest.fixture(scope="module")
+def browser_on_3g(browser):
+    """A second Chromium, from the same Playwright, whose own estimate of the line
+    (navigator.connection.effectiveType) is 3G."""
+    on_3g = browser.browser_type.launch(executable_path=CHROMIUM, headless=True,
+                                        args=[*chromium_args("127.0.0.1"), "--force-effective-connection-type=3G"])
+    yield on_3g
+    on_3g.close()
+
+
+def test_a_browser_that_estimates_a_slow_line_does_not_download_the_snapshot(browser_on_3g, line_site):
+    # Near by (loopback), but the browser knows better: neither at once nor after the first answer.
+    line, base = line_site
+    context = browser_on_3g.new_context()
+    page = context.new_page()
+    page.goto(f"{base}/calculator/")
+    assert page.evaluate("navigator.connection.effectiveType") == "3g"
+    form = page.locator("form[data-action=fee]")
+    form.locator("[name=area]").fill("7")
+    form.locator("[name=paid_on]").fill("2012-03-15")
+    form.locator("[name=category][value=legal_entity]").check()
+    form.locator("button[type=submit]").click()
+    form.locator(".calc-headline").wait_for(timeout=LOAD_TIMEOUT)
+    line.wait_quiet(2.0)
+    context.close()
     assert snapshot_requests(line) == 0
     assert [p for p in line.requests if p.endswith(".whl")]

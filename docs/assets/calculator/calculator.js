@@ -41,16 +41,13 @@
     worker.onmessage = ({ data }) => receive(data);
     worker.onerror = () => setStatus("failed");
   };
-  // How the page itself came, for the worker's choice to download the memory snapshot at once
-  // (worker.mjs, `pageCameFast`): its time to first byte and bytes per millisecond, as the worker's
-  // name. Empty when it came from a cache or the service worker, which tells nothing of the line.
+  // How near the page's server is, for the worker's choice to download the memory snapshot at
+  // once (worker.mjs, `pageCameNear`): the page's time to first byte, as the worker's name. Empty
+  // when it came from a cache or the service worker, which tells nothing of the line.
   const pageLine = () => {
     const page = performance.getEntriesByType("navigation")[0];
     if (!page || !page.transferSize) return "";
-    return JSON.stringify({
-      latency: page.responseStart - page.requestStart,
-      bytesPerMs: page.transferSize / Math.max(page.responseEnd - page.responseStart, 1),
-    });
+    return JSON.stringify({ latency: page.responseStart - page.requestStart });
   };
   const startWorker = () => {
     if (worker) return worker;

@@ -5,9 +5,10 @@
 //
 // Loading (README, "Speed"): the runtime with the standard library cut to what the rules use.
 // The memory snapshot (an interpreter with the rules loaded and their handler made) is used when
-// it is already in this build's cache, or fetched at once when the page itself came fast
-// (calculator.js passes how it came as this worker's name); otherwise it is fetched in the
-// background after the first answer, only on a line that proved fast. Never on a metered line.
+// it is already in this build's cache, or fetched at once when the page itself came from near by
+// (calculator.js passes its time to first byte as this worker's name); otherwise it is fetched in
+// the background after the first answer, only on a line that proved fast. Never on a line the
+// browser reports as metered, saving data or slow.
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 import runtime from "./runtime.json" with { type: "json" };
 import { unpack } from "./sparse.mjs";
@@ -17,22 +18,29 @@ const indexURL = new URL("../pyodide/", import.meta.url).href;
 // The service worker's cache of this build (sw.js names it after the runtime folder's hash).
 const CACHE = `calculator-${here.pathname.match(/runtime-([0-9a-f]+)\//)[1]}`;
 const snapshotURL = new URL(runtime.snapshot, here).href;
-// Fetch the snapshot only on a line of 10 Mbit/s or more: on a slower one its 3 MB cost more time
-// (and data) than booting, and than the half second it saves on each later visit.
+// Keep the snapshot for later visits only on a line of 10 Mbit/s or more: on a slower one its
+// 2.9 MB are a long download (and data) for the half second it saves on each later visit.
 const FAST_BYTES_PER_MS = 1250;
-// A page whose first byte came later than this is on a slow line (the slow line: 150 ms a request).
-const FAST_LATENCY_MS = 100;
+// Download it on a first visit only from a page whose first byte came sooner than this. At once
+// it pays from about 50 Mbit/s (README, "Speed": 0.4 s sooner on loopback, 0.75 s later at
+// 20 Mbit/s), which a page of a few kilobytes cannot measure, so the server's distance decides:
+// loopback here reads 1-34 ms, the slow line (150 ms a request) more than 150.
+const NEAR_LATENCY_MS = 100;
 
-const metered = () => Boolean(navigator.connection?.saveData || navigator.connection?.type === "cellular");
-// The page's own arrival (calculator.js `pageLine`): fast enough to download the snapshot at once.
-const pageCameFast = () => {
+// What the browser itself says of the line: Save-Data, a cellular link, or its estimate of a slow one.
+const browserSaysNo = () => {
+  const line = navigator.connection;
+  return Boolean(line && (line.saveData || line.type === "cellular" || /2g|3g/.test(line.effectiveType ?? "")));
+};
+// The page's own arrival (calculator.js `pageLine`): near enough to download the snapshot at once.
+const pageCameNear = () => {
   let page;
   try {
     page = JSON.parse(self.name);
   } catch {
     return false;
   }
-  return page?.latency < FAST_LATENCY_MS && page?.bytesPerMs >= FAST_BYTES_PER_MS && !metered();
+  return page?.latency < NEAR_LATENCY_MS && !browserSaysNo();
 };
 
 const fetchOk = (name) =>
@@ -41,13 +49,13 @@ const fetchOk = (name) =>
     return r;
   });
 
-// The snapshot, from the cache or (a fast line) the network: {image, fetched} or null. A fetched
-// one is kept for later visits once it has been restored (`fetched` is its copy for the cache).
+// The snapshot, from the cache or (a page from near by) the network: {image, fetched} or null.
+// A fetched one is kept for later visits once it has been restored (`fetched`: its copy to keep).
 const snapshot = (async () => {
   if (!self.caches) return null;
   const hit = await caches.match(snapshotURL, { cacheName: CACHE }).catch(() => undefined);
   if (hit && hit.ok) return { image: hit, fetched: null };
-  if (!pageCameFast()) return null;
+  if (!pageCameNear()) return null;
   const response = await fetchOk(runtime.snapshot).catch(() => null);
   return response && { image: response, fetched: response.clone() };
 })();
@@ -104,7 +112,7 @@ function measuredSpeed() {
 let snapshotChecked = false;
 async function keepSnapshotForLater() {
   snapshotChecked = true;
-  if ((await snapshot) || !self.caches || metered()) return;
+  if ((await snapshot) || !self.caches || browserSaysNo()) return;
   if (measuredSpeed() < FAST_BYTES_PER_MS) return;
   try {
     await (await caches.open(CACHE)).add(snapshotURL);
