@@ -20,16 +20,17 @@ def escape(value: str) -> str:
 
 def fold(line: str) -> str:
     """Split at 75 octets without cutting a UTF-8 character; continuations start with a space."""
-    parts, current, size = [], "", 0
-    for char in line:
-        octets = len(char.encode("utf-8"))
-        if size + octets > MAX_OCTETS:
-            parts.append(current)
-            current, size = " ", 1
-        current += char
-        size += octets
-    parts.append(current)
-    return "\r\n".join(parts)
+    # On the encoded bytes: per character this was three quarters of a deadline answer's time.
+    data = line.encode("utf-8")
+    parts, start, room = [], 0, MAX_OCTETS
+    while len(data) - start > room:
+        end = start + room
+        while data[end] & 0xC0 == 0x80:  # a UTF-8 continuation byte: cut before its character
+            end -= 1
+        parts.append(data[start:end].decode("utf-8"))
+        start, room = end, MAX_OCTETS - 1  # the continuation's leading space takes one octet
+    parts.append(data[start:].decode("utf-8"))
+    return "\r\n ".join(parts)
 
 
 def write(lines: Iterable[str]) -> str:

@@ -24,3 +24,21 @@ def test_text_escapes_the_four_characters_of_both_rfcs():
 
 def test_write_ends_every_line_with_crlf():
     assert write(["BEGIN:VCARD", "END:VCARD"]) == "BEGIN:VCARD\r\nEND:VCARD\r\n"
+
+
+def test_folds_of_mixed_widths_keep_every_character_and_the_limit():
+    # 1-, 2-, 3- and 4-octet characters (A, Ж, №, 𝔸) in every order and length up to 300 octets:
+    # each physical line holds at most 75 octets, only continuations start with the space, and
+    # unfolding (removing CRLF and that space) gives the line back.
+    import random
+
+    rng = random.Random(16)
+    for _ in range(2000):
+        line = "".join(rng.choice("AЖ№𝔸 ") for _ in range(rng.randrange(0, 100)))
+        physical = fold(line).split("\r\n")
+        assert all(len(p.encode("utf-8")) <= 75 for p in physical)
+        assert all(p.startswith(" ") for p in physical[1:])
+        assert "".join([physical[0], *(p[1:] for p in physical[1:])]) == line
+        # Full lines: a fold happens only when the next character would not fit.
+        for p, after in zip(physical, physical[1:]):
+            assert len(p.encode("utf-8")) + len(after[1].encode("utf-8")) > 75
