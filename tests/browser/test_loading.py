@@ -134,17 +134,22 @@ def test_a_visit_that_never_calculates_downloads_no_runtime(browser, line_site):
     context.close()
 
 
-def test_a_first_visit_that_calculates_downloads_nothing_twice(browser, line_site):
-    line, base = line_site
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(f"{base}/ru/calculator/")
+def ask_a_fee(page) -> None:
+    """One fee asked in the page's form, until its answer is on screen."""
     form = page.locator("form[data-action=fee]")
     form.locator("[name=area]").fill("7")
     form.locator("[name=paid_on]").fill("2012-03-15")
     form.locator("[name=category][value=legal_entity]").check()
     form.locator("button[type=submit]").click()
     form.locator(".calc-headline").wait_for(timeout=LOAD_TIMEOUT)
+
+
+def test_a_first_visit_that_calculates_downloads_nothing_twice(browser, line_site):
+    line, base = line_site
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{base}/ru/calculator/")
+    ask_a_fee(page)
     # The service worker is installed after the first answer, from what the page already has.
     page.evaluate(CONTROLLED)
     line.wait_quiet(2.0)
@@ -205,12 +210,7 @@ def test_a_browser_that_estimates_a_slow_line_does_not_download_the_snapshot(bro
     page = context.new_page()
     page.goto(f"{base}/calculator/")
     assert page.evaluate("navigator.connection.effectiveType") == "3g"
-    form = page.locator("form[data-action=fee]")
-    form.locator("[name=area]").fill("7")
-    form.locator("[name=paid_on]").fill("2012-03-15")
-    form.locator("[name=category][value=legal_entity]").check()
-    form.locator("button[type=submit]").click()
-    form.locator(".calc-headline").wait_for(timeout=LOAD_TIMEOUT)
+    ask_a_fee(page)
     line.wait_quiet(2.0)
     context.close()
     assert snapshot_requests(line) == 0
