@@ -1,5 +1,7 @@
 """calculator.contentlines: the one folding and escaping of .ics and .vcf lines (examples worked by hand)."""
 
+import random
+
 from calculator.contentlines import escape, fold, write
 
 
@@ -27,11 +29,9 @@ def test_write_ends_every_line_with_crlf():
 
 
 def test_folds_of_mixed_widths_keep_every_character_and_the_limit():
-    # 1-, 2-, 3- and 4-octet characters (A, Ж, №, 𝔸) in every order and length up to 300 octets:
-    # each physical line holds at most 75 octets, only continuations start with the space, and
-    # unfolding (removing CRLF and that space) gives the line back.
-    import random
-
+    # 1-, 2-, 3- and 4-octet characters (A, Ж, №, 𝔸) and spaces, in random lines of up to 99
+    # characters (396 octets): each physical line holds at most 75 octets, only continuations
+    # start with the space, and unfolding (removing CRLF and that space) gives the line back.
     rng = random.Random(16)
     for _ in range(2000):
         line = "".join(rng.choice("AЖ№𝔸 ") for _ in range(rng.randrange(0, 100)))
