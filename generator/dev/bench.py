@@ -11,7 +11,7 @@ For each line, side by side in one run:
   page fetches afterwards in the background count in the bytes);
 
 each on a first visit (fresh browser profile) and a repeat visit (the same profile), with the
-bytes the server sent for the visit. Targets (issue 16): slow first visit ≤ 0.6 × bare and
+bytes the server sent for the visit; the two take turns run by run. Targets (issue 16): slow first visit ≤ 0.6 × bare and
 ≤ 4.5 MB; repeat visit ≤ 0.25 × bare warm on loopback; loopback first visit ≤ 0.5 × bare cold.
 Loopback figures are medians of BENCH_RUNS runs (5), slow-line ones of BENCH_SLOW_RUNS (1).
 
@@ -133,15 +133,22 @@ def _visit(context, url: str, init_script: str | None, line: Line, quiet_s: floa
     return elapsed, line.bytes
 
 
-def _first_and_repeat(browser, url: str, init_script: str | None, line: Line, runs: int, quiet_s: float):
-    first, repeat = [], []
-    for _ in range(runs):
-        context = browser.new_context()
-        first.append(_visit(context, url, init_script, line, quiet_s))
-        repeat.append(_visit(context, url, init_script, line, quiet_s))
-        context.close()
+def _first_and_repeat(browser, subjects: dict[str, tuple[str, str | None]], line: Line, runs: int, quiet_s: float):
+    """{subject: {visit: (median ms, median bytes)}}. The subjects take turns within each run (the
+    order alternating), so a change in how much CPU this shared machine gets meanwhile falls on
+    both sides of a ratio alike, not on all the runs of one of them."""
+    visits = {name: {"first": [], "repeat": []} for name in subjects}
+    order = list(subjects)
+    for run in range(runs):
+        for name in order if run % 2 == 0 else order[::-1]:
+            url, init_script = subjects[name]
+            context = browser.new_context()
+            visits[name]["first"].append(_visit(context, url, init_script, line, quiet_s))
+            visits[name]["repeat"].append(_visit(context, url, init_script, line, quiet_s))
+            context.close()
     med = lambda pairs, i: statistics.median(p[i] for p in pairs)
-    return {"first": (med(first, 0), med(first, 1)), "repeat": (med(repeat, 0), med(repeat, 1))}
+    return {name: {visit: (med(pairs, 0), med(pairs, 1)) for visit, pairs in by_visit.items()}
+            for name, by_visit in visits.items()}
 
 
 def measure(browser, served: Path, host: str, port: int) -> dict:
@@ -152,10 +159,10 @@ def measure(browser, served: Path, host: str, port: int) -> dict:
         server = serve_line(served, host, port, line)
         base = f"http://{host}:{port}"
         try:
-            figures[name] = {
-                "bare": _first_and_repeat(browser, f"{base}/__bench/bare.html", None, line, runs, quiet_s),
-                "calculator": _first_and_repeat(browser, f"{base}/calculator/", WATCH, line, runs, quiet_s),
-            }
+            figures[name] = _first_and_repeat(browser, {
+                "bare": (f"{base}/__bench/bare.html", None),
+                "calculator": (f"{base}/calculator/", WATCH),
+            }, line, runs, quiet_s)
             if name == "loopback":
                 context = browser.new_context()
                 page = context.new_page()

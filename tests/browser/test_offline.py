@@ -54,6 +54,46 @@ def test_calculator_computes_offline_after_first_visit(page, served):
     computes_offline(page)
 
 
+# Records, in order, when the calculator's worker says it is ready and when Material's script
+# runs (it ends by setting window.document$). An init script runs before any page script.
+ORDER = """
+window.__order = [];
+const PageWorker = window.Worker;
+window.Worker = class extends PageWorker {
+  constructor(...args) {
+    super(...args);
+    this.addEventListener('message', ({ data }) => { if (data && data.type === 'ready') window.__order.push('ready'); });
+  }
+};
+Object.defineProperty(window, 'document$', { configurable: true, set(value) {
+  window.__order.push('material');
+  Object.defineProperty(window, 'document$', { value, writable: true, configurable: true });
+} });
+"""
+
+
+def material_works(page) -> None:
+    """Material's search, started by the document it was handed: a query finds the fees page."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill("аренда")
+    box.press("End")
+    expect(page.locator(".md-search-result__link").first).to_be_visible(timeout=LOAD_TIMEOUT)
+
+
+def test_with_the_offline_copy_material_starts_after_the_rules_and_works(page, served):
+    """On a visit the offline copy serves, the rules start first; Material's script waits for
+    them (calculator.js) and then works as on any visit."""
+    page.add_init_script(ORDER)
+    first_visit(page, served)
+    material_works(page)
+    assert page.evaluate("window.__order")[0] == "material"  # no early start on a first visit
+    page.goto(f"{served}/ru/calculator/")
+    calculate(page)
+    material_works(page)
+    assert page.evaluate("window.__order") == ["ready", "material"]
+
+
 @contextlib.contextmanager
 def unreadable(*paths: Path):
     """nginx (its workers run as `nobody`) answers 403 for a file it cannot read."""

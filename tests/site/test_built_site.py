@@ -174,3 +174,21 @@ def test_the_calculator_starts_its_worker_from_one_early_script(site_dir, page):
     if not page.startswith("embed/"):
         head = html[html.index("<head>") + len("<head>"):]
         assert head.lstrip().startswith("<script data-worker=")
+
+
+@pytest.mark.parametrize("page", ["calculator/index.html", "ru/calculator/index.html"])
+def test_the_calculator_pages_leave_materials_script_for_calculator_js_to_start(site_dir, page):
+    """Inert (it must not run before the rules have started on a repeat visit), once, and naming
+    Material's file that is there; every other page runs it as Material wrote it."""
+    html = (site_dir / page).read_text(encoding="utf-8")
+    inert = re.findall(r'<script type="text/plain" data-material-bundle data-src="([^"]+)"></script>', html)
+    assert len(inert) == 1
+    assert not re.search(r'<script src="[^"]*javascripts/bundle\.', html)
+    assert (site_dir / page).parent.joinpath(inert[0]).resolve().is_file()
+
+
+@pytest.mark.parametrize("page", ["index.html", "ru/index.html", "fees/index.html", "ru/answer/index.html"])
+def test_other_pages_run_materials_script_at_once(site_dir, page):
+    html = (site_dir / page).read_text(encoding="utf-8")
+    assert len(re.findall(r'<script src="[^"]*javascripts/bundle\.[0-9a-f]+\.min\.js"></script>', html)) == 1
+    assert "data-material-bundle" not in html

@@ -26,6 +26,7 @@
   let worker;
   let answered = false;
   const receive = (data) => {
+    if (data.type === "ready" || data.type === "failed") startMaterial();
     if (data.type === "ready") setStatus("ready");
     else if (data.type === "failed") setStatus("failed");
     else if (data.id && pending.has(data.id)) {
@@ -35,11 +36,37 @@
       answered = true;
     }
   };
+  // Material's script, left inert on this page by the build (generator/assemble/postprocess.py).
+  // Its start (its code, and the styles and layouts it asks for) would share a phone's cores with
+  // the rules' start while they load from the offline copy, so it waits for them to be ready, at
+  // most MATERIAL_WAIT_MS; on any other visit it starts at once. Loaded after DOMContentLoaded, it
+  // is handed the document the way that event would have: through its own `document$`.
+  const MATERIAL_WAIT_MS = 2000;
+  let parsed = false;
+  document.addEventListener("DOMContentLoaded", () => { parsed = true; }, { once: true });
+  let materialStarted = false;
+  function startMaterial() {
+    const inert = document.querySelector("script[data-material-bundle]");
+    if (materialStarted || !inert) return;
+    materialStarted = true;
+    const script = document.createElement("script");
+    script.src = inert.dataset.src;
+    script.onload = () => {
+      let seen = false;
+      window.document$?.subscribe(() => { seen = true; }).unsubscribe();
+      if (parsed && !seen) window.document$?.next(document);
+    };
+    inert.replaceWith(script);
+  }
+
   const adopt = (started) => {
     setStatus("loading");
     worker = started;
     worker.onmessage = ({ data }) => receive(data);
-    worker.onerror = () => setStatus("failed");
+    worker.onerror = () => {
+      setStatus("failed");
+      startMaterial();
+    };
   };
   // How near the page's server is, for the worker's choice to download the memory snapshot at
   // once (worker.mjs, `pageCameNear`): the page's time to first byte, as the worker's name. Empty
@@ -70,7 +97,9 @@
     const { worker: started, early } = window.calculatorWorker;
     adopt(started);
     early.forEach(receive);
+    setTimeout(startMaterial, MATERIAL_WAIT_MS);
   } else {
+    startMaterial();
     for (const type of ["focusin", "pointerdown", "keydown"]) root.addEventListener(type, startWorker, { once: true });
   }
 
