@@ -26,20 +26,26 @@
   let worker;
   let answered = false;
   const receive = (data) => {
-    if (data.type === "ready" || data.type === "failed") startMaterial();
-    if (data.type === "ready") setStatus("ready");
-    else if (data.type === "failed") setStatus("failed");
-    else if (data.id && pending.has(data.id)) {
+    if (data.type === "ready") {
+      setStatus("ready");
+      if (!pending.size) startMaterial();
+    } else if (data.type === "failed") {
+      setStatus("failed");
+      startMaterial();
+    } else if (data.id && pending.has(data.id)) {
       pending.get(data.id)(data.response);
       pending.delete(data.id);
       if (!answered) keepOffline();
       answered = true;
+      // After the answers asked for meanwhile are shown (their submit handlers run first).
+      if (!pending.size) setTimeout(startMaterial, 0);
     }
   };
   // Material's script, left inert on this page by the build (generator/assemble/postprocess.py).
   // Its start (its code, and the styles and layouts it asks for) would share a phone's cores with
-  // the rules' start while they load from the offline copy, so it waits for them to be ready, at
-  // most MATERIAL_WAIT_MS; on any other visit it starts at once. Loaded after DOMContentLoaded, it
+  // the rules' start while they load from the offline copy, so it waits for them to be ready and
+  // for the answers asked for meanwhile, at most MATERIAL_WAIT_MS; on any other visit it starts
+  // at once. Loaded after DOMContentLoaded, it
   // is handed the document the way that event would have: through its own `document$`.
   const MATERIAL_WAIT_MS = 2000;
   let parsed = false;
