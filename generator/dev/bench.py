@@ -11,8 +11,9 @@ For each line, side by side in one run:
   page fetches afterwards in the background count in the bytes);
 
 each on a first visit (fresh browser profile) and a repeat visit (the same profile), with the
-bytes the server sent for the visit; the two take turns run by run. Targets (issue 16): slow first visit ≤ 0.6 × bare and
-≤ 4.5 MB; repeat visit ≤ 0.25 × bare warm on loopback; loopback first visit ≤ 0.5 × bare cold.
+bytes the server sent for the visit; the two take turns run by run. Targets (issue 16): slow
+first visit ≤ 0.6 × bare and ≤ 4.5 MB; repeat visit ≤ 0.25 × bare warm on loopback; loopback
+first visit ≤ 0.5 × bare cold.
 Loopback figures are medians of BENCH_RUNS runs (5), slow-line ones of BENCH_SLOW_RUNS (1).
 
 Then one calculation once loaded (≤ 5 ms), and Lighthouse (npm ``lighthouse``, pinned, driving

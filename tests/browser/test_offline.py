@@ -73,7 +73,7 @@ Object.defineProperty(window, 'document$', { configurable: true, set(value) {
 
 
 def material_works(page) -> None:
-    """Material's search, started by the document it was handed: a query finds the fees page."""
+    """Material's search, started by the document it was handed: a query lists results."""
     box = page.locator("input.md-search__input")
     box.click()
     box.fill("аренда")

@@ -17,6 +17,7 @@
     if (key === "failed") {
       for (const resolve of pending.values()) resolve(failure());
       pending.clear();
+      startMaterial();
     }
   };
   // The runtime (about 3.5 MB) is loaded when it is needed: at once when the offline copy is
@@ -29,10 +30,8 @@
     if (data.type === "ready") {
       setStatus("ready");
       if (!pending.size) startMaterial();
-    } else if (data.type === "failed") {
-      setStatus("failed");
-      startMaterial();
-    } else if (data.id && pending.has(data.id)) {
+    } else if (data.type === "failed") setStatus("failed");
+    else if (data.id && pending.has(data.id)) {
       pending.get(data.id)(data.response);
       pending.delete(data.id);
       if (!answered) keepOffline();
@@ -44,17 +43,15 @@
   // Material's script, left inert on this page by the build (generator/assemble/postprocess.py).
   // Its start (its code, and the styles and layouts it asks for) would share a phone's cores with
   // the rules' start while they load from the offline copy, so it waits for them to be ready and
-  // for the answers asked for meanwhile, at most MATERIAL_WAIT_MS; on any other visit it starts
-  // at once. Loaded after DOMContentLoaded, it
-  // is handed the document the way that event would have: through its own `document$`.
+  // for the answers asked for meanwhile (or for a failure), at most MATERIAL_WAIT_MS; on any
+  // other visit it starts at once. Loaded after DOMContentLoaded, it is handed the document the
+  // way that event would have: through its own `document$`. Started once: the inert element goes.
   const MATERIAL_WAIT_MS = 2000;
   let parsed = false;
   document.addEventListener("DOMContentLoaded", () => { parsed = true; }, { once: true });
-  let materialStarted = false;
   function startMaterial() {
     const inert = document.querySelector("script[data-material-bundle]");
-    if (materialStarted || !inert) return;
-    materialStarted = true;
+    if (!inert) return;
     const script = document.createElement("script");
     script.src = inert.dataset.src;
     script.onload = () => {
@@ -69,10 +66,7 @@
     setStatus("loading");
     worker = started;
     worker.onmessage = ({ data }) => receive(data);
-    worker.onerror = () => {
-      setStatus("failed");
-      startMaterial();
-    };
+    worker.onerror = () => setStatus("failed");
   };
   // How near the page's server is, for the worker's choice to download the memory snapshot at
   // once (worker.mjs, `pageCameNear`): the page's time to first byte, as the worker's name. Empty
