@@ -26,6 +26,28 @@ const out = cases.map(({length, runs}) => {
 process.stdout.write(JSON.stringify(out));
 """
 
+# The same images fed in pieces: one byte at a time, in odd sizes that split the header and the
+# runs anywhere, and as a streamed response (how the worker reads the snapshot from the cache).
+IN_PIECES = """
+import { pack, Unpacker, unpackResponse } from %s;
+const image = new Uint8Array(4096 * 6 + 100);
+image.fill(3, 10, 20); image.fill(4, 4096 * 2, 4096 * 3 + 7); image[4096 * 6 + 99] = 5;
+const packed = pack(image);
+const same = (back) => back.length === image.length && back.every((b, i) => b === image[i]);
+const out = {};
+for (const size of [1, 7, 13, 4095, 4097, packed.length]) {
+  const unpacker = new Unpacker();
+  for (let at = 0; at < packed.length; at += size) unpacker.push(packed.subarray(at, at + size));
+  out[size] = same(unpacker.finish());
+}
+const chunks = [packed.subarray(0, 5), packed.subarray(5, 9000), packed.subarray(9000)];
+const body = new ReadableStream({ pull(c) { chunks.length ? c.enqueue(chunks.shift()) : c.close(); } });
+out.response = same(await unpackResponse(new Response(body)));
+try { await unpackResponse(new Response(packed.subarray(0, packed.length - 3))); out.cut = "accepted"; }
+catch (error) { out.cut = error.message; }
+process.stdout.write(JSON.stringify(out));
+"""
+
 REFUSE = """
 import { pack, unpack } from %s;
 const packed = pack(new Uint8Array(3 * 4096).fill(1, 5000, 5001));
@@ -34,6 +56,8 @@ const damaged = {
   truncated: packed.slice(0, packed.length - 1),
   trailing: (() => { const c = new Uint8Array(packed.length + 1); c.set(packed); return c; })(),
   tiny: new Uint8Array(4),
+  // A run count no image of this length could have: refused before anything is allocated.
+  runs: (() => { const c = packed.slice(); new DataView(c.buffer).setUint32(8, 0xffffffff, true); return c; })(),
 };
 const out = {};
 for (const [name, bytes] of Object.entries(damaged)) {
@@ -70,10 +94,20 @@ def test_every_image_comes_back_byte_for_byte():
     assert got[4]["size"] == 12 + 2 * 8 + 2 * 4096 + 4096
 
 
+def test_an_image_fed_in_pieces_comes_back_the_same():
+    # Worked size of IN_PIECES's packed image (the last size is the whole file in one piece):
+    # 12 header bytes, 8 per run, runs of page 0, pages 2-3 and the short last page of 100 bytes.
+    whole = 12 + 3 * 8 + 4096 + 2 * 4096 + 100
+    got = node(IN_PIECES)
+    assert got == {"1": True, "7": True, "13": True, "4095": True, "4097": True, str(whole): True,
+                   "response": True, "cut": "truncated memory snapshot"}
+
+
 def test_anything_but_a_whole_packed_image_is_refused():
     got = node(REFUSE)
     assert got == {"magic": "not a packed memory snapshot", "truncated": "truncated memory snapshot",
-                   "trailing": "memory snapshot with trailing bytes", "tiny": "not a packed memory snapshot"}
+                   "trailing": "memory snapshot with trailing bytes", "tiny": "not a packed memory snapshot",
+                   "runs": "not a packed memory snapshot"}
 
 
 def test_the_shipped_snapshot_is_packed_and_smaller_than_its_image(site_dir: Path):

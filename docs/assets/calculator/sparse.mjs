@@ -29,20 +29,88 @@ export function pack(image) {
   return out;
 }
 
-// The image back, or an error for anything that is not a whole packed snapshot.
-export function unpack(buffer) {
-  const words = new DataView(buffer);
-  const word = (i) => words.getUint32(4 * i, true);
-  if (buffer.byteLength < 12 || word(0) !== MAGIC) throw new Error("not a packed memory snapshot");
-  const image = new Uint8Array(word(1));
-  const n = word(2);
-  let from = 4 * (3 + 2 * n);
-  for (let i = 0; i < n; i++) {
-    const offset = word(3 + 2 * i), length = word(4 + 2 * i);
-    if (from + length > buffer.byteLength || offset + length > image.length) throw new Error("truncated memory snapshot");
-    image.set(new Uint8Array(buffer, from, length), offset);
-    from += length;
+// Unpacks as the bytes arrive (`push` each chunk, then `finish`), so that a snapshot read from the
+// cache is copied into place while it streams in, not gathered into one buffer first and copied
+// again. Anything that is not a whole packed snapshot is an error.
+export class Unpacker {
+  #head = new Uint8Array(12); // the header, until it is whole
+  #got = 0;
+  #image = null;
+  #runs = null; // [offset, length, offset, length, ...]
+  #run = 0; // index of the run being filled
+  #filled = 0; // bytes of that run filled so far
+
+  push(chunk) {
+    let at = 0;
+    while (at < chunk.length) {
+      if (!this.#image) at += this.#takeHead(chunk, at);
+      else at += this.#fill(chunk, at);
+    }
   }
-  if (from !== buffer.byteLength) throw new Error("memory snapshot with trailing bytes");
-  return image;
+
+  finish() {
+    if (!this.#image) throw new Error(this.#got < 12 ? "not a packed memory snapshot" : "truncated memory snapshot");
+    if (this.#run < this.#runs.length / 2) throw new Error("truncated memory snapshot");
+    return this.#image;
+  }
+
+  #takeHead(chunk, at) {
+    const take = Math.min(this.#head.length - this.#got, chunk.length - at);
+    this.#head.set(chunk.subarray(at, at + take), this.#got);
+    this.#got += take;
+    if (this.#got < this.#head.length) return take;
+    const words = new DataView(this.#head.buffer);
+    const word = (i) => words.getUint32(4 * i, true);
+    // At most one run per page: a larger count is a damaged header, not a reason to allocate.
+    if (word(0) !== MAGIC || word(2) > Math.ceil(word(1) / PAGE)) throw new Error("not a packed memory snapshot");
+    const full = 4 * (3 + 2 * word(2));
+    if (this.#head.length < full) {
+      const head = new Uint8Array(full);
+      head.set(this.#head);
+      this.#head = head;
+      return take;
+    }
+    this.#runs = Array.from({ length: 2 * word(2) }, (_, i) => word(3 + i));
+    for (let i = 0; i < this.#runs.length; i += 2) {
+      if (this.#runs[i] + this.#runs[i + 1] > word(1)) throw new Error("truncated memory snapshot");
+    }
+    this.#image = new Uint8Array(word(1));
+    this.#skipEmptyRuns();
+    return take;
+  }
+
+  #fill(chunk, at) {
+    if (this.#run >= this.#runs.length / 2) throw new Error("memory snapshot with trailing bytes");
+    const offset = this.#runs[2 * this.#run], length = this.#runs[2 * this.#run + 1];
+    const take = Math.min(length - this.#filled, chunk.length - at);
+    this.#image.set(chunk.subarray(at, at + take), offset + this.#filled);
+    this.#filled += take;
+    this.#skipEmptyRuns();
+    return take;
+  }
+
+  #skipEmptyRuns() {
+    while (this.#run < this.#runs.length / 2 && this.#filled === this.#runs[2 * this.#run + 1]) {
+      this.#run += 1;
+      this.#filled = 0;
+    }
+  }
+}
+
+// The image back from the whole file at once (the Node tests, and the build's own check).
+export function unpack(buffer) {
+  const unpacker = new Unpacker();
+  unpacker.push(new Uint8Array(buffer));
+  return unpacker.finish();
+}
+
+// The image back from a response, unpacked while its body streams in.
+export async function unpackResponse(response) {
+  const unpacker = new Unpacker();
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return unpacker.finish();
+    unpacker.push(value);
+  }
 }

@@ -11,7 +11,7 @@
 // browser reports as metered, saving data or slow.
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 import runtime from "./runtime.json" with { type: "json" };
-import { unpack } from "./sparse.mjs";
+import { unpackResponse } from "./sparse.mjs";
 
 const here = new URL("./", import.meta.url);
 const indexURL = new URL("../pyodide/", import.meta.url).href;
@@ -67,8 +67,8 @@ async function start() {
   if (found) {
     try {
       postMessage({ type: "progress", stage: "snapshot" });
-      // Read while Pyodide's JavaScript loads and its wasm compiles.
-      const bytes = found.image.arrayBuffer().then(unpack);
+      // Unpacked chunk by chunk as it streams in, while Pyodide's JavaScript loads.
+      const bytes = unpackResponse(found.image);
       bytes.catch(() => {}); // a refusal is handled below, once loadPyodide reaches it
       const py = await loadPyodide({ ...options(), _loadSnapshot: bytes });
       if (found.fetched) caches.open(CACHE).then((cache) => cache.put(snapshotURL, found.fetched)).catch(() => {});
