@@ -36,7 +36,7 @@ export class Unpacker {
   #head = new Uint8Array(12); // the header, until it is whole
   #got = 0;
   #image = null;
-  #runs = null; // [offset, length, offset, length, ...]
+  #runs = null; // [offset, length] of each run, as `pack` lists them
   #run = 0; // index of the run being filled
   #filled = 0; // bytes of that run filled so far
 
@@ -50,7 +50,7 @@ export class Unpacker {
 
   finish() {
     if (!this.#image) throw new Error(this.#got < 12 ? "not a packed memory snapshot" : "truncated memory snapshot");
-    if (this.#run < this.#runs.length / 2) throw new Error("truncated memory snapshot");
+    if (this.#run < this.#runs.length) throw new Error("truncated memory snapshot");
     return this.#image;
   }
 
@@ -70,18 +70,16 @@ export class Unpacker {
       this.#head = head;
       return take;
     }
-    this.#runs = Array.from({ length: 2 * word(2) }, (_, i) => word(3 + i));
-    for (let i = 0; i < this.#runs.length; i += 2) {
-      if (this.#runs[i] + this.#runs[i + 1] > word(1)) throw new Error("truncated memory snapshot");
-    }
+    this.#runs = Array.from({ length: word(2) }, (_, i) => [word(3 + 2 * i), word(4 + 2 * i)]);
+    if (this.#runs.some(([offset, length]) => offset + length > word(1))) throw new Error("truncated memory snapshot");
     this.#image = new Uint8Array(word(1));
     this.#skipEmptyRuns();
     return take;
   }
 
   #fill(chunk, at) {
-    if (this.#run >= this.#runs.length / 2) throw new Error("memory snapshot with trailing bytes");
-    const offset = this.#runs[2 * this.#run], length = this.#runs[2 * this.#run + 1];
+    if (this.#run >= this.#runs.length) throw new Error("memory snapshot with trailing bytes");
+    const [offset, length] = this.#runs[this.#run];
     const take = Math.min(length - this.#filled, chunk.length - at);
     this.#image.set(chunk.subarray(at, at + take), offset + this.#filled);
     this.#filled += take;
@@ -90,14 +88,14 @@ export class Unpacker {
   }
 
   #skipEmptyRuns() {
-    while (this.#run < this.#runs.length / 2 && this.#filled === this.#runs[2 * this.#run + 1]) {
+    while (this.#run < this.#runs.length && this.#filled === this.#runs[this.#run][1]) {
       this.#run += 1;
       this.#filled = 0;
     }
   }
 }
 
-// The image back from the whole file at once (the Node tests, and the build's own check).
+// The image back from the whole file at once (the Node tests read the shipped file so).
 export function unpack(buffer) {
   const unpacker = new Unpacker();
   unpacker.push(new Uint8Array(buffer));
