@@ -11,7 +11,10 @@ For each line, side by side in one run:
   page fetches afterwards in the background count in the bytes);
 
 each on a first visit (fresh browser profile) and a repeat visit (the same profile), with the
-bytes the server sent for the visit; the two take turns run by run. Targets (issue 16): slow
+bytes the server sent for the visit; the two take turns run by run. On loopback a third visit
+follows, for information: from it on, V8 uses the code cache it made of Pyodide's JavaScript on
+the second (its module scripts get none when the service worker installs), so it is what a
+returning visitor lives with; the targets stay on the second. Targets (issue 16): slow
 first visit ≤ 0.6 × bare and ≤ 4.5 MB; repeat visit ≤ 0.25 × bare warm on loopback; loopback
 first visit ≤ 0.5 × bare cold.
 Loopback figures are medians of BENCH_RUNS runs (5), slow-line ones of BENCH_SLOW_RUNS (1).
@@ -134,18 +137,20 @@ def _visit(context, url: str, init_script: str | None, line: Line, quiet_s: floa
     return elapsed, line.bytes
 
 
-def _first_and_repeat(browser, subjects: dict[str, tuple[str, str | None]], line: Line, runs: int, quiet_s: float):
-    """{subject: {visit: (median ms, median bytes)}}. The subjects take turns within each run (the
-    order alternating), so a change in how much CPU this shared machine gets meanwhile falls on
-    both sides of a ratio alike, not on all the runs of one of them."""
-    visits = {name: {"first": [], "repeat": []} for name in subjects}
+def _visits(browser, subjects: dict[str, tuple[str, str | None]], line: Line, runs: int, quiet_s: float,
+            kinds: tuple[str, ...]):
+    """{subject: {visit: (median ms, median bytes)}} for the visits named in ``kinds``, made in
+    that order in one profile. The subjects take turns within each run (the order alternating),
+    so a change in how much CPU this shared machine gets meanwhile falls on both sides of a ratio
+    alike, not on all the runs of one of them."""
+    visits = {name: {kind: [] for kind in kinds} for name in subjects}
     order = list(subjects)
     for run in range(runs):
         for name in order if run % 2 == 0 else order[::-1]:
             url, init_script = subjects[name]
             context = browser.new_context()
-            visits[name]["first"].append(_visit(context, url, init_script, line, quiet_s))
-            visits[name]["repeat"].append(_visit(context, url, init_script, line, quiet_s))
+            for kind in kinds:
+                visits[name][kind].append(_visit(context, url, init_script, line, quiet_s))
             context.close()
     med = lambda pairs, i: statistics.median(p[i] for p in pairs)
     return {name: {visit: (med(pairs, 0), med(pairs, 1)) for visit, pairs in by_visit.items()}
@@ -155,15 +160,18 @@ def _first_and_repeat(browser, subjects: dict[str, tuple[str, str | None]], line
 def measure(browser, served: Path, host: str, port: int) -> dict:
     """{line: {subject: {visit: (ms, bytes)}}} for both lines, then one calculation's time."""
     figures = {}
-    for name, settings, runs, quiet_s in (("loopback", {}, RUNS, 1.0), ("slow line", SLOW_LINE, SLOW_RUNS, 2.0)):
+    for name, settings, runs, quiet_s, kinds in (
+        ("loopback", {}, RUNS, 1.0, ("first", "repeat", "third")),
+        ("slow line", SLOW_LINE, SLOW_RUNS, 2.0, ("first", "repeat")),
+    ):
         line = Line(**settings)
         server = serve_line(served, host, port, line)
         base = f"http://{host}:{port}"
         try:
-            figures[name] = _first_and_repeat(browser, {
+            figures[name] = _visits(browser, {
                 "bare": (f"{base}/__bench/bare.html", None),
                 "calculator": (f"{base}/calculator/", WATCH),
-            }, line, runs, quiet_s)
+            }, line, runs, quiet_s, kinds)
             if name == "loopback":
                 context = browser.new_context()
                 page = context.new_page()
@@ -192,7 +200,7 @@ def report(figures: dict) -> None:
     print(f"loopback: medians of {RUNS} runs; slow line (1.6 Mbit/s shared, 150 ms per request): {SLOW_RUNS}.")
     print(f"  {'':<12} {'':<7} {'bare Pyodide':>22} {'calculator page':>24} {'ratio':>7}")
     for line in ("loopback", "slow line"):
-        for visit in ("first", "repeat"):
+        for visit in figures[line]["calculator"]:
             (bt, bb), (ct, cb) = figures[line]["bare"][visit], figures[line]["calculator"][visit]
             print(f"  {line:<12} {visit:<7} {bt:9.0f} ms {bb / MB:7.2f} MB {ct:10.0f} ms {cb / MB:8.2f} MB {ct / bt:7.2f}")
     print("Targets:")
