@@ -11,7 +11,8 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 setup: setup-build setup-browser
 
-# Python environment and the pinned npm packages (Pyodide, axe-core): enough to build the site.
+# Python environment and the pinned npm packages (Pyodide; axe-core, pa11y, Biome, Lighthouse for
+# the tests): enough to build the site. pa11y's Puppeteer downloads no browser: it drives Debian's.
 setup-build: .venv/.installed node_modules/.installed
 
 .venv/.installed: requirements.lock
@@ -20,7 +21,7 @@ setup-build: .venv/.installed node_modules/.installed
 	touch $@
 
 node_modules/.installed: package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+	PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 # Debian's Chromium for the browser tests (Playwright drives it; no browser download) and
@@ -43,6 +44,8 @@ serve: site
 TEST_SITE_URL ?= http://127.0.0.1:8765/
 
 test: setup
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
 	SITE_URL=$(TEST_SITE_URL) $(PY) -m generator site
 	SITE_URL=$(TEST_SITE_URL) $(PY) -m pytest
 

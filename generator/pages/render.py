@@ -21,10 +21,10 @@ from typing import Any
 
 import jinja2
 
-from calculator.messages import day, number
+from calculator.messages import LANGS, day, number
 from generator.files.vcard import vcard
 from generator.pages.plan import Page, plan, plan_widgets
-from generator.pages.strings import LANGS, Ui, load_ui
+from generator.pages.strings import Ui, load_ui
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -65,10 +65,13 @@ def environment() -> jinja2.Environment:
     # Numbers print exactly as the calculator prints them (decimal comma, grouped thousands).
     env.filters["num"] = lambda value: number(Decimal(str(value)))
     # Tables print dates as the calculator does, DD.MM.YYYY (LANGUAGE.md: no ISO dates for citizens).
-    env.filters["day"] = lambda value: day(value if isinstance(value, date) else date.fromisoformat(str(value)))
+    env.filters["day"] = lambda value: day(
+        value if isinstance(value, date) else date.fromisoformat(str(value))
+    )
     # Front matter is YAML, not Markdown: a JSON string is a valid YAML scalar.
     env.filters["yaml"] = lambda value: Html(json.dumps(str(value), ensure_ascii=False))
     from generator.pages.answer import answer_query
+
     env.globals["answer_query"] = jinja2.pass_context(lambda context: Html(answer_query(context)))
     return env
 
@@ -85,7 +88,10 @@ def _context(page: Page, lang: str, data: dict[str, Any], ui: dict, runtime: str
     def link_html(target: str) -> Html:
         """Relative URL of another page of the same language, for raw HTML blocks."""
         path = target.removesuffix("index")
-        return Html("../" * (depth - (lang != "kk")) + (path + "/" if path and not path.endswith("/") else path))
+        return Html(
+            "../" * (depth - (lang != "kk"))
+            + (path + "/" if path and not path.endswith("/") else path)
+        )
 
     return {
         **page.context,
@@ -109,8 +115,18 @@ def render_all(data: dict[str, Any], build: dict[str, Any]) -> dict[str, str]:
     ui = load_ui()
     env = environment()
     runtime = build["runtime"]
-    pages = plan(data) + [Page("about", "about.md.j2", {"downloads": build["downloads"], "source": build["source"],
-                                                         "quality": data["quality"], "differences": data["differences"]})]
+    pages = plan(data) + [
+        Page(
+            "about",
+            "about.md.j2",
+            {
+                "downloads": build["downloads"],
+                "source": build["source"],
+                "quality": data["quality"],
+                "differences": data["differences"],
+            },
+        )
+    ]
     out: dict[str, str] = {}
     for page in pages:
         for lang in LANGS:
@@ -121,7 +137,9 @@ def render_all(data: dict[str, Any], build: dict[str, Any]) -> dict[str, str]:
             for lang in LANGS:
                 for section in page.context["sections_by_lang"][lang]:
                     for entry in section["entries"]:
-                        out[f"vcards/{lang}/{entry['id']}.vcf"] = vcard(entry, lang, region["name"][lang])
+                        out[f"vcards/{lang}/{entry['id']}.vcf"] = vcard(
+                            entry, lang, region["name"][lang]
+                        )
     return out
 
 
@@ -152,16 +170,30 @@ def render_widgets(data: dict[str, Any], runtime: str, site_url: str) -> dict[st
                 "title": _widget_title(page, context["t"], lang),
                 "sections": page.context.get("sections_by_lang", {}).get(lang, []),
             }
-            out[("ru/" if lang == "ru" else "") + page.path + ".html"] = env.get_template(page.template).render(context)
+            out[("ru/" if lang == "ru" else "") + page.path + ".html"] = env.get_template(
+                page.template
+            ).render(context)
     return out
 
 
 GENERATED = ("**/*.md", "vcards/**/*.vcf", "opendata/**/*", "downloads/**/*")
 
 
+# Hand-written developers' documentation lives beside the pages and is never the generator's.
+HAND_WRITTEN = "dev"
+
+
 def generated_files(docs_dir: Path) -> list[Path]:
     """What the generator owns under docs/: every Markdown page, vCard and open-data file."""
-    return sorted({p for pattern in GENERATED for p in Path(docs_dir).glob(pattern) if p.is_file()})
+    docs_dir = Path(docs_dir)
+    return sorted(
+        {
+            p
+            for pattern in GENERATED
+            for p in docs_dir.glob(pattern)
+            if p.is_file() and p.relative_to(docs_dir).parts[0] != HAND_WRITTEN
+        }
+    )
 
 
 def write_pages(docs_dir: Path, files: dict[str, str | bytes]) -> None:

@@ -1,6 +1,6 @@
 """The rules' words (data/strings/calculator.yaml, shipped in the bundle) and how they are formatted.
 
-Expected texts are written by hand from the rules of ../shared/LANGUAGE.md, not copied from output.
+Expected texts are written by hand from the rules of docs/dev/language.md, not copied from output.
 """
 
 import re
@@ -11,7 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from calculator.messages import NBSP, Strings, day, kk_date, kk_ending, money, number, region_genitive
+from calculator.messages import (
+    NBSP,
+    Strings,
+    day,
+    kk_date,
+    kk_ending,
+    money,
+    number,
+    region_genitive,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 KAZAKH_ONLY = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")  # letters Russian does not have
@@ -54,8 +63,7 @@ def test_every_word_shipped_is_one_the_rules_print(catalogue):
     """The bundle carries this file to every browser: a key no rule reads is weight for nothing."""
     code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "calculator").glob("*.py"))
     prefixes = ("office_", "case_", "then_", "unit_", "weekday_", "fee_", "open_", "area_", "mci_")
-    unused = [key for key in catalogue
-              if f'"{key}"' not in code and not key.startswith(prefixes)]
+    unused = [key for key in catalogue if f'"{key}"' not in code and not key.startswith(prefixes)]
     assert unused == []
 
 
@@ -71,16 +79,19 @@ def test_weekday_names(strings):
     assert strings.weekday(date(2012, 3, 18), "kk") == "жексенбі"
 
 
-@pytest.mark.parametrize("value, text", [
-    ("0.5", "0,5"),
-    ("7", "7"),
-    ("100", "100"),
-    ("1618", f"1{NBSP}618"),
-    ("6213.12", f"6{NBSP}213,12"),
-    ("1618.35", f"1{NBSP}618,35"),
-    ("272490000", f"272{NBSP}490{NBSP}000"),
-    ("-1234.5", f"-1{NBSP}234,5"),
-])
+@pytest.mark.parametrize(
+    "value, text",
+    [
+        ("0.5", "0,5"),
+        ("7", "7"),
+        ("100", "100"),
+        ("1618", f"1{NBSP}618"),
+        ("6213.12", f"6{NBSP}213,12"),
+        ("1618.35", f"1{NBSP}618,35"),
+        ("272490000", f"272{NBSP}490{NBSP}000"),
+        ("-1234.5", f"-1{NBSP}234,5"),
+    ],
+)
 def test_numbers_have_no_break_thousands_and_a_decimal_comma(value, text):
     assert number(Decimal(value)) == text
 
@@ -90,38 +101,44 @@ def test_money_and_dates():
     assert day(date(2012, 3, 5)) == "05.03.2012"
 
 
-@pytest.mark.parametrize("n, unit, kk, ru", [
-    (1, "month", "1 ай", "1 месяц"),
-    (2, "month", "2 ай", "2 месяца"),
-    (5, "month", "5 ай", "5 месяцев"),
-    (6, "month", "6 ай", "6 месяцев"),
-    (11, "month", "11 ай", "11 месяцев"),
-    (12, "month", "12 ай", "12 месяцев"),
-    (21, "month", "21 ай", "21 месяц"),
-    (22, "month", "22 ай", "22 месяца"),
-    (4, "working_day", "4 жұмыс күні", "4 рабочих дня"),
-    (6, "working_day", "6 жұмыс күні", "6 рабочих дней"),
-    (15, "calendar_day", "15 күнтізбелік күн", "15 календарных дней"),
-    (30, "calendar_day", "30 күнтізбелік күн", "30 календарных дней"),
-])
+@pytest.mark.parametrize(
+    "n, unit, kk, ru",
+    [
+        (1, "month", "1 ай", "1 месяц"),
+        (2, "month", "2 ай", "2 месяца"),
+        (5, "month", "5 ай", "5 месяцев"),
+        (6, "month", "6 ай", "6 месяцев"),
+        (11, "month", "11 ай", "11 месяцев"),
+        (12, "month", "12 ай", "12 месяцев"),
+        (21, "month", "21 ай", "21 месяц"),
+        (22, "month", "22 ай", "22 месяца"),
+        (4, "working_day", "4 жұмыс күні", "4 рабочих дня"),
+        (6, "working_day", "6 жұмыс күні", "6 рабочих дней"),
+        (15, "calendar_day", "15 күнтізбелік күн", "15 календарных дней"),
+        (30, "calendar_day", "30 күнтізбелік күн", "30 календарных дней"),
+    ],
+)
 def test_counted_nouns(strings, n, unit, kk, ru):
     assert (strings.count(n, unit, "kk"), strings.count(n, unit, "ru")) == (kk, ru)
 
 
-@pytest.mark.parametrize("word, case, ending", [
-    ("наурыз", "dat", "ға"),    # ends in a voiced consonant, back vowels
-    ("шілде", "dat", "ге"),     # ends in a front vowel
-    ("қыркүйек", "dat", "ке"),  # voiceless, front
-    ("ақпан", "acc", "ды"),     # nasal: -ды for the accusative
-    ("қараша", "acc", "ны"),    # vowel
-    ("қаңтар", "abl", "дан"),
-    ("маусым", "abl", "нан"),   # nasal: -нан for the ablative
-    ("қыркүйек", "abl", "тен"),
-    ("сәуір", "abl", "ден"),    # у is not a vowel here: і decides
-    ("ақпан", "locattr", "дағы"),
-    ("қыркүйек", "locattr", "тегі"),
-    ("Қостанай облысы", "gen", "ның"),
-])
+@pytest.mark.parametrize(
+    "word, case, ending",
+    [
+        ("наурыз", "dat", "ға"),  # ends in a voiced consonant, back vowels
+        ("шілде", "dat", "ге"),  # ends in a front vowel
+        ("қыркүйек", "dat", "ке"),  # voiceless, front
+        ("ақпан", "acc", "ды"),  # nasal: -ды for the accusative
+        ("қараша", "acc", "ны"),  # vowel
+        ("қаңтар", "abl", "дан"),
+        ("маусым", "abl", "нан"),  # nasal: -нан for the ablative
+        ("қыркүйек", "abl", "тен"),
+        ("сәуір", "abl", "ден"),  # у is not a vowel here: і decides
+        ("ақпан", "locattr", "дағы"),
+        ("қыркүйек", "locattr", "тегі"),
+        ("Қостанай облысы", "gen", "ның"),
+    ],
+)
 def test_kazakh_case_endings_follow_vowel_harmony(word, case, ending):
     assert kk_ending(word, case) == ending
 
@@ -134,16 +151,23 @@ def test_kazakh_dates_in_words():
 
 
 def test_a_message_asks_for_a_kazakh_date_in_words_and_russian_keeps_digits(strings):
-    assert strings.text("storage_summary", "kk", day=date(2013, 2, 28)) == \
-        "Құжаттар 2013 жылғы 28 ақпанды қоса алғанда сақталады"
-    assert strings.text("storage_summary", "ru", day=date(2013, 2, 28)) == "Документы хранятся по 28.02.2013 включительно"
+    assert (
+        strings.text("storage_summary", "kk", day=date(2013, 2, 28))
+        == "Құжаттар 2013 жылғы 28 ақпанды қоса алғанда сақталады"
+    )
+    assert (
+        strings.text("storage_summary", "ru", day=date(2013, 2, 28))
+        == "Документы хранятся по 28.02.2013 включительно"
+    )
 
 
 def test_region_names_in_the_genitive():
     assert region_genitive("Қостанай облысы", "kk") == "Қостанай облысының"
     assert region_genitive("Алматы қаласы", "kk") == "Алматы қаласының"
     assert region_genitive("Костанайская область", "ru") == "Костанайской области"
-    assert region_genitive("Восточно-Казахстанская область", "ru") == "Восточно-Казахстанской области"
+    assert (
+        region_genitive("Восточно-Казахстанская область", "ru") == "Восточно-Казахстанской области"
+    )
     assert region_genitive("город Алматы", "ru") == "города Алматы"
 
 
@@ -152,14 +176,21 @@ def test_error_text_fills_labels_offices_and_reasons(strings):
     from calculator.errors import InputError
     from calculator.terms import OfficeClosed
 
-    closed = OfficeClosed(date(2012, 3, 8), "centre", DayOff(date(2012, 3, 8), {
-        "kk": "Халықаралық әйелдер күні", "ru": "Международный женский день"}))
+    closed = OfficeClosed(
+        date(2012, 3, 8),
+        "centre",
+        DayOff(
+            date(2012, 3, 8), {"kk": "Халықаралық әйелдер күні", "ru": "Международный женский день"}
+        ),
+    )
     assert strings.error_text(closed, "ru") == (
         "08.03.2012 (четверг) центр обслуживания населения не работает: Международный женский день. "
-        "Подать документы в этот день нельзя, выберите другой день.")
+        "Подать документы в этот день нельзя, выберите другой день."
+    )
     assert strings.error_text(closed, "kk") == (
         "08.03.2012 (бейсенбі) халыққа қызмет көрсету орталығы жұмыс істемейді: Халықаралық әйелдер күні. "
-        "Бұл күні құжаттарды тапсыру мүмкін емес, басқа күнді таңдаңыз.")
+        "Бұл күні құжаттарды тапсыру мүмкін емес, басқа күнді таңдаңыз."
+    )
     missing = InputError("missing_field", "submitted")
     assert strings.error_text(missing, "ru") == "Заполните поле «Дата подачи документов»."
     assert strings.error_text(missing, "kk") == "«Құжаттарды тапсырған күн» өрісін толтырыңыз."

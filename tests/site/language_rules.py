@@ -1,4 +1,4 @@
-"""The patterns ../shared/LANGUAGE.md forbids in the site's own words, as a checker over plain text.
+"""The patterns docs/dev/language.md forbids in the site's own words, as a checker over plain text.
 
 Each rule names the languages it applies to, the pattern, and the fix, so a failure says what to
 write instead. The official text of the resolution (clauses, appendices, contacts as published)

@@ -37,7 +37,11 @@ def test_markdown_context_renders_value_as_plain_text(value):
 
 @pytest.mark.parametrize("value", HOSTILE)
 def test_html_context_escapes_attribute_breakouts(value):
-    rendered = environment().from_string('<a href="tel:{{ v|h }}">{{ v|h }}</a>').render(v=value + '"><b>x</b>')
+    rendered = (
+        environment()
+        .from_string('<a href="tel:{{ v|h }}">{{ v|h }}</a>')
+        .render(v=value + '"><b>x</b>')
+    )
     assert '"><b>' not in rendered
     assert rendered.count("<a ") == 1 and "<b>" not in rendered and "<script" not in rendered
 
@@ -53,3 +57,16 @@ def test_escapers_mark_their_output_and_template_text_is_untouched():
     assert isinstance(md("a*b"), Html) and md("a*b") == "a\\*b"
     assert h('"<') == "&quot;&lt;"
     assert environment().from_string("**{{ v }}**").render(v="x") == "**x**"
+
+
+def test_writing_pages_keeps_the_developers_documentation(tmp_path):
+    """docs/dev/*.md is hand-written: a build replaces the pages around it, never it."""
+    from generator.pages.render import write_pages
+
+    (tmp_path / "dev").mkdir()
+    (tmp_path / "dev" / "language.md").write_text("rules", encoding="utf-8")
+    (tmp_path / "old.kk.md").write_text("stale page", encoding="utf-8")
+    write_pages(tmp_path, {"index.kk.md": "page"})
+    assert (tmp_path / "dev" / "language.md").read_text(encoding="utf-8") == "rules"
+    assert not (tmp_path / "old.kk.md").exists()
+    assert (tmp_path / "index.kk.md").read_text(encoding="utf-8") == "page"
