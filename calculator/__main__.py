@@ -16,8 +16,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
 
 from calculator.api import STANDARDS, Rules, handle
 from calculator.messages import LANGS
@@ -32,8 +32,10 @@ SUMMARY = {
     "open": ("open", "zone", "hours"),
 }
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data"
-DESCRIPTION = ("The rules from a terminal: fees, deadlines, complaints, storage of documents, office hours. "
-               "`python -m calculator COMMAND --help` lists the values each option takes.")
+DESCRIPTION = (
+    "The rules from a terminal: fees, deadlines, complaints, storage of documents, office hours. "
+    "`python -m calculator COMMAND --help` lists the values each option takes."
+)
 DATE = "a date, YYYY-MM-DD or DD.MM.YYYY"
 
 
@@ -45,8 +47,10 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but a bad option is one line like every other refusal, not the whole usage."""
 
     def error(self, message: str):
-        raise Stop(f"{self.prog.removeprefix('python -m calculator').strip() or 'usage'}: {message} "
-                   f"(see {self.prog} --help)")
+        raise Stop(
+            f"{self.prog.removeprefix('python -m calculator').strip() or 'usage'}: {message} "
+            f"(see {self.prog} --help)"
+        )
 
 
 def _values(values) -> str:
@@ -58,13 +62,22 @@ def _options(bundle: Mapping) -> dict[str, dict[str, tuple[str, str]]]:
     categories = _values(c["id"] for c in bundle["fees"]["categories"])
     cases = _values(bundle["terms"]["working_days"])
     submission = _values(SUBMISSION_OFFICES)
-    stamp = ("DATETIME", "DTSTAMP of the .ics, ISO 8601 (2012-03-15T10:00+06:00); default: midnight of the first "
-                         "day; inside the production calendar")
+    stamp = (
+        "DATETIME",
+        "DTSTAMP of the .ics, ISO 8601 (2012-03-15T10:00+06:00); default: midnight of the first "
+        "day; inside the production calendar",
+    )
     deadline = {
-        "standard": (_values(STANDARDS), "the state service standard, 1 to 4 (the right: 1 private ownership, "
-                                         "2 permanent use, 3 temporary paid use or lease, 4 temporary free use)"),
-        "case": (cases, "the request: the state grants the right, the plot's identification characteristics "
-                        "changed, or a duplicate of the act (clause 11)"),
+        "standard": (
+            _values(STANDARDS),
+            "the state service standard, 1 to 4 (the right: 1 private ownership, "
+            "2 permanent use, 3 temporary paid use or lease, 4 temporary free use)",
+        ),
+        "case": (
+            cases,
+            "the request: the state grants the right, the plot's identification characteristics "
+            "changed, or a duplicate of the act (clause 11)",
+        ),
         "submitted": ("DATE", f"the day the complete set of documents was handed in ({DATE})"),
         "office": (submission, "where the documents were handed in; default authorized-body"),
         "dtstamp": stamp,
@@ -72,24 +85,42 @@ def _options(bundle: Mapping) -> dict[str, dict[str, tuple[str, str]]]:
     return {
         "fee": {
             "category": (categories, "the applicant's category of appendix 7"),
-            "area": ("HECTARES", "the plot's area in hectares, 0,5 or 0.5 (not asked for a flat tariff)"),
+            "area": (
+                "HECTARES",
+                "the plot's area in hectares, 0,5 or 0.5 (not asked for a flat tariff)",
+            ),
             "paid-on": ("DATE", f"the day of payment: its АЕК/МРП applies ({DATE})"),
-            "mci": ("TENGE", "an АЕК/МРП value in tenge instead of the table's (then --paid-on may be left out)"),
+            "mci": (
+                "TENGE",
+                "an АЕК/МРП value in tenge instead of the table's (then --paid-on may be left out)",
+            ),
         },
         "deadline": deadline,
         "complaint": {
             "registered": ("DATE", f"the day the complaint was registered ({DATE})"),
-            "simple": ("{yes,no}", "yes: no extra information or study is needed (the shorter term of clause 25)"),
+            "simple": (
+                "{yes,no}",
+                "yes: no extra information or study is needed (the shorter term of clause 25)",
+            ),
             "dtstamp": stamp,
         },
         "storage": {
             "ready-on": ("DATE", f"the day the act is due ({DATE})"),
-            "office": (_values(bundle["terms"]["storage"]), "who keeps unclaimed documents; default authorized-body"),
+            "office": (
+                _values(bundle["terms"]["storage"]),
+                "who keeps unclaimed documents; default authorized-body",
+            ),
         },
         "open": {
-            "region": (_values(r["id"] for r in bundle["regions"]), "the region; its local time applies"),
+            "region": (
+                _values(r["id"] for r in bundle["regions"]),
+                "the region; its local time applies",
+            ),
             "at": ("DATETIME", "local date and time, YYYY-MM-DD HH:MM"),
-            "office": (_values(bundle["offices"]), "the office (clause 9 hours); default authorized-body"),
+            "office": (
+                _values(bundle["offices"]),
+                "the office (clause 9 hours); default authorized-body",
+            ),
         },
         "ics": deadline,
     }
@@ -99,32 +130,51 @@ COMMANDS = {
     "fee": ("fee", "the state fee of appendix 7, in tenge"),
     "deadline": ("deadline", "the day the act is due (clause 7), counted in working days"),
     "complaint": ("complaint", "the day a complaint must be answered (clause 25)"),
-    "storage": ("storage", "how long unclaimed documents are kept, and who gets them then (clause 26)"),
+    "storage": (
+        "storage",
+        "how long unclaimed documents are kept, and who gets them then (clause 26)",
+    ),
     "open": ("open", "whether an office is open at a local date and time (clause 9)"),
     "ics": ("deadline", "the due date of `deadline` as an iCalendar (.ics) file"),
 }
 
 
 def _source_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, metavar="DIR",
-                        help="the repository's data/ folder to build the bundle from (default: %(default)s)")
-    parser.add_argument("--bundle", type=Path, metavar="FILE",
-                        help="a bundle JSON file (the site's assets/calculator/bundle.json) instead of --data")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=DEFAULT_DATA,
+        metavar="DIR",
+        help="the repository's data/ folder to build the bundle from (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--bundle",
+        type=Path,
+        metavar="FILE",
+        help="a bundle JSON file (the site's assets/calculator/bundle.json) instead of --data",
+    )
 
 
 def _parser(bundle: Mapping) -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m calculator", description=DESCRIPTION,
-                                     epilog=__doc__.split("\n\n")[-1])
+    parser = _Parser(
+        prog="python -m calculator", description=DESCRIPTION, epilog=__doc__.split("\n\n")[-1]
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, options in _options(bundle).items():
         command = commands.add_parser(name, help=COMMANDS[name][1], description=COMMANDS[name][1])
         for option, (metavar, meaning) in options.items():
             command.add_argument(f"--{option}", metavar=metavar, help=meaning)
-        command.add_argument("--lang", metavar=_values(LANGS), default=LANGS[0],
-                             help="language of the answer and of its messages (default: %(default)s)")
+        command.add_argument(
+            "--lang",
+            metavar=_values(LANGS),
+            default=LANGS[0],
+            help="language of the answer and of its messages (default: %(default)s)",
+        )
         _source_options(command)
         if name == "ics":
-            command.add_argument("--output", type=Path, metavar="FILE", help="write the .ics here instead of stdout")
+            command.add_argument(
+                "--output", type=Path, metavar="FILE", help="write the .ics here instead of stdout"
+            )
         else:
             command.add_argument("--json", action="store_true", help="print the whole JSON answer")
     return parser
@@ -133,21 +183,28 @@ def _parser(bundle: Mapping) -> argparse.ArgumentParser:
 def _read_bundle(path: Path) -> dict:
     try:
         bundle = json.loads(path.read_bytes().decode("utf-8"))
-    except (OSError, ValueError) as error:  # missing, unreadable, a folder, not UTF-8, not JSON, NUL in the path
+    except (
+        OSError,
+        ValueError,
+    ) as error:  # missing, unreadable, a folder, not UTF-8, not JSON, NUL in the path
         raise Stop(f"--bundle {path}: cannot be read as JSON ({_reason(error)})") from None
     return bundle
 
 
 def _build_bundle(data: Path) -> dict:
     if not (data / "mci.yaml").is_file():
-        raise Stop(f"--data {data}: no data folder here (it has no mci.yaml); give the repository's data/ "
-                   "or --bundle FILE")
+        raise Stop(
+            f"--data {data}: no data folder here (it has no mci.yaml); give the repository's data/ "
+            "or --bundle FILE"
+        )
     try:
         from generator.errors import DataError
         from generator.load.bundle import build_bundle  # only the CLI needs the build-time tools
     except ImportError:
-        raise Stop("--data needs the repository's generator package; run from the repository or give "
-                   "--bundle FILE") from None
+        raise Stop(
+            "--data needs the repository's generator package; run from the repository or give "
+            "--bundle FILE"
+        ) from None
     try:
         return build_bundle(data)
     except DataError as error:
@@ -177,7 +234,9 @@ def _bundle(argv: list[str]) -> dict:
 
 def _show(value: object) -> str:
     if isinstance(value, list) and value and isinstance(value[0], dict):  # skipped days
-        return "".join(f"\n  {item['date']} ({item['weekday']}) — {item['reason']}" for item in value)
+        return "".join(
+            f"\n  {item['date']} ({item['weekday']}) — {item['reason']}" for item in value
+        )
     if isinstance(value, list):
         return ", ".join("–".join(item) if isinstance(item, list) else str(item) for item in value)
     if isinstance(value, dict):
@@ -206,7 +265,10 @@ def _run(argv: list[str]) -> int:
         if getattr(args, "json", False):
             print(json.dumps(answer, ensure_ascii=False, indent=2))
         field = answer["error"]["field"]
-        print(answer["error"]["message"] + (f" [--{field.replace('_', '-')}]" if field else ""), file=sys.stderr)
+        print(
+            answer["error"]["message"] + (f" [--{field.replace('_', '-')}]" if field else ""),
+            file=sys.stderr,
+        )
         return 1
     if args.command == "ics":
         if args.output:

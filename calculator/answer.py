@@ -10,7 +10,8 @@ prints). The fee and the ready date themselves come from ``calculator.api.handle
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from calculator.checklist import APPLICANTS, CASES, tailored
 
@@ -45,8 +46,13 @@ DEPENDS: dict[str, tuple[str, ...]] = {
 }
 QUESTIONS = tuple(DEPENDS)
 FREE = ("area", "paid_on", "submitted")  # typed values, read by the rules themselves
-DEFAULTS = {"case": "grant", "representative": "0", "office": "authorized-body",
-            "paid_on": "today", "submitted": "today"}
+DEFAULTS = {
+    "case": "grant",
+    "representative": "0",
+    "office": "authorized-body",
+    "paid_on": "today",
+    "submitted": "today",
+}
 
 
 def district_key(name: str) -> str:
@@ -67,7 +73,9 @@ def categories_for(applicant: str, categories: Iterable[Mapping]) -> list[str]:
     chosen = []
     for category in categories:
         if category["id"] not in CATEGORY_APPLICANTS:
-            raise ValueError(f"fee category {category['id']!r} has no applicant types in calculator.answer")
+            raise ValueError(
+                f"fee category {category['id']!r} has no applicant types in calculator.answer"
+            )
         if applicant in CATEGORY_APPLICANTS[category["id"]]:
             chosen.append(category["id"])
     return chosen
@@ -84,7 +92,9 @@ def _serves(entry: Mapping, standard: int) -> bool:
 
 def _same_district(entry: Mapping, district: Mapping) -> bool:
     return entry["district"] is not None and any(
-        district_key(entry["district"][lang]) == district_key(district[lang]) for lang in ("kk", "ru"))
+        district_key(entry["district"][lang]) == district_key(district[lang])
+        for lang in ("kk", "ru")
+    )
 
 
 def districts(region: str, directories: Mapping) -> list[Mapping]:
@@ -96,18 +106,26 @@ def districts(region: str, directories: Mapping) -> list[Mapping]:
     return list(seen.values())
 
 
-def places(region: str, district: Mapping | None, standard: int, directories: Mapping) -> dict[str, list[str]]:
+def places(
+    region: str, district: Mapping | None, standard: int, directories: Mapping
+) -> dict[str, list[str]]:
     """Ids of the offices that serve a plot: the district's land department (the region's where
     the region has no districts), the region's public service centres and specialized enterprise,
     and for complaints the district's and the region's akimat apparatus. Where the copies of a
     directory differ, the version the chosen standard prints."""
+
     def pick(name: str, local: bool) -> list[str]:
-        entries = [e for e in directories[name]["entries"] if e["region"] == region and _serves(e, standard)]
+        entries = [
+            e
+            for e in directories[name]["entries"]
+            if e["region"] == region and _serves(e, standard)
+        ]
         if not local:
             return [e["id"] for e in entries]
         own = [e["id"] for e in entries if district is not None and _same_district(e, district)]
         top = [e["id"] for e in entries if e["district"] is None]
         return own if name == "authorized_bodies" and own else own + top
+
     return {
         "authorized_bodies": pick("authorized_bodies", True),
         "service_centres": pick("service_centres", False),
@@ -125,8 +143,9 @@ def variant_id(case: str, applicant: str, representative: str | None) -> str:
     return f"{case}--{applicant}--{representative or '0'}"
 
 
-def build_flow(standards: list[Mapping], categories: list[Mapping], regions: list[str],
-               directories: Mapping) -> dict[str, Any]:
+def build_flow(
+    standards: list[Mapping], categories: list[Mapping], regions: list[str], directories: Mapping
+) -> dict[str, Any]:
     """The question table, the tailored lists and the offices of every place, by id only (the
     page adds the texts of its language). ``regions``: ids of the regions that have a directory."""
     by_number = {str(s["number"]): s for s in standards}
@@ -135,20 +154,31 @@ def build_flow(standards: list[Mapping], categories: list[Mapping], regions: lis
         "standard": {"": list(by_number)},
         "case": {n: list(CASES) for n in by_number},
         "applicant": {n: applicants(s) for n, s in by_number.items()},
-        "representative": {f"{n}|{case}": (["0", "1"] if asks_representative(s["facts"]["documents"][case]) else [])
-                           for n, s in by_number.items() for case in CASES},
+        "representative": {
+            f"{n}|{case}": (
+                ["0", "1"] if asks_representative(s["facts"]["documents"][case]) else []
+            )
+            for n, s in by_number.items()
+            for case in CASES
+        },
         "region": {"": list(regions)},
         "district": {r: [d["kk"] for d in districts(r, directories)] for r in regions},
         "category": {a: categories_for(a, categories) for a in APPLICANTS},
         "office": {"": list(OFFICES)},
     }
-    aliases = {r: {district_key(d[lang]): d["kk"] for d in districts(r, directories) for lang in ("kk", "ru")}
-               for r in regions}
+    aliases = {
+        r: {
+            district_key(d[lang]): d["kk"]
+            for d in districts(r, directories)
+            for lang in ("kk", "ru")
+        }
+        for r in regions
+    }
     variants = {}
     for n, s in by_number.items():
         for case in CASES:
             for applicant in applicants(s):
-                for rep in (choices["representative"][f"{n}|{case}"] or ["0"]):
+                for rep in choices["representative"][f"{n}|{case}"] or ["0"]:
                     items = tailored(s["facts"]["documents"][case], applicant, rep == "1")
                     variants[f"{n}|{variant_id(case, applicant, rep)}"] = [i["id"] for i in items]
     # Most districts have the same offices in all four standards: each distinct set is shipped
@@ -163,14 +193,27 @@ def build_flow(standards: list[Mapping], categories: list[Mapping], regions: lis
                     place_sets.append(offices)
                 place[place_key(r, d and d["kk"], n)] = place_sets.index(offices)
     return {
-        "questions": [{"name": q, "deps": list(DEPENDS[q]), "default": DEFAULTS.get(q),
-                       **({"applies": area if q == "area" else {"": True}} if q in FREE
-                          else {"choices": choices[q]})} for q in QUESTIONS],
+        "questions": [
+            {
+                "name": q,
+                "deps": list(DEPENDS[q]),
+                "default": DEFAULTS.get(q),
+                **(
+                    {"applies": area if q == "area" else {"": True}}
+                    if q in FREE
+                    else {"choices": choices[q]}
+                ),
+            }
+            for q in QUESTIONS
+        ],
         "aliases": {"district": aliases},
         "variants": variants,
         "places": place,
         "place_sets": place_sets,
-        "requests": {"fee": ["category", "area", "paid_on"], "deadline": ["standard", "case", "office", "submitted"]},
+        "requests": {
+            "fee": ["category", "area", "paid_on"],
+            "deadline": ["standard", "case", "office", "submitted"],
+        },
     }
 
 
@@ -194,7 +237,11 @@ def resolve(params: Mapping[str, str], flow: Mapping, today: str) -> dict[str, A
         if "choices" in question:
             options = question["choices"].get(key, [])
             applies = bool(options)
-            value = flow["aliases"].get(name, {}).get(key, {}).get(district_key(raw), raw) if raw else ""
+            value = (
+                flow["aliases"].get(name, {}).get(key, {}).get(district_key(raw), raw)
+                if raw
+                else ""
+            )
             valid = value in options
         else:
             applies = question["applies"].get(key, False)
@@ -214,5 +261,9 @@ def resolve(params: Mapping[str, str], flow: Mapping, today: str) -> dict[str, A
             answers[name] = today if question["default"] == "today" else question["default"]
         else:
             missing.append(name)
-    return {"answers": answers, "missing": missing, "errors": errors,
-            "complete": not missing and all(q["name"] in answers for q in flow["questions"])}
+    return {
+        "answers": answers,
+        "missing": missing,
+        "errors": errors,
+        "complete": not missing and all(q["name"] in answers for q in flow["questions"]),
+    }

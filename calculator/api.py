@@ -9,10 +9,11 @@ the page's language. ``handle`` never raises: the page always gets something it 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from calculator import explain, ics
 from calculator.calendar import ProductionCalendar
@@ -41,7 +42,7 @@ class Rules:
     strings: Strings
 
     @classmethod
-    def from_bundle(cls, bundle: Mapping) -> "Rules":
+    def from_bundle(cls, bundle: Mapping) -> Rules:
         in_force = InForce.from_data(bundle["legal"])
         calendar = ProductionCalendar.from_data(bundle["calendar"])
         return cls(
@@ -54,6 +55,7 @@ class Rules:
 
 
 # --- reading what the user typed -------------------------------------------------------------
+
 
 def _text(request: Mapping, field: str) -> str:
     value = request.get(field)
@@ -68,7 +70,7 @@ def _required(request: Mapping, field: str) -> str:
 
 
 def _decimal(request: Mapping, field: str) -> Decimal | None:
-    """"0,5", "0.5", "1 618" and "−3" are numbers; "NaN", "Infinity" and "1e3" are not."""
+    """ "0,5", "0.5", "1 618" and "−3" are numbers; "NaN", "Infinity" and "1e3" are not."""
     raw = re.sub(r"\s", "", _text(request, field)).replace("\u2212", "-")
     if not raw:
         return None
@@ -135,10 +137,11 @@ def _stamp(request: Mapping, default: date, calendar: ProductionCalendar) -> dat
     except ValueError:
         raise InputError("datetime_invalid", "dtstamp") from None
     calendar.check(stamp.date(), "dtstamp")
-    return stamp.astimezone(timezone.utc).replace(tzinfo=None) if stamp.tzinfo else stamp
+    return stamp.astimezone(UTC).replace(tzinfo=None) if stamp.tzinfo else stamp
 
 
 # --- writing the answer ----------------------------------------------------------------------
+
 
 def _plain(value: Decimal | None) -> str | None:
     return None if value is None else format(value.normalize(), "f")
@@ -146,18 +149,37 @@ def _plain(value: Decimal | None) -> str | None:
 
 def _warnings(codes: tuple[str, ...], on: date, rules: Rules, lang: str) -> list[dict]:
     in_force = rules.in_force
-    return [{"code": code, "message": rules.strings.text(code, lang, day=on, adopted=in_force.adopted, act=in_force.act,
-                                                         repealed=in_force.repealed, repealed_by=in_force.repealed_by)}
-            for code in codes]
+    return [
+        {
+            "code": code,
+            "message": rules.strings.text(
+                code,
+                lang,
+                day=on,
+                adopted=in_force.adopted,
+                act=in_force.act,
+                repealed=in_force.repealed,
+                repealed_by=in_force.repealed_by,
+            ),
+        }
+        for code in codes
+    ]
 
 
 def _skipped(skipped: tuple[SkippedDay, ...], strings: Strings, lang: str) -> list[dict]:
-    return [{"date": s.day.isoformat(), "weekday": strings.weekday(s.day, lang),
-             "reason": strings.reason(s.day_off, lang), "kind": "day_off" if s.day_off else "weekend"}
-            for s in skipped]
+    return [
+        {
+            "date": s.day.isoformat(),
+            "weekday": strings.weekday(s.day, lang),
+            "reason": strings.reason(s.day_off, lang),
+            "kind": "day_off" if s.day_off else "weekend",
+        }
+        for s in skipped
+    ]
 
 
 # --- actions ---------------------------------------------------------------------------------
+
 
 def _fee(request: Mapping, rules: Rules, lang: str) -> dict:
     category = rules.fees.category(_required(request, "category"))
@@ -172,8 +194,11 @@ def _fee(request: Mapping, rules: Rules, lang: str) -> dict:
         "paid_on": paid_on and paid_on.isoformat(),
         "tenge": str(result.tenge),
         "mci": _plain(result.mci),
-        "mci_source": ({"kind": "table", "from": record.starts.isoformat(), "law": record.law[lang]}
-                       if record else {"kind": "typed"}),
+        "mci_source": (
+            {"kind": "table", "from": record.starts.isoformat(), "law": record.law[lang]}
+            if record
+            else {"kind": "typed"}
+        ),
         "tariff_mci": _plain(category.tariff_mci),
         "base_area_ha": _plain(category.base_area_ha),
         "coefficient": _plain(result.band.coefficient),
@@ -205,16 +230,25 @@ def _deadline(request: Mapping, rules: Rules, lang: str) -> dict:
         "working_days": result.working_days,
         "counted_days": [d.isoformat() for d in result.counted],
         "skipped": _skipped(result.skipped, s, lang),
-        "working_weekends": [{"date": d.isoformat(), "day_off": swap.day_off.isoformat()}
-                             for d in result.counted if (swap := calendar.working_weekend(d))],
+        "working_weekends": [
+            {"date": d.isoformat(), "day_off": swap.day_off.isoformat()}
+            for d in result.counted
+            if (swap := calendar.working_weekend(d))
+        ],
         "queue_minutes": rules.terms.data["queue_minutes"],
         "desk_minutes": rules.terms.data["desk_minutes"],
-        "summary": s.text("deadline_summary", lang, day=result.ready_on, weekday=s.weekday(result.ready_on, lang)),
+        "summary": s.text(
+            "deadline_summary", lang, day=result.ready_on, weekday=s.weekday(result.ready_on, lang)
+        ),
         "warnings": _warnings(rules.in_force.warnings(submitted), submitted, rules, lang),
-        "ics": ics.all_day_event(result.ready_on, s.text("ics_deadline_summary", lang, standard=standard),
-                                 "\n".join(explanation), lang,
-                                 ("deadline", standard, case, office, submitted.isoformat()),
-                                 _stamp(request, submitted, calendar)),
+        "ics": ics.all_day_event(
+            result.ready_on,
+            s.text("ics_deadline_summary", lang, standard=standard),
+            "\n".join(explanation),
+            lang,
+            ("deadline", standard, case, office, submitted.isoformat()),
+            _stamp(request, submitted, calendar),
+        ),
         "explanation": explanation,
     }
 
@@ -234,9 +268,17 @@ def _complaint(request: Mapping, rules: Rules, lang: str) -> dict:
         "due_on": result.due_on.isoformat(),
         "skipped": _skipped(result.skipped, s, lang),
         "warnings": _warnings(rules.in_force.warnings(registered), registered, rules, lang),
-        "summary": s.text("complaint_summary", lang, day=result.due_on, weekday=s.weekday(result.due_on, lang)),
-        "ics": ics.all_day_event(result.due_on, s.text("ics_complaint_summary", lang), "\n".join(explanation), lang,
-                                 ("complaint", registered.isoformat(), str(simple)), _stamp(request, registered, rules.terms.calendar)),
+        "summary": s.text(
+            "complaint_summary", lang, day=result.due_on, weekday=s.weekday(result.due_on, lang)
+        ),
+        "ics": ics.all_day_event(
+            result.due_on,
+            s.text("ics_complaint_summary", lang),
+            "\n".join(explanation),
+            lang,
+            ("complaint", registered.isoformat(), str(simple)),
+            _stamp(request, registered, rules.terms.calendar),
+        ),
         "explanation": explanation,
     }
 
@@ -271,7 +313,9 @@ def _open(request: Mapping, rules: Rules, lang: str) -> dict:
         "open": check.open,
         "reason": check.reason,
         "hours": [[explain.clock(start), explain.clock(end)] for start, end in check.hours],
-        "summary": rules.strings.text("open_summary_open" if check.open else "open_summary_closed", lang),
+        "summary": rules.strings.text(
+            "open_summary_open" if check.open else "open_summary_closed", lang
+        ),
         "explanation": explain.open_check(check, region, rules.strings, lang),
     }
 
@@ -315,9 +359,21 @@ def handle(request: Any, bundle: Mapping) -> dict:
             raise InputError("unknown_action", "action", value=action)
         result = ACTIONS[action](request, rules, lang)
     except InputError as error:
-        return {"ok": False, "error": {"code": error.code, "message": rules.strings.error_text(error, lang),
-                                       "field": error.field}}
+        return {
+            "ok": False,
+            "error": {
+                "code": error.code,
+                "message": rules.strings.error_text(error, lang),
+                "field": error.field,
+            },
+        }
     except Exception:  # a bug must still reach the page as a message, never as a dead worker
-        return {"ok": False, "error": {"code": "internal_error", "message": rules.strings.text("internal_error", lang),
-                                       "field": None}}
+        return {
+            "ok": False,
+            "error": {
+                "code": "internal_error",
+                "message": rules.strings.text("internal_error", lang),
+                "field": None,
+            },
+        }
     return {"ok": True, "action": action, "lang": lang, **result}

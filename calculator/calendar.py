@@ -8,9 +8,9 @@ the lists from the ``holidays`` package; here they are only looked up.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Mapping
 
 from calculator.errors import InputError
 from calculator.mci import as_date
@@ -36,19 +36,27 @@ class OutsideCalendar(InputError):
 
 
 class ProductionCalendar:
-    def __init__(self, first: date, last: date, days_off: Iterable[DayOff],
-                 working_weekends: Iterable[WorkingWeekend]):
+    def __init__(
+        self,
+        first: date,
+        last: date,
+        days_off: Iterable[DayOff],
+        working_weekends: Iterable[WorkingWeekend],
+    ):
         self.first, self.last = first, last
         self.days_off = {d.day: d for d in days_off}
         self.working_weekends = {w.day: w for w in working_weekends}
 
     @classmethod
-    def from_data(cls, data: Mapping) -> "ProductionCalendar":
+    def from_data(cls, data: Mapping) -> ProductionCalendar:
         return cls(
             as_date(data["first"]),
             as_date(data["last"]),
             (DayOff(as_date(d["date"]), {"kk": d["kk"], "ru": d["ru"]}) for d in data["days_off"]),
-            (WorkingWeekend(as_date(w["date"]), as_date(w["day_off"])) for w in data["working_weekends"]),
+            (
+                WorkingWeekend(as_date(w["date"]), as_date(w["day_off"]))
+                for w in data["working_weekends"]
+            ),
         )
 
     def check(self, day: date, field: str | None = None) -> date:

@@ -12,7 +12,7 @@ circumstance stays in, marked, because only the reader knows whether it applies.
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 CASES = ("grant", "changed", "duplicate")
 APPLICANTS = ("individual", "legal_entity", "state_legal_entity")

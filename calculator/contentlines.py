@@ -7,15 +7,21 @@ space (never inside a UTF-8 character), and escape backslash, comma, semicolon a
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 MAX_OCTETS = 75
 
 
 def escape(value: str) -> str:
     """A TEXT value: ``\\``, ``;``, ``,`` and line breaks escaped (the same rule in both RFCs)."""
-    return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+    return (
+        value.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
 
 
 def fold(line: str) -> str:

@@ -7,10 +7,10 @@ a duplicate pays the same tariff.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Context, Decimal
-from typing import Iterable, Mapping
 
 from calculator.errors import InputError
 from calculator.legal import InForce
@@ -48,21 +48,32 @@ class Category:
     bands: tuple[Band, ...]
 
     @classmethod
-    def from_data(cls, data: Mapping) -> "Category":
+    def from_data(cls, data: Mapping) -> Category:
         base = data["base_area_ha"]
-        bands = tuple(Band(None if b["bound_ha"] is None else Decimal(b["bound_ha"]), Decimal(b["coefficient"]))
-                      for b in data["bands"])
+        bands = tuple(
+            Band(
+                None if b["bound_ha"] is None else Decimal(b["bound_ha"]), Decimal(b["coefficient"])
+            )
+            for b in data["bands"]
+        )
         if base is not None and (not bands or bands[-1].bound_ha is not None):
-            raise ValueError(f"category {data['id']}: the last band must be the one above all bounds")
-        return cls(data["id"], dict(data["name"]), Decimal(data["tariff_mci"]),
-                   None if base is None else Decimal(base), bands)
+            raise ValueError(
+                f"category {data['id']}: the last band must be the one above all bounds"
+            )
+        return cls(
+            data["id"],
+            dict(data["name"]),
+            Decimal(data["tariff_mci"]),
+            None if base is None else Decimal(base),
+            bands,
+        )
 
     @property
     def flat(self) -> bool:
         return self.base_area_ha is None
 
     def band_for(self, area_ha: Decimal | None) -> AppliedBand:
-        """"Up to X ha" includes X: the first band whose bound is not exceeded applies."""
+        """ "Up to X ha" includes X: the first band whose bound is not exceeded applies."""
         if self.base_area_ha is None:
             return AppliedBand("flat", None, ONE)
         if area_ha <= self.base_area_ha:
@@ -127,8 +138,13 @@ class FeeSchedule:
         except KeyError:
             raise InputError("unknown_category", "category", value=category_id) from None
 
-    def compute(self, category: str, area_ha: Decimal | None = None,
-                paid_on: date | None = None, mci: Decimal | None = None) -> FeeResult:
+    def compute(
+        self,
+        category: str,
+        area_ha: Decimal | None = None,
+        paid_on: date | None = None,
+        mci: Decimal | None = None,
+    ) -> FeeResult:
         """A typed ``mci`` overrides the table; ``paid_on`` then only drives the period warning."""
         chosen = self.category(category)
         area = None if chosen.flat else checked_area(area_ha)
@@ -141,6 +157,8 @@ class FeeSchedule:
             value = record.tenge
         band = chosen.band_for(area)
         multiple = _EXACT.multiply(chosen.tariff_mci, band.coefficient)
-        tenge = _EXACT.multiply(multiple, value).quantize(TIYN, rounding=ROUND_HALF_UP, context=_EXACT)
+        tenge = _EXACT.multiply(multiple, value).quantize(
+            TIYN, rounding=ROUND_HALF_UP, context=_EXACT
+        )
         warnings = self.in_force.warnings(paid_on) if paid_on is not None else ()
         return FeeResult(chosen, area, band, value, record, paid_on, tenge, warnings)

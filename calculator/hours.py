@@ -6,9 +6,9 @@ region's IANA zone), so the rules need no time-zone database.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, time
-from typing import Mapping
 
 from calculator.calendar import DayOff
 from calculator.errors import InputError
@@ -26,7 +26,9 @@ class OpenCheck:
 
 
 def _intervals(office: Mapping) -> tuple[tuple[time, time], ...]:
-    return tuple((time.fromisoformat(start), time.fromisoformat(end)) for start, end in office["hours"])
+    return tuple(
+        (time.fromisoformat(start), time.fromisoformat(end)) for start, end in office["hours"]
+    )
 
 
 def check_open(terms: ServiceTerms, office: str, at: datetime) -> OpenCheck:

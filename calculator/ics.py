@@ -8,8 +8,8 @@ the same question always gives byte-identical files.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
-from typing import Iterable, Sequence
 
 from calculator.contentlines import escape, write
 
@@ -20,8 +20,14 @@ def uid(parts: Iterable[str]) -> str:
     return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:32] + "@zher-aktileri"
 
 
-def all_day(uid_value: str, stamp: datetime, day: date, summary: str, lang: str | None = None,
-            description: str | None = None) -> list[str]:
+def all_day(
+    uid_value: str,
+    stamp: datetime,
+    day: date,
+    summary: str,
+    lang: str | None = None,
+    description: str | None = None,
+) -> list[str]:
     """The lines of one transparent all-day VEVENT (DTEND is the next day, exclusive)."""
     language = f";LANGUAGE={lang}" if lang else ""
     lines = [
@@ -37,15 +43,24 @@ def all_day(uid_value: str, stamp: datetime, day: date, summary: str, lang: str 
     return lines + ["TRANSP:TRANSPARENT", "END:VEVENT"]
 
 
-def calendar(prodid: str, events: Iterable[Sequence[str]], properties: Sequence[str] = ("METHOD:PUBLISH",)) -> str:
+def calendar(
+    prodid: str, events: Iterable[Sequence[str]], properties: Sequence[str] = ("METHOD:PUBLISH",)
+) -> str:
     """A VCALENDAR around ``events`` (each a list of lines), folded, CRLF."""
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{prodid}", "CALSCALE:GREGORIAN", *properties]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{prodid}",
+        "CALSCALE:GREGORIAN",
+        *properties,
+    ]
     for event in events:
         lines += event
     return write(lines + ["END:VCALENDAR"])
 
 
-def all_day_event(day: date, summary: str, description: str, lang: str,
-                  uid_parts: Iterable[str], stamp: datetime) -> str:
+def all_day_event(
+    day: date, summary: str, description: str, lang: str, uid_parts: Iterable[str], stamp: datetime
+) -> str:
     """``stamp`` is DTSTAMP in UTC; the event spans ``day``."""
     return calendar(PRODID, [all_day(uid(uid_parts), stamp, day, summary, lang, description)])

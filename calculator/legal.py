@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Mapping
 
 from calculator.mci import as_date
 
@@ -17,9 +17,13 @@ class InForce:
     repealed_by: str
 
     @classmethod
-    def from_data(cls, data: Mapping) -> "InForce":
-        return cls(as_date(data["act"]["date"]), str(data["act"]["number"]),
-                   as_date(data["repealed_by"]["date"]), str(data["repealed_by"]["number"]))
+    def from_data(cls, data: Mapping) -> InForce:
+        return cls(
+            as_date(data["act"]["date"]),
+            str(data["act"]["number"]),
+            as_date(data["repealed_by"]["date"]),
+            str(data["repealed_by"]["number"]),
+        )
 
     def covers(self, day: date) -> bool:
         # The repealing resolution took effect ten days after a publication date the source does

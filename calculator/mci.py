@@ -6,11 +6,11 @@ corresponding financial year", so the value in force on the day of payment appli
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Mapping
-from typing import Iterable, Mapping
+from itertools import pairwise
 
 from calculator.errors import InputError
 
@@ -36,10 +36,12 @@ class MciOutOfRange(InputError):
 
 class MciTable:
     def __init__(self, records: Iterable[Mapping]):
-        rows = [MciRecord(as_date(r["from"]), Decimal(str(r["tenge"])), dict(r["law"])) for r in records]
+        rows = [
+            MciRecord(as_date(r["from"]), Decimal(str(r["tenge"])), dict(r["law"])) for r in records
+        ]
         if not rows:
             raise ValueError("an АЕК table needs at least one row")
-        if any(a.starts >= b.starts for a, b in zip(rows, rows[1:])):
+        if any(a.starts >= b.starts for a, b in pairwise(rows)):
             raise ValueError("АЕК rows must be in strictly increasing date order")
         self.rows = tuple(rows)
         self.first_day = rows[0].starts

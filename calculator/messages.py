@@ -10,9 +10,9 @@ ending ("2012 жылғы 1 қаңтардан бастап"): a template asks fo
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
-from typing import Mapping
 
 from calculator.calendar import DayOff
 from calculator.errors import InputError
@@ -20,8 +20,20 @@ from calculator.errors import InputError
 LANGS = ("kk", "ru")
 NBSP = "\u00a0"
 
-KAZAKH_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
-                 "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан")
+KAZAKH_MONTHS = (
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+)
 
 # Kazakh case endings by vowel harmony (back, front) and by the sound the word ends in.
 _BACK, _FRONT = set("аоұыя"), set("әөүіеэ")
@@ -44,8 +56,15 @@ def kk_ending(word: str, case: str) -> str:
     low = word.lower()
     front = next((ch in _FRONT for ch in reversed(low) if ch in _BACK | _FRONT), False)
     last = low[-1]
-    sound = (0 if last in _BACK | _FRONT | set("иую") else 1 if last in _NASAL
-             else 3 if last in _VOICELESS else 2)
+    sound = (
+        0
+        if last in _BACK | _FRONT | set("иую")
+        else 1
+        if last in _NASAL
+        else 3
+        if last in _VOICELESS
+        else 2
+    )
     return _ENDINGS[case][sound][front]
 
 
@@ -100,7 +119,7 @@ def lower_first(name: str) -> str:
 
 
 def region_genitive(name: str, lang: str) -> str:
-    """"Қостанай облысы" → "Қостанай облысының"; "Костанайская область" → "Костанайской области"."""
+    """ "Қостанай облысы" → "Қостанай облысының"; "Костанайская область" → "Костанайской области"."""
     if lang == "kk":
         return name + kk_ending(name, "gen")
     name = re.sub(r"(\w)ая\b", r"\1ой", name)

@@ -3,9 +3,9 @@ storage of unclaimed documents (clause 26). The numbers come from the bundle's `
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Mapping
 
 from calculator.calendar import DayOff, ProductionCalendar
 from calculator.errors import InputError
@@ -81,7 +81,10 @@ class ServiceTerms:
         days off (and on a Sunday only when a transfer made it a working day)."""
         if self.calendar.is_working_day(day):
             return True
-        return day.isoweekday() in self.offices[office]["weekdays"] and self.calendar.day_off(day) is None
+        return (
+            day.isoweekday() in self.offices[office]["weekdays"]
+            and self.calendar.day_off(day) is None
+        )
 
     def _skipped(self, day: date) -> SkippedDay:
         return SkippedDay(day, self.calendar.day_off(day))

@@ -38,24 +38,41 @@ def _check_targets() -> str:
     import yaml
 
     try:
-        regions = [r["id"] for r in yaml.safe_load((ROOT / "data" / "regions.yaml").read_text(encoding="utf-8"))]
+        regions = [
+            r["id"]
+            for r in yaml.safe_load((ROOT / "data" / "regions.yaml").read_text(encoding="utf-8"))
+        ]
     except Exception:  # help must print even when the data is broken: that is when it is read
         regions = ["REGION-ID"]
     return f"standards, appendix-2, appendix-3 or a region id ({', '.join(regions)})"
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m generator", description=__doc__.split("\n\n")[0].replace("``", ""),
-                     epilog=__doc__.split("\n\n")[1], formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = _Parser(
+        prog="python -m generator",
+        description=__doc__.split("\n\n")[0].replace("``", ""),
+        epilog=__doc__.split("\n\n")[1],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    commands = {name: sub.add_parser(name, help=text, description=text) for name, text in COMMANDS.items()}
+    commands = {
+        name: sub.add_parser(name, help=text, description=text) for name, text in COMMANDS.items()
+    }
     commands["extract"].add_argument(
-        "--check", metavar="TARGET",
+        "--check",
+        metavar="TARGET",
         help=f"one of {_check_targets()}: print what the parser reads for the standards, an appendix or a "
-             "region (rows, lines it could not place, missing Russian as YAML to fill in); writes nothing")
-    commands["serve"].add_argument("--port", type=int, default=8000, help="port to listen on (default: %(default)s)")
-    commands["serve"].add_argument("--bind", default="127.0.0.1", metavar="ADDRESS",
-                                   help="address to listen on (default: %(default)s)")
+        "region (rows, lines it could not place, missing Russian as YAML to fill in); writes nothing",
+    )
+    commands["serve"].add_argument(
+        "--port", type=int, default=8000, help="port to listen on (default: %(default)s)"
+    )
+    commands["serve"].add_argument(
+        "--bind",
+        default="127.0.0.1",
+        metavar="ADDRESS",
+        help="address to listen on (default: %(default)s)",
+    )
     return parser
 
 
@@ -83,11 +100,15 @@ def _run(args: argparse.Namespace) -> int:
         try:
             serve(ROOT / "site", args.bind, args.port)
         except (OSError, OverflowError) as exc:
-            raise _Usage(f"cannot serve on {args.bind}:{args.port}: {getattr(exc, 'strerror', None) or exc}") from None
+            raise _Usage(
+                f"cannot serve on {args.bind}:{args.port}: {getattr(exc, 'strerror', None) or exc}"
+            ) from None
     elif args.command == "csp":
         from generator.assemble.csp import csp_conf
 
-        (ROOT / "deploy" / "nginx" / "csp.conf").write_text(csp_conf(ROOT / "site"), encoding="utf-8")
+        (ROOT / "deploy" / "nginx" / "csp.conf").write_text(
+            csp_conf(ROOT / "site"), encoding="utf-8"
+        )
         print("wrote deploy/nginx/csp.conf")
     elif args.command == "bench":
         from generator.dev.bench import main as bench

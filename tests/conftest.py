@@ -75,14 +75,22 @@ def _nginx(site_dir: Path, host: str, port: int, tmp: Path):
     """
     for needed in (NGINX, BROTLI_MODULE):
         if not Path(needed).exists():
-            pytest.fail(f"{needed} missing: `make setup` installs Debian's nginx and its Brotli module")
+            pytest.fail(
+                f"{needed} missing: `make setup` installs Debian's nginx and its Brotli module"
+            )
     conf = (ROOT / "deploy" / "nginx" / "zher-aktileri.conf").read_text(encoding="utf-8")
-    conf = (conf.replace("listen 80;", f"listen {host}:{port};")
-                .replace("root /srv/zher-aktileri/site;", f"root {site_dir};")
-                .replace("/etc/nginx/zher-aktileri/", f"{ROOT / 'deploy' / 'nginx'}/"))
+    conf = (
+        conf.replace("listen 80;", f"listen {host}:{port};")
+        .replace("root /srv/zher-aktileri/site;", f"root {site_dir};")
+        .replace("/etc/nginx/zher-aktileri/", f"{ROOT / 'deploy' / 'nginx'}/")
+    )
     (tmp / "site.conf").write_text(conf, encoding="utf-8")
-    temp_paths = "\n".join(f"    {name}_temp_path {tmp}/{name};" for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
-    (tmp / "nginx.conf").write_text(f"""
+    temp_paths = "\n".join(
+        f"    {name}_temp_path {tmp}/{name};"
+        for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    (tmp / "nginx.conf").write_text(
+        f"""
 load_module {BROTLI_MODULE};
 worker_processes 1;
 daemon off;
@@ -96,14 +104,20 @@ http {{
 {temp_paths}
     include {tmp}/site.conf;
 }}
-""", encoding="utf-8")
-    process = subprocess.Popen([NGINX, "-p", str(tmp), "-c", str(tmp / "nginx.conf")],
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+""",
+        encoding="utf-8",
+    )
+    process = subprocess.Popen(
+        [NGINX, "-p", str(tmp), "-c", str(tmp / "nginx.conf")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     _wait_until_up(f"http://{host}:{port}", process)
 
     def stop():
         process.terminate()
         process.wait(timeout=10)
+
     return stop
 
 

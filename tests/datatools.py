@@ -7,7 +7,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 KAZAKH_ONLY = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
-SOURCE = (ROOT / "data" / "source" / "resolution-2010-102.kk.txt").read_text(encoding="utf-8").split("\n")
+SOURCE = (
+    (ROOT / "data" / "source" / "resolution-2010-102.kk.txt")
+    .read_text(encoding="utf-8")
+    .split("\n")
+)
 
 
 def texts(value, path=""):

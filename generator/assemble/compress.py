@@ -15,15 +15,32 @@ from pathlib import Path
 import brotli
 
 # Text-like files that shrink.
-COMPRESSIBLE = {".html", ".css", ".js", ".mjs", ".json", ".wasm", ".svg", ".xml", ".txt", ".ics",
-                ".vcf", ".csv", ".map", ".bin", ".zip"}
+COMPRESSIBLE = {
+    ".html",
+    ".css",
+    ".js",
+    ".mjs",
+    ".json",
+    ".wasm",
+    ".svg",
+    ".xml",
+    ".txt",
+    ".ics",
+    ".vcf",
+    ".csv",
+    ".map",
+    ".bin",
+    ".zip",
+}
 # A 16 MB window (the largest) finds the repeats in the wasm and the snapshot; browsers accept it.
 BROTLI = {"quality": 11, "lgwin": 24}
 LARGE = 256 * 1024
 
 
-PACKERS = {".gz": lambda d: gzip.compress(d, compresslevel=9, mtime=0),
-           ".br": lambda d: brotli.compress(d, **BROTLI)}
+PACKERS = {
+    ".gz": lambda d: gzip.compress(d, compresslevel=9, mtime=0),
+    ".br": lambda d: brotli.compress(d, **BROTLI),
+}
 
 
 def pack(cache: Path, suffix: str, data: bytes, make) -> bytes:

@@ -41,34 +41,53 @@ _ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]+" hreflang="\w+">'
 _PERMALINK = 'title="Permanent link"'
 _ARTICLE = re.compile(r'(<article class="md-content__inner md-typeset">).*?(</article>)', re.S)
 _EARLY_WORKER = re.compile(r'<script data-worker="[^"]*">.*?</script>\n?', re.S)
-_MATERIAL_BUNDLE = re.compile(r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>')
+_MATERIAL_BUNDLE = re.compile(
+    r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>'
+)
 _RELATIVE = re.compile(r'((?:href|src)=")(?![a-z]+:|/|#)([^"]*)(")')
 
 
 def fix_page(html: str, page_url: str, ui: dict[str, Any], worker: str) -> str:
     lang = _LANG.search(html).group(1)
     if SEARCH_DIALOG not in html:
-        raise ValueError("Material's search dialog markup changed: update generator/assemble/postprocess.py")
+        raise ValueError(
+            "Material's search dialog markup changed: update generator/assemble/postprocess.py"
+        )
     hint = htmllib.escape(ui["search_other_edition"][lang], quote=True)
-    html = html.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{ui["search_label"][lang]}"'
-                        f' data-other-edition="{"ru" if lang == "kk" else "kk"}" data-other-hint="{hint}">')
-    html, count = _WORKER.subn(lambda m: m.group(1) + m.group(2) + worker + m.group(4), html, count=1)
+    html = html.replace(
+        SEARCH_DIALOG,
+        SEARCH_DIALOG[:-1] + f' aria-label="{ui["search_label"][lang]}"'
+        f' data-other-edition="{"ru" if lang == "kk" else "kk"}" data-other-hint="{hint}">',
+    )
+    html, count = _WORKER.subn(
+        lambda m: m.group(1) + m.group(2) + worker + m.group(4), html, count=1
+    )
     if count != 1:
-        raise ValueError("Material's config block lost its search worker: update generator/assemble/postprocess.py")
+        raise ValueError(
+            "Material's config block lost its search worker: update generator/assemble/postprocess.py"
+        )
     html = html.replace(_PERMALINK, f'title="{ui["permalink"][lang]}"')
     if lang == "ru":  # Material's Russian strings sit JSON-escaped in its config block
-        html = _CONFIG.sub(lambda m: m.group(0).replace("\\u0451", "\\u0435").replace("\\u0401", "\\u0415"), html)
+        html = _CONFIG.sub(
+            lambda m: m.group(0).replace("\\u0451", "\\u0435").replace("\\u0401", "\\u0415"), html
+        )
     html, count = _ALTERNATE.subn("", html)
     if count != 2:
         raise ValueError(f"{page_url}: expected two language alternates, found {count}")
     early = _EARLY_WORKER.search(html)
     if early:
         if "<head>" not in html:
-            raise ValueError(f"{page_url}: no <head> to move the calculator's early-start script to")
+            raise ValueError(
+                f"{page_url}: no <head> to move the calculator's early-start script to"
+            )
         html = html.replace(early.group(0), "", 1).replace("<head>", "<head>\n" + early.group(0), 1)
-        html, count = _MATERIAL_BUNDLE.subn(r'<script type="text/plain" data-material-bundle data-src="\1"></script>', html)
+        html, count = _MATERIAL_BUNDLE.subn(
+            r'<script type="text/plain" data-material-bundle data-src="\1"></script>', html
+        )
         if count != 1:
-            raise ValueError(f"{page_url}: expected Material's script once, found {count}: update generator/assemble/postprocess.py")
+            raise ValueError(
+                f"{page_url}: expected Material's script once, found {count}: update generator/assemble/postprocess.py"
+            )
     return html
 
 
@@ -77,26 +96,53 @@ def _russian_search_base(html: str, rel: str) -> str:
     base = posixpath.relpath("ru", posixpath.dirname(rel) or ".")
     html, count = _BASE.subn(lambda m: m.group(1) + base + m.group(3), html, count=1)
     if count != 1:
-        raise ValueError(f"{rel}: Material's config block changed: update generator/assemble/postprocess.py")
+        raise ValueError(
+            f"{rel}: Material's config block changed: update generator/assemble/postprocess.py"
+        )
     return html
 
 
 def not_found_page(home_html: str, home_path: str, root: str, lang: str, ui: dict[str, Any]) -> str:
     """The edition's home page with the 404 text as its content and root-relative links."""
-    body = (f'<h1>{htmllib.escape(ui["not_found_title"][lang])}</h1>\n<p>{htmllib.escape(ui["not_found_text"][lang])}</p>\n'
-            f'<p><a href="{home_path}">{htmllib.escape(ui["not_found_home"][lang])}</a></p>\n')
+    body = (
+        f"<h1>{htmllib.escape(ui['not_found_title'][lang])}</h1>\n<p>{htmllib.escape(ui['not_found_text'][lang])}</p>\n"
+        f'<p><a href="{home_path}">{htmllib.escape(ui["not_found_home"][lang])}</a></p>\n'
+    )
     html, count = _ARTICLE.subn(lambda m: m.group(1) + body + m.group(2), home_html, count=1)
     if count != 1:
-        raise ValueError("Material's article markup changed: update generator/assemble/postprocess.py")
-    html = _RELATIVE.sub(lambda m: m.group(1) + posixpath.normpath(posixpath.join(home_path, m.group(2)))
-                         + ("/" if m.group(2).endswith("/") or m.group(2) in ("", ".", "..") else "") + m.group(3), html)
+        raise ValueError(
+            "Material's article markup changed: update generator/assemble/postprocess.py"
+        )
+    html = _RELATIVE.sub(
+        lambda m: (
+            m.group(1)
+            + posixpath.normpath(posixpath.join(home_path, m.group(2)))
+            + ("/" if m.group(2).endswith("/") or m.group(2) in ("", ".", "..") else "")
+            + m.group(3)
+        ),
+        html,
+    )
     html = _BASE.sub(lambda m: m.group(1) + home_path + m.group(3), html)
-    html = re.sub(r'("search": ")(?!/)([^"]*)(")',
-                  lambda m: m.group(1) + posixpath.normpath(posixpath.join(home_path, m.group(2))) + m.group(3), html)
+    html = re.sub(
+        r'("search": ")(?!/)([^"]*)(")',
+        lambda m: (
+            m.group(1) + posixpath.normpath(posixpath.join(home_path, m.group(2))) + m.group(3)
+        ),
+        html,
+    )
     # Material's storage scope, as its own 404 page sets it: the site's root.
-    html = re.sub(r'__md_scope=new URL\("[^"]*",location\)', lambda m: f'__md_scope=new URL("{root}",location)', html)
+    html = re.sub(
+        r'__md_scope=new URL\("[^"]*",location\)',
+        lambda m: f'__md_scope=new URL("{root}",location)',
+        html,
+    )
     html = re.sub(r'\s*<link rel="canonical" href="[^"]*">', "", html)
-    return re.sub(r"<title>[^<]*</title>", f'<title>{htmllib.escape(ui["not_found_title"][lang])}</title>', html, count=1)
+    return re.sub(
+        r"<title>[^<]*</title>",
+        f"<title>{htmllib.escape(ui['not_found_title'][lang])}</title>",
+        html,
+        count=1,
+    )
 
 
 def fix_site(site: Path, site_url: str, data: dict[str, Any]) -> None:
@@ -104,17 +150,26 @@ def fix_site(site: Path, site_url: str, data: dict[str, Any]) -> None:
     write_indexes(site, data)
     materials = sorted((site / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
     if len(materials) != 1:
-        raise ValueError(f"expected one Material search worker, found {[p.name for p in materials]}")
+        raise ValueError(
+            f"expected one Material search worker, found {[p.name for p in materials]}"
+        )
     worker = ship_worker(site, materials[0].name)
     for page in sorted(site.rglob("*.html")):
         rel = page.relative_to(site).as_posix()
         if rel == "404.html":
             continue  # replaced below
-        html = fix_page(page.read_text(encoding="utf-8"), urljoin(site_url, rel.removesuffix("index.html")), ui, worker)
+        html = fix_page(
+            page.read_text(encoding="utf-8"),
+            urljoin(site_url, rel.removesuffix("index.html")),
+            ui,
+            worker,
+        )
         if rel.startswith("ru/"):
             html = _russian_search_base(html, rel)
         page.write_text(html, encoding="utf-8")
     root = urlsplit(site_url).path
     for lang, prefix in (("kk", ""), ("ru", "ru/")):
         home = (site / prefix / "index.html").read_text(encoding="utf-8")
-        (site / prefix / "404.html").write_text(not_found_page(home, root + prefix, root, lang, ui), encoding="utf-8")
+        (site / prefix / "404.html").write_text(
+            not_found_page(home, root + prefix, root, lang, ui), encoding="utf-8"
+        )

@@ -40,16 +40,39 @@ def build_wheel(root: Path, out_dir: Path) -> Path:
     environment downloaded from outside; a pure-Python wheel needs none)."""
     shutil.rmtree(out_dir, ignore_errors=True)
     out_dir.mkdir(parents=True)
-    run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out_dir), str(root)],
-         "wheel build")
+    run(
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(out_dir),
+            str(root),
+        ],
+        "wheel build",
+    )
     (wheel,) = out_dir.glob("*.whl")
     return wheel
 
 
 def make_snapshot(pyodide_dir: Path, calc: Path, wheel: Path, work: Path, out: Path) -> None:
     """The memory snapshot of the runtime folder ``calc`` (its cut library, glue and bundle)."""
-    run(["node", str(SNAPSHOT_SCRIPT), str(pyodide_dir), str(calc / "stdlib.zip"), str(wheel), str(calc / "glue.py"),
-         str(calc / "bundle.json"), str(stdlib.write_exercise(work)), str(out)], "Pyodide snapshot")
+    run(
+        [
+            "node",
+            str(SNAPSHOT_SCRIPT),
+            str(pyodide_dir),
+            str(calc / "stdlib.zip"),
+            str(wheel),
+            str(calc / "glue.py"),
+            str(calc / "bundle.json"),
+            str(stdlib.write_exercise(work)),
+            str(out),
+        ],
+        "Pyodide snapshot",
+    )
 
 
 def stage_runtime(root: Path, bundle: dict) -> str:
@@ -60,19 +83,41 @@ def stage_runtime(root: Path, bundle: dict) -> str:
     work = root / "build" / "runtime"
     shutil.rmtree(work, ignore_errors=True)
     (work / "calculator").mkdir(parents=True)
-    shutil.copytree(pyodide_src, work / "pyodide", ignore=lambda d, names: [n for n in names if n not in PYODIDE_FILES])
+    shutil.copytree(
+        pyodide_src,
+        work / "pyodide",
+        ignore=lambda d, names: [n for n in names if n not in PYODIDE_FILES],
+    )
     wheel = build_wheel(root, root / "build" / "dist")
     calc = work / "calculator"
     shutil.copy2(wheel, calc / wheel.name)
-    (calc / "bundle.json").write_text(json.dumps(bundle, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    (calc / "bundle.json").write_text(
+        json.dumps(bundle, ensure_ascii=False, sort_keys=True), encoding="utf-8"
+    )
     for name in SCRIPTS:
         shutil.copy2(root / "docs" / "assets" / "calculator" / name, calc / name)
-    stdlib.cut_stdlib(pyodide_src, wheel, calc / "glue.py", calc / "bundle.json", root / "build", calc / "stdlib.zip")
+    stdlib.cut_stdlib(
+        pyodide_src,
+        wheel,
+        calc / "glue.py",
+        calc / "bundle.json",
+        root / "build",
+        calc / "stdlib.zip",
+    )
     make_snapshot(pyodide_src, calc, wheel, root / "build", calc / "snapshot.bin")
     lock = json.loads((pyodide_src / "pyodide-lock.json").read_text(encoding="utf-8"))
-    (calc / "runtime.json").write_text(json.dumps({
-        "wheel": wheel.name, "stdlib": "stdlib.zip", "snapshot": "snapshot.bin", "lock": {"info": lock["info"]},
-    }, sort_keys=True), encoding="utf-8")
+    (calc / "runtime.json").write_text(
+        json.dumps(
+            {
+                "wheel": wheel.name,
+                "stdlib": "stdlib.zip",
+                "snapshot": "snapshot.bin",
+                "lock": {"info": lock["info"]},
+            },
+            sort_keys=True,
+        ),
+        encoding="utf-8",
+    )
 
     digest = hashlib.sha256()
     for path in sorted(p for p in work.rglob("*") if p.is_file()):

@@ -21,24 +21,39 @@ import re
 from pathlib import Path
 from typing import Any
 
+from calculator.messages import LANGS
 from generator.pages.plan import DIRECTORY_ORDER
-from generator.pages.strings import LANGS, load_ui
+from generator.pages.strings import load_ui
 
 WORKER_SOURCE = Path(__file__).resolve().parents[2] / "docs" / "assets" / "search" / "worker.js"
 WORKERS = Path("assets") / "javascripts" / "workers"
 FIELDS = {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "alias": {"boost": 10.0}}
 # A document mentioning one of these (Python regex, lower case) also answers to the letters.
 ABBREVIATIONS = (
-    (r"халыққа қызмет көрсету орталығ|центр\w* обслуживания населения|\bхқко\b|\bцон\b", "ХҚКО ЦОН"),
+    (
+        r"халыққа қызмет көрсету орталығ|центр\w* обслуживания населения|\bхқко\b|\bцон\b",
+        "ХҚКО ЦОН",
+    ),
     (r"айлық есептік көрсеткіш|месячн\w* расчетн\w* показател|\bаек\b|\bмрп\b", "АЕК МРП"),
-    (r"салық төлеушінің тіркеу нөмір|регистрационн\w* номер\w* налогоплательщика|\bстн\b|\bрнн\b", "СТН РНН"),
+    (
+        r"салық төлеушінің тіркеу нөмір|регистрационн\w* номер\w* налогоплательщика|\bстн\b|\bрнн\b",
+        "СТН РНН",
+    ),
 )
-SHORT_TITLED = {"checklists": "checklist_title", "application": "application_title", "receipt": "receipt_title"}
+SHORT_TITLED = {
+    "checklists": "checklist_title",
+    "application": "application_title",
+    "receipt": "receipt_title",
+}
 
 
 def _edition_docs(docs: list[dict], lang: str) -> list[dict]:
     if lang == "ru":
-        return [{**d, "location": d["location"].removeprefix("ru/")} for d in docs if d["location"].startswith("ru/")]
+        return [
+            {**d, "location": d["location"].removeprefix("ru/")}
+            for d in docs
+            if d["location"].startswith("ru/")
+        ]
     return [d for d in docs if not d["location"].startswith("ru/")]
 
 
@@ -51,18 +66,31 @@ def _entry_docs(data: dict[str, Any], region: str, lang: str) -> list[dict]:
                 continue
             district = e["district"] or {}
             contacts = ", ".join(c["value"] for c in e["contacts"])
-            docs.append({
-                "location": f"regions/{region}/#{e['id']}",
-                "title": " — ".join(filter(None, (e["name"][lang], district.get(lang)))),
-                "text": " · ".join(filter(None, (e["address"][lang], (e["position"] or {}).get(lang),
-                                                 ", ".join(p["raw"] for p in e["phones"]), contacts))),
-                "alias": " ".join(filter(None, (district.get(other), e["address"][other], e["name"][other]))),
-            })
+            docs.append(
+                {
+                    "location": f"regions/{region}/#{e['id']}",
+                    "title": " — ".join(filter(None, (e["name"][lang], district.get(lang)))),
+                    "text": " · ".join(
+                        filter(
+                            None,
+                            (
+                                e["address"][lang],
+                                (e["position"] or {}).get(lang),
+                                ", ".join(p["raw"] for p in e["phones"]),
+                                contacts,
+                            ),
+                        )
+                    ),
+                    "alias": " ".join(
+                        filter(None, (district.get(other), e["address"][other], e["name"][other]))
+                    ),
+                }
+            )
     return docs
 
 
 def _short_title(location: str, ui: dict, lang: str) -> str | None:
-    """"Құжаттар тізбесі — жалға алу" for checklists/temporary-paid-use/, forms likewise."""
+    """ "Құжаттар тізбесі — жалға алу" for checklists/temporary-paid-use/, forms likewise."""
     parts = location.strip("/").split("/")
     if len(parts) != 2 or "#" in location:
         return None
@@ -88,7 +116,9 @@ def edition_index(docs: list[dict], data: dict[str, Any], lang: str) -> list[dic
         doc = dict(doc)
         page, _, anchor = doc["location"].partition("#")
         parts = page.strip("/").split("/")
-        region = parts[1] if parts[0] == "regions" and len(parts) == 2 and parts[1] in regions else None
+        region = (
+            parts[1] if parts[0] == "regions" and len(parts) == 2 and parts[1] in regions else None
+        )
         if region and anchor:
             continue  # a directory section: its entries come one by one below
         if page != "about/":
@@ -115,12 +145,21 @@ def write_indexes(site: Path, data: dict[str, Any]) -> None:
         docs = edition_index(index["docs"], data, lang)
         if not docs:
             raise ValueError(f"search index: no pages in {lang!r}")
-        config = {**index["config"], "lang": ["ru"] if lang == "ru" else ["en"], "pipeline": [],
-                  "fields": FIELDS, "edition": lang}
+        config = {
+            **index["config"],
+            "lang": ["ru"] if lang == "ru" else ["en"],
+            "pipeline": [],
+            "fields": FIELDS,
+            "edition": lang,
+        }
         path = site / ("ru/" if lang == "ru" else "") / "search" / "search_index.json"
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps({**index, "config": config, "docs": docs}, ensure_ascii=False,
-                                   separators=(",", ":")), encoding="utf-8")
+        path.write_text(
+            json.dumps(
+                {**index, "config": config, "docs": docs}, ensure_ascii=False, separators=(",", ":")
+            ),
+            encoding="utf-8",
+        )
 
 
 def ship_worker(site: Path, material_worker: str) -> str:
@@ -129,7 +168,9 @@ def ship_worker(site: Path, material_worker: str) -> str:
     source = WORKER_SOURCE.read_text(encoding="utf-8")
     if "importScripts(MATERIAL_WORKER);" not in source:
         raise ValueError(f"{WORKER_SOURCE}: the importScripts(MATERIAL_WORKER) line is missing")
-    text = source.replace("importScripts(MATERIAL_WORKER);", f"importScripts({json.dumps(material_worker)});")
+    text = source.replace(
+        "importScripts(MATERIAL_WORKER);", f"importScripts({json.dumps(material_worker)});"
+    )
     name = f"site-search.{hashlib.sha256(text.encode()).hexdigest()[:8]}.min.js"
     (site / WORKERS / name).write_text(text, encoding="utf-8")
     return name

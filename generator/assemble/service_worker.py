@@ -15,7 +15,6 @@ from urllib.parse import urljoin, urlsplit
 from generator.assemble.search import worker_imports
 from generator.errors import BuildError
 
-
 TEMPLATE = Path(__file__).resolve().parents[2] / "docs" / "assets" / "calculator" / "sw.js"
 CALCULATOR_PAGES = ("/calculator/", "/ru/calculator/")
 _ASSET = re.compile(r'(?:src|href)="([^"#?]+)"')
@@ -23,10 +22,18 @@ _SEARCH_WORKER = re.compile(r'"search": "([^"]+)"')
 # What the worker loads by itself (runtime.json names the wheel). Not the snapshot: the worker
 # keeps it only where it pays (README, "Speed"), and the service worker never downloads anything
 # the page has not.
-_RUNTIME_FILES = ("pyodide/pyodide.mjs", "pyodide/pyodide.asm.mjs", "pyodide/pyodide.asm.wasm",
-                  "calculator/stdlib.zip", "calculator/runtime.json", "calculator/glue.py",
-                  "calculator/bundle.json", "calculator/worker.mjs", "calculator/sparse.mjs",
-                  "calculator/calculator.js")
+_RUNTIME_FILES = (
+    "pyodide/pyodide.mjs",
+    "pyodide/pyodide.asm.mjs",
+    "pyodide/pyodide.asm.wasm",
+    "calculator/stdlib.zip",
+    "calculator/runtime.json",
+    "calculator/glue.py",
+    "calculator/bundle.json",
+    "calculator/worker.mjs",
+    "calculator/sparse.mjs",
+    "calculator/calculator.js",
+)
 
 
 def precache_urls(site: Path, runtime: str) -> list[str]:
@@ -42,7 +49,9 @@ def precache_urls(site: Path, runtime: str) -> list[str]:
     urls.update("/" + p.relative_to(site).as_posix() for p in site.rglob("search_index.json"))
     urls.update(worker_imports(site))
     urls.update(f"/{runtime}/{name}" for name in _RUNTIME_FILES)
-    urls.update(f"/{runtime}/calculator/{p.name}" for p in (site / runtime / "calculator").glob("*.whl"))
+    urls.update(
+        f"/{runtime}/calculator/{p.name}" for p in (site / runtime / "calculator").glob("*.whl")
+    )
     missing = [u for u in urls if not u.endswith("/") and not (site / u.lstrip("/")).is_file()]
     if missing:
         raise BuildError(f"service worker would cache missing files: {missing}")
@@ -53,6 +62,9 @@ def write_service_worker(site: Path, runtime: str) -> None:
     urls = precache_urls(site, runtime)
     version = runtime.rsplit("-", 1)[-1]
     source = TEMPLATE.read_text(encoding="utf-8")
-    source = (source.replace("__PRECACHE__", json.dumps(urls)).replace("__VERSION__", json.dumps(version))
-              .replace("__RUNTIME__", json.dumps(runtime)))
+    source = (
+        source.replace("__PRECACHE__", json.dumps(urls))
+        .replace("__VERSION__", json.dumps(version))
+        .replace("__RUNTIME__", json.dumps(runtime))
+    )
     (site / "sw.js").write_text(source, encoding="utf-8")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from calculator.messages import LANGS
 from generator.assemble.compress import precompress
 from generator.assemble.postprocess import fix_site
 from generator.assemble.runtime import run, stage_runtime
@@ -24,7 +25,7 @@ from generator.load.bundle import build_bundle
 from generator.load.schema import load_validated
 from generator.pages.plan import Page, navigation, plan
 from generator.pages.render import render_all, render_widgets, write_pages
-from generator.pages.strings import LANGS, load_ui
+from generator.pages.strings import load_ui
 
 
 def _mkdocs_config(root: Path) -> dict:
@@ -54,17 +55,26 @@ def plugins_with_navigation(root: Path, ru_nav: list, translations: dict[str, st
     the whole list is written again)."""
     plugins = _mkdocs_config(root)["plugins"]
     for plugin in plugins:
-        for language in (plugin.get("i18n") or {}).get("languages", []) if isinstance(plugin, dict) else ():
+        for language in (
+            (plugin.get("i18n") or {}).get("languages", []) if isinstance(plugin, dict) else ()
+        ):
             if language["locale"] == "ru":
                 language["nav"] = ru_nav
-                language["nav_translations"] = {**language.get("nav_translations", {}), **translations}
+                language["nav_translations"] = {
+                    **language.get("nav_translations", {}),
+                    **translations,
+                }
     return plugins
 
 
-def generated_content(data: dict, build: dict, downloads: dict[str, bytes]) -> dict[str, str | bytes]:
+def generated_content(
+    data: dict, build: dict, downloads: dict[str, bytes]
+) -> dict[str, str | bytes]:
     """Every file the generator writes under docs/: pages, open data, vCards, .docx forms."""
     ui = load_ui()
-    copies = {lang: tuple(ui["receipt_copy"][lang].format(number=n) for n in (1, 2)) for lang in LANGS}
+    copies = {
+        lang: tuple(ui["receipt_copy"][lang].format(number=n) for n in (1, 2)) for lang in LANGS
+    }
     return render_all(data, build) | downloads | form_files(data, copies)
 
 
@@ -76,20 +86,50 @@ def build_site(root: Path) -> Path:
     url = site_url(root)
     runtime = stage_runtime(root, bundle)
     downloads = open_data_files(data, bundle)
-    build = {"runtime": runtime, "site_url": url, "downloads": listing(downloads), "source": source_info(root / "data")}
+    build = {
+        "runtime": runtime,
+        "site_url": url,
+        "downloads": listing(downloads),
+        "source": source_info(root / "data"),
+    }
     write_pages(root / "docs", generated_content(data, build, downloads))
     # The hand-written mkdocs.yml plus the navigation of the pages this data makes.
     config = root / "build" / "mkdocs.yml"
     navs, nav_translations = navigation(plan(data) + [Page("about", "about.md.j2")], load_ui())
     # Paths in an inheriting file are relative to it, so the folders are named again from build/.
-    config.write_text(yaml.safe_dump({"INHERIT": "../mkdocs.yml", "docs_dir": "../docs", "site_dir": "../site",
-                                      "theme": {"custom_dir": "../overrides"}, "nav": navs["kk"],
-                                      "plugins": plugins_with_navigation(root, navs["ru"], nav_translations)},
-                                     allow_unicode=True, sort_keys=False), encoding="utf-8")
+    config.write_text(
+        yaml.safe_dump(
+            {
+                "INHERIT": "../mkdocs.yml",
+                "docs_dir": "../docs",
+                "site_dir": "../site",
+                "theme": {"custom_dir": "../overrides"},
+                "nav": navs["kk"],
+                "plugins": plugins_with_navigation(root, navs["ru"], nav_translations),
+            },
+            allow_unicode=True,
+            sort_keys=False,
+        ),
+        encoding="utf-8",
+    )
     staging = root / "build" / "site.new"
     shutil.rmtree(staging, ignore_errors=True)
-    run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config), "-d", str(staging)],
-         "mkdocs build (site/ left as it was)", cwd=root)
+    run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "--quiet",
+            "-f",
+            str(config),
+            "-d",
+            str(staging),
+        ],
+        "mkdocs build (site/ left as it was)",
+        cwd=root,
+    )
     fix_site(staging, url, data)
     for rel, html in render_widgets(data, runtime, url).items():
         (staging / rel).parent.mkdir(parents=True, exist_ok=True)

@@ -41,7 +41,13 @@ from generator.dev.throttle import SLOW_LINE, Line, serve_line
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 SLOW_RUNS = int(os.environ.get("BENCH_SLOW_RUNS", "1"))
 CHROMIUM_ARGS = chromium_args("127.0.0.1")
-NPM_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+NPM_FILES = (
+    "pyodide.mjs",
+    "pyodide.asm.mjs",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+    "pyodide-lock.json",
+)
 MB = 1_000_000
 NEW_TAB_SETTLE_S = 1.5
 
@@ -113,7 +119,9 @@ def _bench_root(root: Path, site: Path, tmp: Path) -> Path:
     return served
 
 
-def _visit(context, url: str, init_script: str | None, line: Line, quiet_s: float) -> tuple[float, int]:
+def _visit(
+    context, url: str, init_script: str | None, line: Line, quiet_s: float
+) -> tuple[float, int]:
     """Time to the first result (ms from navigation start) and the bytes the visit cost,
     counted until the page and its workers have been quiet for ``quiet_s``."""
     line.wait_quiet(quiet_s)
@@ -137,8 +145,14 @@ def _visit(context, url: str, init_script: str | None, line: Line, quiet_s: floa
     return elapsed, line.bytes
 
 
-def _visits(browser, subjects: dict[str, tuple[str, str | None]], line: Line, runs: int, quiet_s: float,
-            kinds: tuple[str, ...]):
+def _visits(
+    browser,
+    subjects: dict[str, tuple[str, str | None]],
+    line: Line,
+    runs: int,
+    quiet_s: float,
+    kinds: tuple[str, ...],
+):
     """{subject: {visit: (median ms, median bytes)}} for the visits named in ``kinds``, made in
     that order in one profile. The subjects take turns within each run (the order alternating),
     so a change in how much CPU this shared machine gets meanwhile falls on both sides of a ratio
@@ -152,9 +166,14 @@ def _visits(browser, subjects: dict[str, tuple[str, str | None]], line: Line, ru
             for kind in kinds:
                 visits[name][kind].append(_visit(context, url, init_script, line, quiet_s))
             context.close()
-    med = lambda pairs, i: statistics.median(p[i] for p in pairs)
-    return {name: {visit: (med(pairs, 0), med(pairs, 1)) for visit, pairs in by_visit.items()}
-            for name, by_visit in visits.items()}
+
+    def med(pairs, i):
+        return statistics.median(p[i] for p in pairs)
+
+    return {
+        name: {visit: (med(pairs, 0), med(pairs, 1)) for visit, pairs in by_visit.items()}
+        for name, by_visit in visits.items()
+    }
 
 
 def measure(browser, served: Path, host: str, port: int) -> dict:
@@ -168,18 +187,40 @@ def measure(browser, served: Path, host: str, port: int) -> dict:
         server = serve_line(served, host, port, line)
         base = f"http://{host}:{port}"
         try:
-            figures[name] = _visits(browser, {
-                "bare": (f"{base}/__bench/bare.html", None),
-                "calculator": (f"{base}/calculator/", WATCH),
-            }, line, runs, quiet_s, kinds)
+            figures[name] = _visits(
+                browser,
+                {
+                    "bare": (f"{base}/__bench/bare.html", None),
+                    "calculator": (f"{base}/calculator/", WATCH),
+                },
+                line,
+                runs,
+                quiet_s,
+                kinds,
+            )
             if name == "loopback":
                 context = browser.new_context()
                 page = context.new_page()
                 page.goto(f"{base}/calculator/")
-                figures["one"] = page.evaluate(ONE_CALCULATION, [
-                    {"action": "fee", "lang": "kk", "category": "legal_entity", "area": "7", "paid_on": "2012-03-15"},
-                    {"action": "deadline", "lang": "kk", "standard": "1", "case": "grant", "submitted": "2011-12-28"},
-                ])
+                figures["one"] = page.evaluate(
+                    ONE_CALCULATION,
+                    [
+                        {
+                            "action": "fee",
+                            "lang": "kk",
+                            "category": "legal_entity",
+                            "area": "7",
+                            "paid_on": "2012-03-15",
+                        },
+                        {
+                            "action": "deadline",
+                            "lang": "kk",
+                            "standard": "1",
+                            "case": "grant",
+                            "submitted": "2011-12-28",
+                        },
+                    ],
+                )
                 context.close()
         finally:
             server.shutdown()
@@ -196,19 +237,29 @@ TARGETS = (
 
 
 def report(figures: dict) -> None:
-    print("Time to first result (ms from navigation start) and bytes sent by the server for the visit;")
-    print(f"loopback: medians of {RUNS} runs; slow line (1.6 Mbit/s shared, 150 ms per request): {SLOW_RUNS}.")
+    print(
+        "Time to first result (ms from navigation start) and bytes sent by the server for the visit;"
+    )
+    print(
+        f"loopback: medians of {RUNS} runs; slow line (1.6 Mbit/s shared, 150 ms per request): {SLOW_RUNS}."
+    )
     print(f"  {'':<12} {'':<7} {'bare Pyodide':>22} {'calculator page':>24} {'ratio':>7}")
     for line in ("loopback", "slow line"):
         for visit in figures[line]["calculator"]:
             (bt, bb), (ct, cb) = figures[line]["bare"][visit], figures[line]["calculator"][visit]
-            print(f"  {line:<12} {visit:<7} {bt:9.0f} ms {bb / MB:7.2f} MB {ct:10.0f} ms {cb / MB:8.2f} MB {ct / bt:7.2f}")
+            print(
+                f"  {line:<12} {visit:<7} {bt:9.0f} ms {bb / MB:7.2f} MB {ct:10.0f} ms {cb / MB:8.2f} MB {ct / bt:7.2f}"
+            )
     print("Targets:")
     for what, line, visit, base_line, base_visit, limit in TARGETS:
         ratio = figures[line]["calculator"][visit][0] / figures[base_line]["bare"][base_visit][0]
-        print(f"  {what:<26} {ratio:5.2f} × bare (≤ {limit:.2f}: {'met' if ratio <= limit else 'NOT met'})")
+        print(
+            f"  {what:<26} {ratio:5.2f} × bare (≤ {limit:.2f}: {'met' if ratio <= limit else 'NOT met'})"
+        )
     total = figures["slow line"]["calculator"]["first"][1] / MB
-    print(f"  {'slow line, first visit':<26} {total:5.2f} MB in all (≤ 4.50: {'met' if total <= 4.5 else 'NOT met'})")
+    print(
+        f"  {'slow line, first visit':<26} {total:5.2f} MB in all (≤ 4.50: {'met' if total <= 4.5 else 'NOT met'})"
+    )
     for action, ms in figures["one"].items():
         print(f"  one {action:<22} {ms:5.2f} ms (≤ 5 ms: {'met' if ms <= 5 else 'NOT met'})")
 
@@ -220,10 +271,19 @@ CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 def lighthouse(root: Path, url: str, preset: str) -> dict[str, float]:
     flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
     result = subprocess.run(
-        [str(root / "node_modules" / ".bin" / "lighthouse"), url, "--quiet", "--output=json", "--output-path=stdout",
-         f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={flags}",
-         *(["--preset=desktop"] if preset == "desktop" else [])],
-        capture_output=True, text=True, env={**os.environ, "CHROME_PATH": CHROMIUM},
+        [
+            str(root / "node_modules" / ".bin" / "lighthouse"),
+            url,
+            "--quiet",
+            "--output=json",
+            "--output-path=stdout",
+            f"--only-categories={','.join(CATEGORIES)}",
+            f"--chrome-flags={flags}",
+            *(["--preset=desktop"] if preset == "desktop" else []),
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CHROME_PATH": CHROMIUM},
         timeout=300,
     )
     if result.returncode != 0:
@@ -252,12 +312,19 @@ def main(root: Path) -> int:
             line = Line()
             server = serve_line(served, where.hostname, where.port, line)
             base = f"http://{where.hostname}:{where.port}"
-            scores = {(path, preset): lighthouse(root, base + path, preset)
-                      for path in LIGHTHOUSE_PAGES for preset in ("mobile", "desktop")}
+            scores = {
+                (path, preset): lighthouse(root, base + path, preset)
+                for path in LIGHTHOUSE_PAGES
+                for preset in ("mobile", "desktop")
+            }
             server.shutdown()
             print("Lighthouse scores (target ≥ 95):")
             print(f"  {'page':<20} {'settings':<8} " + " ".join(f"{c:>15}" for c in CATEGORIES))
             for (path, preset), got in scores.items():
-                print(f"  {path:<20} {preset:<8} " + " ".join(
-                    f"{got[c]:>12.0f}{'  ' if got[c] >= 95 else ' !'} " for c in CATEGORIES))
+                print(
+                    f"  {path:<20} {preset:<8} "
+                    + " ".join(
+                        f"{got[c]:>12.0f}{'  ' if got[c] >= 95 else ' !'} " for c in CATEGORIES
+                    )
+                )
     return 0

@@ -18,9 +18,17 @@ from pathlib import Path
 
 from generator.pages.strings import load_ui
 
-TYPES = {".wasm": "application/wasm", ".mjs": "text/javascript", ".js": "text/javascript",
-         ".json": "application/json", ".ics": "text/calendar", ".vcf": "text/vcard",
-         ".csv": "text/csv; charset=utf-8", ".whl": "application/zip", ".bin": "application/octet-stream"}
+TYPES = {
+    ".wasm": "application/wasm",
+    ".mjs": "text/javascript",
+    ".js": "text/javascript",
+    ".json": "application/json",
+    ".ics": "text/calendar",
+    ".vcf": "text/vcard",
+    ".csv": "text/csv; charset=utf-8",
+    ".whl": "application/zip",
+    ".bin": "application/octet-stream",
+}
 IMMUTABLE = ("/assets/runtime-", "/assets/javascripts/", "/assets/stylesheets/")
 # Best first: what nginx's brotli_static and gzip_static would pick.
 ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
@@ -50,7 +58,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         codings = accepted(self.headers.get("Accept-Encoding", ""))
         for coding, suffix in ENCODINGS:
             if coding in codings and os.path.isfile(path + suffix) and os.path.isfile(path):
-                f = open(path + suffix, "rb")
+                # http.server closes the file it is handed back once it is copied out.
+                f = open(path + suffix, "rb")  # noqa: SIM115
                 stat = os.fstat(f.fileno())
                 # Revalidation (no-cache files) must cost a 304, not the file again.
                 modified = email.utils.formatdate(int(stat.st_mtime), usegmt=True)
@@ -91,11 +100,13 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         t = {key: value[lang] for key, value in load_ui().items() if key.startswith("server_")}
         text = t["server_not_found"] if code == 404 else t["server_error"]
         home = "/ru/" if lang == "ru" else "/"
-        return (f'<!doctype html><html lang="{lang}"><meta charset="utf-8">'
-                f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-                f"<title>{html.escape(t['server_title'].format(code=code))}</title>"
-                f"<h1>{html.escape(t['server_title'].format(code=code))}</h1><p>{html.escape(text)}</p>"
-                f'<p><a href="{home}">{html.escape(t["server_home"])}</a></p></html>').encode("utf-8")
+        return (
+            f'<!doctype html><html lang="{lang}"><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{html.escape(t['server_title'].format(code=code))}</title>"
+            f"<h1>{html.escape(t['server_title'].format(code=code))}</h1><p>{html.escape(text)}</p>"
+            f'<p><a href="{home}">{html.escape(t["server_home"])}</a></p></html>'
+        ).encode()
 
     def end_headers(self) -> None:
         if self.path.startswith(IMMUTABLE):
@@ -109,9 +120,12 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def make_server(site: Path, bind: str, port: int,
-                handler: type[Handler] = Handler) -> http.server.ThreadingHTTPServer:
-    server = http.server.ThreadingHTTPServer((bind, port), functools.partial(handler, directory=str(site)))
+def make_server(
+    site: Path, bind: str, port: int, handler: type[Handler] = Handler
+) -> http.server.ThreadingHTTPServer:
+    server = http.server.ThreadingHTTPServer(
+        (bind, port), functools.partial(handler, directory=str(site))
+    )
     server.daemon_threads = True
     return server
 

@@ -42,7 +42,7 @@ class Line:
 
     def send(self, write, data: bytes) -> None:
         for start in range(0, len(data), CHUNK):
-            chunk = data[start:start + CHUNK]
+            chunk = data[start : start + CHUNK]
             if self.bytes_per_s:
                 with self._lock:
                     begin = max(time.monotonic(), self._free_at)

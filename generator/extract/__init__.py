@@ -40,7 +40,11 @@ def check(data_dir: Path, target: str) -> str:
     from generator.extract import directories, standards
 
     source = Source.load(data_dir)
-    return standards.check(source, data_dir) if target == "standards" else directories.check(source, data_dir, target)
+    return (
+        standards.check(source, data_dir)
+        if target == "standards"
+        else directories.check(source, data_dir, target)
+    )
 
 
 def write_all(data_dir: Path) -> list[str]:

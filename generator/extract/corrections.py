@@ -50,7 +50,9 @@ def load_corrections(path: Path) -> list[Correction]:
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         for field in ("original", "corrected", "why"):
-            if not isinstance(record.get(field), str) or (field != "corrected" and not record[field]):
+            if not isinstance(record.get(field), str) or (
+                field != "corrected" and not record[field]
+            ):
                 raise DataError(f"{where}.{field}: required text")
         if "line" in record:
             first = last = record["line"]
@@ -58,8 +60,17 @@ def load_corrections(path: Path) -> list[Correction]:
             first, last = record["lines"]
         else:
             raise DataError(f"{where}: give `line: N` or `lines: [first, last]`")
-        result.append(Correction(first, last, record["original"], record["corrected"], record["why"],
-                                 str(path), loaded.line_of(record) or 0))
+        result.append(
+            Correction(
+                first,
+                last,
+                record["original"],
+                record["corrected"],
+                record["why"],
+                str(path),
+                loaded.line_of(record) or 0,
+            )
+        )
     return result
 
 
@@ -93,7 +104,9 @@ def correction_files(data_dir: Path, name: str) -> list[Path]:
     return [folder / f"{name}.yaml", *sorted((folder / name).glob("*.yaml"))]
 
 
-def corrected_lines(lines: list[str], files: list[Path], problems: list[str] | None = None) -> list[str]:
+def corrected_lines(
+    lines: list[str], files: list[Path], problems: list[str] | None = None
+) -> list[str]:
     """``lines`` with the records of ``files`` applied in order. Given a ``problems`` list (the
     ``--check`` view), a file or record that fails is noted there and the rest still apply."""
     corrections: list[Correction] = []

@@ -11,9 +11,9 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
-from generator.extract.corrections import correction_files, corrected_lines
-from generator.extract.source import SOURCE_NAME, Source
 from generator.errors import DataError
+from generator.extract.corrections import corrected_lines, correction_files
+from generator.extract.source import SOURCE_NAME, Source
 
 INDIVIDUALS = "Жеке тұлғалар:"
 INDIVIDUALS_RU = "Физические лица:"
@@ -21,9 +21,21 @@ INDIVIDUALS_RU = "Физические лица:"
 # (id, a word that only this subject's row contains once corrected, Russian name). The Russian
 # names are built from the terms of data/glossary.yaml, worded as an official Russian table would.
 CATEGORIES = (
-    ("individual_gardening", "бағбандық", f"{INDIVIDUALS_RU} для садоводства, а также дачного строительства"),
-    ("individual_housing", "тұрғын үй", f"{INDIVIDUALS_RU} для индивидуального жилищного строительства"),
-    ("individual_subsidiary_farming", "қосалқы шаруашылық", f"{INDIVIDUALS_RU} для ведения личного подсобного хозяйства"),
+    (
+        "individual_gardening",
+        "бағбандық",
+        f"{INDIVIDUALS_RU} для садоводства, а также дачного строительства",
+    ),
+    (
+        "individual_housing",
+        "тұрғын үй",
+        f"{INDIVIDUALS_RU} для индивидуального жилищного строительства",
+    ),
+    (
+        "individual_subsidiary_farming",
+        "қосалқы шаруашылық",
+        f"{INDIVIDUALS_RU} для ведения личного подсобного хозяйства",
+    ),
     ("individual_garage", "гараж", f"{INDIVIDUALS_RU} гараж"),
     ("farm", "фермер", "Крестьянские и фермерские хозяйства"),
     ("legal_entity", "Заңды тұлғалар", "Юридические лица, субъекты малого предпринимательства"),
@@ -55,12 +67,16 @@ def _where(line: int) -> str:
     return f"data/source/{SOURCE_NAME}:{line}"
 
 
-def _table(lines: list[str], first: int, last: int, standard: int) -> tuple[int, list[tuple[int, list[str]]]]:
+def _table(
+    lines: list[str], first: int, last: int, standard: int
+) -> tuple[int, list[tuple[int, list[str]]]]:
     """The heading line «Жеке тұлғалар:» and the tab-separated rows after it."""
     headings = [n for n in range(first, last + 1) if lines[n - 1].startswith(INDIVIDUALS + "\t")]
     if len(headings) != 1:
-        raise DataError(f"{_where(first)}: standard {standard}: expected one fee-table row "
-                        f"«{INDIVIDUALS}», found {len(headings)} (lines {headings})")
+        raise DataError(
+            f"{_where(first)}: standard {standard}: expected one fee-table row "
+            f"«{INDIVIDUALS}», found {len(headings)} (lines {headings})"
+        )
     rows = []
     for n in range(headings[0] + 1, last + 1):
         line = lines[n - 1]
@@ -79,19 +95,25 @@ def _bands(cell: str, base: Decimal, line: int) -> list[dict]:
     for index, part in enumerate(parts):
         match = _BAND.fullmatch(part)
         if not match:
-            raise DataError(f"{_where(line)}: cannot read the band «{part}» "
-                            "(expected «N га дейін – K» or «N га жоғары – K»)")
+            raise DataError(
+                f"{_where(line)}: cannot read the band «{part}» "
+                "(expected «N га дейін – K» or «N га жоғары – K»)"
+            )
         bound, kind, coefficient = match.groups()
         is_last = index == len(parts) - 1
         if kind == "жоғары":
             if not is_last or Decimal(bound.replace(",", ".")) != previous:
-                raise DataError(f"{_where(line)}: «{part}»: only the last band may be «жоғары», "
-                                "and it must start at the previous band's bound")
+                raise DataError(
+                    f"{_where(line)}: «{part}»: only the last band may be «жоғары», "
+                    "and it must start at the previous band's bound"
+                )
             bands.append({"bound_ha": None, "coefficient": _decimal(coefficient)})
             continue
         value = Decimal(bound.replace(",", "."))
         if is_last or value <= previous:
-            raise DataError(f"{_where(line)}: «{part}»: bounds must grow and end with a «жоғары» band")
+            raise DataError(
+                f"{_where(line)}: «{part}»: bounds must grow and end with a «жоғары» band"
+            )
         bands.append({"bound_ha": _decimal(bound), "coefficient": _decimal(coefficient)})
         previous = value
     return bands
@@ -110,18 +132,24 @@ def _row(line: int, cells: list[str]) -> dict:
     row = {"id": category, "name": {"kk": name, "ru": name_ru}, "tariff_mci": _decimal(tariff)}
     if category.startswith("individual_"):
         if area or coefficients != "-":
-            raise DataError(f"{_where(line)}: an individual's tariff is flat: expected no area and «-»")
+            raise DataError(
+                f"{_where(line)}: an individual's tariff is flat: expected no area and «-»"
+            )
         row["name"]["kk"] = f"{INDIVIDUALS} {name}"
         return row | {"base_area_ha": None, "bands": []}
     match = _BASE_AREA.fullmatch(area)
     if not match:
-        raise DataError(f"{_where(line)}: cannot read the base area «{area}» (expected «N-ге дейін»)")
+        raise DataError(
+            f"{_where(line)}: cannot read the base area «{area}» (expected «N-ге дейін»)"
+        )
     base = _decimal(match.group(1))
     return row | {"base_area_ha": base, "bands": _bands(coefficients, Decimal(base), line)}
 
 
 def _differences(a: dict, b: dict) -> str:
-    return "; ".join(f"{key}: {a.get(key)!r} ≠ {b.get(key)!r}" for key in a if a.get(key) != b.get(key))
+    return "; ".join(
+        f"{key}: {a.get(key)!r} ≠ {b.get(key)!r}" for key in a if a.get(key) != b.get(key)
+    )
 
 
 def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
@@ -131,8 +159,10 @@ def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
     for standard, span in source.standard_spans().items():
         clause = [n for n in range(span.first, span.last + 1) if _FEE_CLAUSE.match(lines[n - 1])]
         if len(clause) != 1:
-            raise DataError(f"{_where(span.first)}: standard {standard}: expected one clause 8 "
-                            f"referring to appendix 7, found lines {clause}")
+            raise DataError(
+                f"{_where(span.first)}: standard {standard}: expected one clause 8 "
+                f"referring to appendix 7, found lines {clause}"
+            )
         clause_lines.append(clause[0])
         heading, rows = _table(lines, span.first, span.last, standard)
         tables[standard] = (heading, [(n, _row(n, cells)) for n, cells in rows])
@@ -140,17 +170,23 @@ def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
     reference = tables[1][1]
     expected = [c[0] for c in CATEGORIES]
     if [row["id"] for _, row in reference] != expected:
-        raise DataError(f"{_where(tables[1][0])}: standard 1's fee table rows are "
-                        f"{[row['id'] for _, row in reference]}, expected {expected}")
+        raise DataError(
+            f"{_where(tables[1][0])}: standard 1's fee table rows are "
+            f"{[row['id'] for _, row in reference]}, expected {expected}"
+        )
     for standard in (2, 3, 4):
         heading, rows = tables[standard]
         if len(rows) != len(reference):
-            raise DataError(f"{_where(heading)}: standard {standard}'s fee table has {len(rows)} rows, "
-                            f"standard 1's (line {tables[1][0]}) has {len(reference)}")
-        for (line_1, row_1), (line, row) in zip(reference, rows):
+            raise DataError(
+                f"{_where(heading)}: standard {standard}'s fee table has {len(rows)} rows, "
+                f"standard 1's (line {tables[1][0]}) has {len(reference)}"
+            )
+        for (line_1, row_1), (line, row) in zip(reference, rows, strict=True):
             if row != row_1:
-                raise DataError(f"{_where(line)}: standard {standard}'s fee row differs from standard 1's "
-                                f"(line {line_1}): {_differences(row, row_1)}")
+                raise DataError(
+                    f"{_where(line)}: standard {standard}'s fee row differs from standard 1's "
+                    f"(line {line_1}): {_differences(row, row_1)}"
+                )
 
     categories = [
         row | {"source_lines": [tables[standard][1][index][0] for standard in (1, 2, 3, 4)]}
@@ -161,8 +197,10 @@ def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
         "clause": 8,
         "clause_lines": clause_lines,
         "appendix": 7,
-        "tables": [{"standard": standard, "lines": [heading, rows[-1][0]]}
-                   for standard, (heading, rows) in tables.items()],
+        "tables": [
+            {"standard": standard, "lines": [heading, rows[-1][0]]}
+            for standard, (heading, rows) in tables.items()
+        ],
         "categories": categories,
     }
     return {"fees.yaml": (HEADER, data)}

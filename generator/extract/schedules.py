@@ -29,10 +29,17 @@ def service_terms(standard: int, text: str) -> dict:
     days = [int(x) for x in re.findall(r"(\d+) жұмыс күн", text)]
     minutes = [int(x) for x in re.findall(r"(\d+) минут", text)]
     if len(days) < 2 or len(minutes) < 2:
-        raise DataError(f"standard {standard} clause 7: expected two working-day terms and two minute limits, "
-                        f"found {days} and {minutes}")
-    return {"service_working_days": days[0], "duplicate_working_days": days[1],
-            "queue_minutes": minutes[0], "desk_minutes": minutes[1], "clause": "7"}
+        raise DataError(
+            f"standard {standard} clause 7: expected two working-day terms and two minute limits, "
+            f"found {days} and {minutes}"
+        )
+    return {
+        "service_working_days": days[0],
+        "duplicate_working_days": days[1],
+        "queue_minutes": minutes[0],
+        "desk_minutes": minutes[1],
+        "clause": "7",
+    }
 
 
 def complaint_terms(complaints: str, clause_25: str) -> dict:
@@ -42,9 +49,12 @@ def complaint_terms(complaints: str, clause_25: str) -> dict:
     days = [int(x) for x in re.findall(r"күнтізбелік (\d+) күн", complaints)]
     simple = re.search(r"(\d+)\s+к[үу]н\.?$", clause_25.split("Шағымды")[0].strip())
     info_line = re.search(r"\d\d-\d\d-\d\d", complaints)
-    return {"calendar_days": days[0] if days else None,
-            "calendar_days_simple": int(simple.group(1)) if simple else None,
-            "info_line": info_line.group(0) if info_line else None, "clause": "25"}
+    return {
+        "calendar_days": days[0] if days else None,
+        "calendar_days_simple": int(simple.group(1)) if simple else None,
+        "info_line": info_line.group(0) if info_line else None,
+        "clause": "25",
+    }
 
 
 def _clock(hour: str, minute: str) -> str:
@@ -55,7 +65,10 @@ def _intervals(text: str, where: str) -> list[list[str]]:
     """Opening intervals, half-open, in local time."""
     if match := _WITH_LUNCH.search(text):
         lunch_h, lunch_m, back_h, back_m, open_h, open_m, close_h, close_m = match.groups()
-        return [[_clock(open_h, open_m), _clock(lunch_h, lunch_m)], [_clock(back_h, back_m), _clock(close_h, close_m)]]
+        return [
+            [_clock(open_h, open_m), _clock(lunch_h, lunch_m)],
+            [_clock(back_h, back_m), _clock(close_h, close_m)],
+        ]
     if match := _WITHOUT_LUNCH.search(text):
         open_h, open_m, close_h, close_m = match.groups()
         return [[_clock(open_h, open_m), _clock(close_h, close_m)]]
@@ -77,15 +90,20 @@ def office_hours(standard: int, authorized_body: str, centre: str) -> dict:
         raise DataError(f"{where}: the centre's paragraph has no «{_BRANCHES}»")
     centre_days = _weekdays(main, where)
     return {
-        AUTHORIZED_BODY: {"weekdays": _weekdays(authorized_body, where), "hours": _intervals(authorized_body, where)},
+        AUTHORIZED_BODY: {
+            "weekdays": _weekdays(authorized_body, where),
+            "hours": _intervals(authorized_body, where),
+        },
         CENTRE: {"weekdays": centre_days, "hours": _intervals(main, where)},
         CENTRE_BRANCH: {"weekdays": centre_days, "hours": _intervals(branches, where)},
     }
 
 
 # Clause 26, one sentence per keeper: "уәкілетті орган оларды 6 ай бойы сақтауды … мұрағатына өткізеді".
-_KEEPERS = ((AUTHORIZED_BODY, re.compile(r"уәкілетті орган оларды (\d+) ай бойы")),
-            (CENTRE, re.compile(r"Орталық оларды (\d+) ай бойы")))
+_KEEPERS = (
+    (AUTHORIZED_BODY, re.compile(r"уәкілетті орган оларды (\d+) ай бойы")),
+    (CENTRE, re.compile(r"Орталық оларды (\d+) ай бойы")),
+)
 _THEN = (("archive", "мұрағатына"), (AUTHORIZED_BODY, "уәкілетті органға"))
 
 
@@ -98,9 +116,13 @@ def storage(standard: int, text: str) -> dict:
             if match := pattern.search(sentence):
                 then = [who for who, words in _THEN if words in sentence]
                 if len(then) != 1:
-                    raise DataError(f"{where}: cannot tell who receives the documents after «{sentence}»")
+                    raise DataError(
+                        f"{where}: cannot tell who receives the documents after «{sentence}»"
+                    )
                 keepers[keeper] = {"months": int(match.group(1)), "then": then[0]}
     if set(keepers) != {keeper for keeper, _ in _KEEPERS}:
-        raise DataError(f"{where}: expected how long the authorized body and the centre keep documents, "
-                        f"found {sorted(keepers)}")
+        raise DataError(
+            f"{where}: expected how long the authorized body and the centre keep documents, "
+            f"found {sorted(keepers)}"
+        )
     return keepers

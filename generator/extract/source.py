@@ -45,12 +45,14 @@ class Source:
         self.lines = text.split("\n")
 
     @classmethod
-    def load(cls, data_dir: Path) -> "Source":
+    def load(cls, data_dir: Path) -> Source:
         raw = (Path(data_dir) / "source" / SOURCE_NAME).read_bytes()
         digest = hashlib.sha256(raw).hexdigest()
         if digest != SOURCE_SHA256:
-            raise DataError(f"data/source/{SOURCE_NAME}: sha256 {digest} does not match {SOURCE_SHA256} "
-                            "(the official text is never edited; corrections go to data/corrections/)")
+            raise DataError(
+                f"data/source/{SOURCE_NAME}: sha256 {digest} does not match {SOURCE_SHA256} "
+                "(the official text is never edited; corrections go to data/corrections/)"
+            )
         return cls(raw.decode("utf-8"))
 
     def line(self, number: int) -> str:
@@ -63,7 +65,9 @@ class Source:
         """Lines of standards 1–4: from the title line to the line before the next title block."""
         notes = [i + 1 for i, line in enumerate(self.lines) if line.startswith(_NEW_EDITION_NOTE)]
         if len(notes) != 4:
-            raise DataError(f"data/source/{SOURCE_NAME}: expected 4 standards, found {len(notes)} new-edition notes")
+            raise DataError(
+                f"data/source/{SOURCE_NAME}: expected 4 standards, found {len(notes)} new-edition notes"
+            )
         starts = []
         for note in notes:
             # The title ends with "стандарты" (possibly bold); it may wrap over two lines.
@@ -83,7 +87,11 @@ class Source:
     def _stamp_start(self, title_line: int) -> int:
         """First line of the approval stamp block that precedes a standard's title."""
         n = title_line - 1
-        while n > 1 and "Қазақстан" not in self.lines[n - 1].replace(" ", "") and "Қазақстан" not in self.lines[n - 1]:
+        while (
+            n > 1
+            and "Қазақстан" not in self.lines[n - 1].replace(" ", "")
+            and "Қазақстан" not in self.lines[n - 1]
+        ):
             n -= 1
         return n
 
@@ -97,6 +105,6 @@ def appendix_spans(lines: list[str], standard: Span) -> dict[int, tuple[int, int
         if match and (not marks or marks[-1][1] != int(match.group(1))):
             marks.append((n, int(match.group(1))))
     spans = {}
-    for (line, number), nxt in zip(marks, marks[1:] + [(standard.last + 1, 0)]):
+    for (line, number), nxt in zip(marks, marks[1:] + [(standard.last + 1, 0)], strict=True):
         spans.setdefault(number, (line, nxt[0] - 1))
     return spans

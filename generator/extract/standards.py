@@ -16,14 +16,16 @@ import re
 from datetime import date
 from pathlib import Path
 
-from generator.extract.corrections import correction_files, corrected_lines
+from generator.errors import DataError
+from generator.extract import appendices, schedules
+from generator.extract.corrections import corrected_lines, correction_files
 from generator.extract.source import Source, appendix_spans
 from generator.extract.translations import TranslationMemory, to_translate
-from generator.errors import DataError
 from generator.load.yamlio import load_yaml
-from generator.extract import appendices, schedules
 
-NOTE = re.compile(r"^Ескерту\. (.*?) - ҚР Үкіметінің (\d{4})\.(\d{2})\.(\d{2}) (?:N|№) (\d+) \((.*)\) Қаулысымен\.$")
+NOTE = re.compile(
+    r"^Ескерту\. (.*?) - ҚР Үкіметінің (\d{4})\.(\d{2})\.(\d{2}) (?:N|№) (\d+) \((.*)\) Қаулысымен\.$"
+)
 CLAUSE = re.compile(r"^(\d+)\. (.+)$")
 STANDARD_IDS = ("private-ownership", "permanent-use", "temporary-paid-use", "temporary-free-use")
 CLAUSES = 26
@@ -63,13 +65,20 @@ def _blocks(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             blocks.append([number, text])  # the next item of a list printed line by line
             continue
         if blocks and _is_lead(blocks[-1][1]):
-            blocks.append([number, text])  # "Орталыққа өтініш білдірген кезде:" on a line of its own
+            blocks.append(
+                [number, text]
+            )  # "Орталыққа өтініш білдірген кезде:" on a line of its own
             continue
         if not blocks or (not blocks[-1][1]):
             if blocks and not blocks[-1][1]:
                 blocks.pop()
-            if (blocks and not blocks[-1][1].endswith(SENTENCE_END) and not _is_heading(blocks[-1][1])
-                    and not CLAUSE.match(text) and not text.startswith("Ескерту.")):
+            if (
+                blocks
+                and not blocks[-1][1].endswith(SENTENCE_END)
+                and not _is_heading(blocks[-1][1])
+                and not CLAUSE.match(text)
+                and not text.startswith("Ескерту.")
+            ):
                 blocks[-1][1] += " " + text
                 continue
             blocks.append([number, text])
@@ -83,8 +92,13 @@ def _note(text: str, line: int, both) -> dict:
     if not match:
         raise DataError(f"data/source line {line}: editorial note not understood: {text[:80]}")
     what, year, month, day, number, effect = match.groups()
-    return {"id": f"note-{line}", "act": {"number": int(number), "date": date(int(year), int(month), int(day)).isoformat()},
-            "effective": effect, "line": line, "text": both(text)}
+    return {
+        "id": f"note-{line}",
+        "act": {"number": int(number), "date": date(int(year), int(month), int(day)).isoformat()},
+        "effective": effect,
+        "line": line,
+        "text": both(text),
+    }
 
 
 def _documents(text: str, case: str, both) -> list[dict]:
@@ -94,8 +108,14 @@ def _documents(text: str, case: str, both) -> list[dict]:
     lead, _, rest = text.partition(": ")
     body, _, originals = rest.partition(". Тұлғаның")
     parts = [p.strip(" .;") for p in body.split(";")]
-    parts = [q.strip() for p in parts for q in (p.split(" не тұтынушының атынан") if "сенімхаттың" in p else [p])]
-    parts = [p if not p.startswith("берілген сенімхат") else "тұтынушының атынан " + p for p in parts]
+    parts = [
+        q.strip()
+        for p in parts
+        for q in (p.split(" не тұтынушының атынан") if "сенімхаттың" in p else [p])
+    ]
+    parts = [
+        p if not p.startswith("берілген сенімхат") else "тұтынушының атынан " + p for p in parts
+    ]
     if originals:
         parts.append("Тұлғаның" + originals.rstrip(" .;"))
     items = []
@@ -103,13 +123,21 @@ def _documents(text: str, case: str, both) -> list[dict]:
         applies = next((who for marker, who in APPLIES if marker in part), "all")
         condition = CONDITION.match(part)
         text_kk = condition.group(2) if condition else part
-        items.append({"id": f"{case}-{number}", "text": both(text_kk[0].upper() + text_kk[1:]),
-                      "applies_to": applies, "condition": both(condition.group(1)) if condition else None,
-                      "clause": f"11.{CASES.index(case) + 1}"})
+        items.append(
+            {
+                "id": f"{case}-{number}",
+                "text": both(text_kk[0].upper() + text_kk[1:]),
+                "applies_to": applies,
+                "condition": both(condition.group(1)) if condition else None,
+                "clause": f"11.{CASES.index(case) + 1}",
+            }
+        )
     return items
 
 
-def _sections(corrected: list[str], span, body_end: int, both, notes: list, unplaced: list) -> list[dict]:
+def _sections(
+    corrected: list[str], span, body_end: int, both, notes: list, unplaced: list
+) -> list[dict]:
     """Sections and numbered clauses of one standard's body (up to ``body_end``, its first appendix).
 
     A clause starts at the block "N. …" where N is the next clause number; a section heading is
@@ -132,11 +160,23 @@ def _sections(corrected: list[str], span, body_end: int, both, notes: list, unpl
         # "2. Көрсетілетін … автоматтандырылмаған" lost its full stop: where a block could be the
         # next section's heading or the next clause, only a title of at most four words is a heading.
         ambiguous = match and int(match.group(1)) == next_clause and len(match.group(2).split()) > 4
-        if match and _is_heading(text) and int(match.group(1)) == len(sections) + 1 and not ambiguous:
-            sections.append({"number": len(sections) + 1, "title": both(match.group(2)), "clauses": []})
+        if (
+            match
+            and _is_heading(text)
+            and int(match.group(1)) == len(sections) + 1
+            and not ambiguous
+        ):
+            sections.append(
+                {"number": len(sections) + 1, "title": both(match.group(2)), "clauses": []}
+            )
             continue
         if match and int(match.group(1)) == (current["number"] + 1 if current else 1) and sections:
-            current = {"number": int(match.group(1)), "anchor": f"clause-{match.group(1)}", "paragraphs": [], "notes": []}
+            current = {
+                "number": int(match.group(1)),
+                "anchor": f"clause-{match.group(1)}",
+                "paragraphs": [],
+                "notes": [],
+            }
             sections[-1]["clauses"].append(current)
             text = match.group(2)
         if current is None:
@@ -157,6 +197,7 @@ def _plain(paragraph: dict) -> dict:
 
 def _facts(standard: int, clauses: dict[int, dict], both) -> dict:
     """What a passport shows first, read from the clauses that state it."""
+
     def paragraphs(number: int) -> list[dict]:
         return [_plain(p) for p in clauses[number]["paragraphs"]]
 
@@ -166,30 +207,47 @@ def _facts(standard: int, clauses: dict[int, dict], both) -> dict:
     clause_11 = " ".join(p["kk"] for p in clauses[11]["paragraphs"][1:])
     case_texts = re.split(r"(?:^| )[123]\) ", clause_11)[1:]
     if len(case_texts) != len(CASES):
-        raise DataError(f"standard {standard} clause 11: expected 3 cases 1) 2) 3), found {len(case_texts)}")
+        raise DataError(
+            f"standard {standard} clause 11: expected 3 cases 1) 2) 3), found {len(case_texts)}"
+        )
     refusal = paragraphs(16)
     complaint_text = " ".join(_clause_text(clauses[n]) for n in range(20, 26))
     storage_text = _clause_text(clauses[26])
     return {
         "provider": _plain(clauses[1]["paragraphs"][0]),
-        "recipients": {"applicant_types": ["state_legal_entity"] if state_only else ["individual", "legal_entity"],
-                       "text": _plain(recipients_text)},
+        "recipients": {
+            "applicant_types": ["state_legal_entity"]
+            if state_only
+            else ["individual", "legal_entity"],
+            "text": _plain(recipients_text),
+        },
         "result": _plain(clauses[5]["paragraphs"][0]),
         "terms": schedules.service_terms(standard, _clause_text(clauses[7])),
         "fee": {"clause": "8", "appendix": 7},
-        "documents": {case: _documents(text, case, both) for case, text in zip(CASES, case_texts)},
-        "hours": {"authorized_body": hours[0], "centre": hours[1], "clause": "9",
-                  "offices": schedules.office_hours(standard, hours[0]["kk"], hours[1]["kk"])},
+        "documents": {
+            case: _documents(text, case, both) for case, text in zip(CASES, case_texts, strict=True)
+        },
+        "hours": {
+            "authorized_body": hours[0],
+            "centre": hours[1],
+            "clause": "9",
+            "offices": schedules.office_hours(standard, hours[0]["kk"], hours[1]["kk"]),
+        },
         "receipt_contents": {"clause": "14", "items": paragraphs(14)[1:]},
         "handover": {"clause": "15", "text": paragraphs(15)},
         "refusal_grounds": refusal[:1],
         "suspension_grounds": refusal[1:],
         "complaints": [{"clause": str(n), "text": p} for n in range(20, 26) for p in paragraphs(n)],
         "complaint_terms": schedules.complaint_terms(complaint_text, _clause_text(clauses[25])),
-        "storage": {"clause": "26", "text": {"kk": " ".join(p["kk"] for p in paragraphs(26)),
-                                             "ru": " ".join(p["ru"] for p in paragraphs(26))},
-                    "months": [int(x) for x in re.findall(r"(\d+) ай", storage_text)],
-                    "keepers": schedules.storage(standard, storage_text)},
+        "storage": {
+            "clause": "26",
+            "text": {
+                "kk": " ".join(p["kk"] for p in paragraphs(26)),
+                "ru": " ".join(p["ru"] for p in paragraphs(26)),
+            },
+            "months": [int(x) for x in re.findall(r"(\d+) ай", storage_text)],
+            "keepers": schedules.storage(standard, storage_text),
+        },
     }
 
 
@@ -198,19 +256,29 @@ class Extraction:
 
     def __init__(self, source: Source, data_dir: Path, tolerant: bool = False):
         self.problems: list[str] = []
-        self.corrected = corrected = corrected_lines(source.lines, correction_files(data_dir, "standards"),
-                                                     self.problems if tolerant else None)
+        self.corrected = corrected = corrected_lines(
+            source.lines,
+            correction_files(data_dir, "standards"),
+            self.problems if tolerant else None,
+        )
         self.memory = TranslationMemory(data_dir, "standards")
         both = self.memory.both
         self.glossary = load_yaml(Path(data_dir) / "glossary.yaml").data
 
         act_span = source.act_span()
         # The title is the first bold block ("**…**"), wrapped over several lines.
-        first = next(n for n in range(act_span.first, act_span.last + 1) if corrected[n - 1].startswith("**"))
-        last = next(n for n in range(first, act_span.last + 1) if corrected[n - 1].rstrip().endswith("**"))
+        first = next(
+            n for n in range(act_span.first, act_span.last + 1) if corrected[n - 1].startswith("**")
+        )
+        last = next(
+            n for n in range(first, act_span.last + 1) if corrected[n - 1].rstrip().endswith("**")
+        )
         self.title = both(" ".join(corrected[n - 1].strip("* ") for n in range(first, last + 1)))
-        self.notes = [_note(corrected[n - 1].strip(), n, both) for n in range(act_span.first, act_span.last + 1)
-                      if corrected[n - 1].startswith("Ескерту.")]
+        self.notes = [
+            _note(corrected[n - 1].strip(), n, both)
+            for n in range(act_span.first, act_span.last + 1)
+            if corrected[n - 1].startswith("Ескерту.")
+        ]
         self.unplaced: dict[int, list] = {}
         self.standards: dict[int, dict] = {}
         self.appendices: dict[int, dict] = {}
@@ -218,7 +286,9 @@ class Extraction:
             unplaced: list = []
             self.unplaced[number] = unplaced
             self.appendices[number] = appendix_spans(corrected, span)
-            sections = _sections(corrected, span, self.appendices[number][1][0], both, self.notes, unplaced)
+            sections = _sections(
+                corrected, span, self.appendices[number][1][0], both, self.notes, unplaced
+            )
             self.standards[number] = {"span": span, "sections": sections}
 
     def build(self, number: int) -> tuple[dict, dict, dict, dict]:
@@ -228,12 +298,16 @@ class Extraction:
         clauses = {c["number"]: c for s in sections for c in s["clauses"]}
         missing = [n for n in range(1, CLAUSES + 1) if n not in clauses]
         if missing:
-            raise DataError(f"standard {number} (data/source lines {span.first}-{span.last}): clauses {missing} not found; "
-                            "a lost clause number is a conversion error for data/corrections/standards.yaml")
+            raise DataError(
+                f"standard {number} (data/source lines {span.first}-{span.last}): clauses {missing} not found; "
+                "a lost clause number is a conversion error for data/corrections/standards.yaml"
+            )
         spans = self.appendices[number]
         service = self.glossary["services"][number - 1]
         standard = {
-            "number": number, "id": STANDARD_IDS[number - 1], "title": {"kk": service["kk"], "ru": service["ru"]},
+            "number": number,
+            "id": STANDARD_IDS[number - 1],
+            "title": {"kk": service["kk"], "ru": service["ru"]},
             "source": {"first_line": span.first, "last_line": span.last},
             "sections": sections,
             "facts": _facts(number, clauses, both),
@@ -255,31 +329,54 @@ def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
     found.memory.check()
     tables = [built[n][1] for n in built]
     if not _same(tables):
-        raise DataError("appendix 5 differs between the standards beyond conversion errors; "
-                        "data/indicators.yaml holds one table — extend it before extracting")
+        raise DataError(
+            "appendix 5 differs between the standards beyond conversion errors; "
+            "data/indicators.yaml holds one table — extend it before extracting"
+        )
     header = "Generated by generator/extract/standards.py from data/source/; do not edit."
     act = {
-        "number": 102, "adopted": "2010-02-17", "title": found.title,
-        "status": {"repealed": True, "repealed_by": {"number": 1392, "date": "2012-11-01"},
-                   "summary_line": {
-                       "kk": "ҚР Үкіметінің 2010 жылғы 17 ақпандағы № 102 қаулысының (2010 жылғы № 745, 2011 жылғы "
-                             "№ 545 және № 1429 қаулыларымен енгізілген өзгерістерімен) күші 2012 жылғы 1 қарашадағы "
-                             "№ 1392 қаулысымен жойылды. Сайт соңғы редакцияны көрсетеді және қолданыстағы заң бойынша заң кеңесі "
-                             "болып табылмайды; байланыстар сол кезде жарияланған күйінде берілген.",
-                       "ru": "Постановление Правительства РК от 17 февраля 2010 года № 102 (с изменениями, внесенными "
-                             "постановлениями 2010 года № 745, 2011 года № 545 и № 1429) утратило силу постановлением "
-                             "от 1 ноября 2012 года № 1392. Сайт показывает последнюю редакцию и не является "
-                             "консультацией по действующему праву; контакты приведены в том виде, в каком были "
-                             "опубликованы."}},
+        "number": 102,
+        "adopted": "2010-02-17",
+        "title": found.title,
+        "status": {
+            "repealed": True,
+            "repealed_by": {"number": 1392, "date": "2012-11-01"},
+            "summary_line": {
+                "kk": "ҚР Үкіметінің 2010 жылғы 17 ақпандағы № 102 қаулысының (2010 жылғы № 745, 2011 жылғы "
+                "№ 545 және № 1429 қаулыларымен енгізілген өзгерістерімен) күші 2012 жылғы 1 қарашадағы "
+                "№ 1392 қаулысымен жойылды. Сайт соңғы редакцияны көрсетеді және қолданыстағы заң бойынша заң кеңесі "
+                "болып табылмайды; байланыстар сол кезде жарияланған күйінде берілген.",
+                "ru": "Постановление Правительства РК от 17 февраля 2010 года № 102 (с изменениями, внесенными "
+                "постановлениями 2010 года № 745, 2011 года № 545 и № 1429) утратило силу постановлением "
+                "от 1 ноября 2012 года № 1392. Сайт показывает последнюю редакцию и не является "
+                "консультацией по действующему праву; контакты приведены в том виде, в каком были "
+                "опубликованы.",
+            },
+        },
         "amendments": found.notes,
     }
-    indicators = tables[0] | {"standards": sorted(built), "lines": {str(n): built[n][1]["rows"][0]["line"] for n in built}}
-    forms = {"application": {str(n): built[n][2] for n in built}, "receipt": {str(n): built[n][3] for n in built}}
-    return {"act.yaml": (header, act),
-            **{f"standards/standard-{n}.yaml": (header, built[n][0]) for n in built},
-            "indicators.yaml": (header + "\nAppendix 5: quality and accessibility indicators, the same in the four standards.",
-                                indicators),
-            "forms.yaml": (header + "\nAppendix 4 (application) and appendix 8 (payment receipt) of each standard.", forms)}
+    indicators = tables[0] | {
+        "standards": sorted(built),
+        "lines": {str(n): built[n][1]["rows"][0]["line"] for n in built},
+    }
+    forms = {
+        "application": {str(n): built[n][2] for n in built},
+        "receipt": {str(n): built[n][3] for n in built},
+    }
+    return {
+        "act.yaml": (header, act),
+        **{f"standards/standard-{n}.yaml": (header, built[n][0]) for n in built},
+        "indicators.yaml": (
+            header
+            + "\nAppendix 5: quality and accessibility indicators, the same in the four standards.",
+            indicators,
+        ),
+        "forms.yaml": (
+            header
+            + "\nAppendix 4 (application) and appendix 8 (payment receipt) of each standard.",
+            forms,
+        ),
+    }
 
 
 def check(source: Source, data_dir: Path) -> str:
@@ -291,8 +388,10 @@ def check(source: Source, data_dir: Path) -> str:
         for section in parsed["sections"]:
             out.append(f"### section {section['number']}. {section['title']['kk']}")
             for clause in section["clauses"]:
-                out.append(f"  {clause['number']}. ({len(clause['paragraphs'])} paragraphs, line {clause['paragraphs'][0]['line']})"
-                           f" {clause['paragraphs'][0]['kk'][:90]}")
+                out.append(
+                    f"  {clause['number']}. ({len(clause['paragraphs'])} paragraphs, line {clause['paragraphs'][0]['line']})"
+                    f" {clause['paragraphs'][0]['kk'][:90]}"
+                )
         for line, text in found.unplaced[number]:
             out.append(f"  ? line {line} not in any clause: {text[:100]}")
         try:
@@ -301,10 +400,17 @@ def check(source: Source, data_dir: Path) -> str:
             out.append(f"  ! {type(exc).__name__}: {exc}")
             continue
         for case, items in standard["facts"]["documents"].items():
-            out.append(f"  documents {case}: " + " / ".join(f"[{i['applies_to']}] {i['text']['kk'][:50]}" for i in items))
-        out.append(f"  terms {standard['facts']['terms']}; complaint {standard['facts']['complaint_terms']}")
-        out.append(f"  appendix 5: {len(indicators['rows'])} rows; appendix 4: {application['title']['kk']!r}, "
-                   f"request {application['request']['kk']!r}")
+            out.append(
+                f"  documents {case}: "
+                + " / ".join(f"[{i['applies_to']}] {i['text']['kk'][:50]}" for i in items)
+            )
+        out.append(
+            f"  terms {standard['facts']['terms']}; complaint {standard['facts']['complaint_terms']}"
+        )
+        out.append(
+            f"  appendix 5: {len(indicators['rows'])} rows; appendix 4: {application['title']['kk']!r}, "
+            f"request {application['request']['kk']!r}"
+        )
         out += [f"    field {f['id']}: ({f['caption']['kk']})" for f in application["fields"]]
         out.append(f"  appendix 8 parties: {[p['id'] for p in receipt['parties']]}")
     latin = re.compile(r"\S*[A-Za-z]\S*")
@@ -314,9 +420,17 @@ def check(source: Source, data_dir: Path) -> str:
                 for paragraph in clause["paragraphs"]:
                     words = [w for w in latin.findall(paragraph["kk"]) if "@" not in w and w != "N"]
                     if words:
-                        out.append(f"? standard {number} line {paragraph['line']}: Latin letters {words}")
+                        out.append(
+                            f"? standard {number} line {paragraph['line']}: Latin letters {words}"
+                        )
     notes = {n["line"] for n in found.notes}
     for line, text in enumerate(found.corrected, 1):
-        if text.rstrip().endswith("Қаулысымен.") and line not in notes and not re.match(r"^\d+\. Күші жойылды", text):
-            out.append(f"? line {line}: reads like an editorial note but is not one (misspelt 'Ескерту.'?): {text[:60]}")
+        if (
+            text.rstrip().endswith("Қаулысымен.")
+            and line not in notes
+            and not re.match(r"^\d+\. Күші жойылды", text)
+        ):
+            out.append(
+                f"? line {line}: reads like an editorial note but is not one (misspelt 'Ескерту.'?): {text[:60]}"
+            )
     return "\n".join(out + to_translate(found.memory.missing()))

@@ -24,8 +24,10 @@ class TranslationMemory:
                     continue  # a row still being translated
                 previous = self._ru.get(row["kk"])
                 if previous is not None and previous != row["ru"]:
-                    raise DataError(f"{path}:{loaded.line_of(row)}: two Russian texts for {row['kk']!r}: "
-                                    f"{previous!r} and {row['ru']!r}")
+                    raise DataError(
+                        f"{path}:{loaded.line_of(row)}: two Russian texts for {row['kk']!r}: "
+                        f"{previous!r} and {row['ru']!r}"
+                    )
                 self._ru[row["kk"]] = row["ru"]
         self._missing: set[str] = set()
 
@@ -46,7 +48,15 @@ class TranslationMemory:
 def to_translate(missing: list[str]) -> list[str]:
     """The ``--check`` section listing Kazakh texts without Russian, as YAML rows to fill in and
     paste into a translation memory."""
-    def scalar(text: str) -> str:
-        return yaml.safe_dump(text, allow_unicode=True, width=10_000).strip().removesuffix("\n...").strip()
 
-    return [f"\n## missing Russian: {len(missing)}"] + [f"- kk: {scalar(text)}\n  ru: " for text in missing]
+    def scalar(text: str) -> str:
+        return (
+            yaml.safe_dump(text, allow_unicode=True, width=10_000)
+            .strip()
+            .removesuffix("\n...")
+            .strip()
+        )
+
+    return [f"\n## missing Russian: {len(missing)}"] + [
+        f"- kk: {scalar(text)}\n  ru: " for text in missing
+    ]

@@ -51,7 +51,10 @@ def _stable(document: Document) -> bytes:
     raw = io.BytesIO()
     document.save(raw)
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+    with (
+        zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
         for info in src.infolist():
             data = src.read(info.filename)
             if info.filename == "docProps/core.xml":
@@ -81,7 +84,9 @@ def application_docx(form: dict[str, Any], service_title: dict[str, str], lang: 
     if "plot_address" in fields:
         _caption(document, fields["plot_address"]["caption"][lang], WD_ALIGN_PARAGRAPH.LEFT)
     document.add_paragraph(f"{form['after_address'][lang]} {form['request'][lang]}")
-    footer = document.add_paragraph(f"{form['date_label'][lang]} {BLANK[:15]}    {form['signatory_label'][lang]} {BLANK[:25]}")
+    footer = document.add_paragraph(
+        f"{form['date_label'][lang]} {BLANK[:15]}    {form['signatory_label'][lang]} {BLANK[:25]}"
+    )
     footer.alignment = WD_ALIGN_PARAGRAPH.LEFT
     if "signature" in fields:
         caption = document.add_paragraph(f"({fields['signature']['caption'][lang]})")
@@ -92,7 +97,9 @@ def application_docx(form: dict[str, Any], service_title: dict[str, str], lang: 
     return _stable(document)
 
 
-def receipt_docx(receipt: dict[str, Any], service_title: dict[str, str], lang: str, copies: tuple[str, str]) -> bytes:
+def receipt_docx(
+    receipt: dict[str, Any], service_title: dict[str, str], lang: str, copies: tuple[str, str]
+) -> bytes:
     """Two copies on one page, as in the source: the counterfoil and the receipt."""
     document = _document()
     for index, copy_title in enumerate(copies):
@@ -108,11 +115,13 @@ def receipt_docx(receipt: dict[str, Any], service_title: dict[str, str], lang: s
         table = document.add_table(rows=3, cols=4)
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        for cell, column in zip(table.rows[0].cells, receipt["columns"]):
+        for cell, column in zip(table.rows[0].cells, receipt["columns"], strict=True):
             cell.text = column[lang]
         table.rows[2].cells[1].text = receipt["vat"][lang]
         document.add_paragraph(receipt["stamp"][lang])
-        document.add_paragraph(f"{receipt['signatures'][0][lang]} {BLANK[:15]}   {receipt['signatures'][1][lang]} {BLANK[:15]}")
+        document.add_paragraph(
+            f"{receipt['signatures'][0][lang]} {BLANK[:15]}   {receipt['signatures'][1][lang]} {BLANK[:15]}"
+        )
         if index == 0:
             document.add_paragraph("- " * 40)
     note = document.add_paragraph(service_title[lang])
@@ -128,6 +137,10 @@ def form_files(data: dict[str, Any], copies: dict[str, tuple[str, str]]) -> dict
         number = str(standard["number"])
         for lang in LANGS:
             base = f"downloads/{lang}/{standard['id']}"
-            files[f"{base}-application.docx"] = application_docx(data["forms"]["application"][number], standard["title"], lang)
-            files[f"{base}-receipt.docx"] = receipt_docx(data["forms"]["receipt"][number], standard["title"], lang, copies[lang])
+            files[f"{base}-application.docx"] = application_docx(
+                data["forms"]["application"][number], standard["title"], lang
+            )
+            files[f"{base}-receipt.docx"] = receipt_docx(
+                data["forms"]["receipt"][number], standard["title"], lang, copies[lang]
+            )
     return files

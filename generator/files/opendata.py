@@ -20,9 +20,26 @@ from calculator.contentlines import escape
 from generator.files.vcard import vcard
 
 DIRECTORY_COLUMNS = (
-    "id", "appendix", "region", "region_kk", "region_ru", "district_kk", "district_ru", "name_kk", "name_ru",
-    "address_kk", "address_ru", "position_kk", "position_ru", "phones_e164", "phones_source", "emails",
-    "websites", "contact_persons", "contacts_as_printed", "standards",
+    "id",
+    "appendix",
+    "region",
+    "region_kk",
+    "region_ru",
+    "district_kk",
+    "district_ru",
+    "name_kk",
+    "name_ru",
+    "address_kk",
+    "address_ru",
+    "position_kk",
+    "position_ru",
+    "phones_e164",
+    "phones_source",
+    "emails",
+    "websites",
+    "contact_persons",
+    "contacts_as_printed",
+    "standards",
 )
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "data" / "schema"
 
@@ -32,7 +49,9 @@ def _both(value: dict | None, lang: str) -> str:
 
 
 def _values(entry: dict, kind: str, linked: bool) -> list[str]:
-    return [c["value"] for c in entry["contacts"] if c["kind"] == kind and bool(c["href"]) == linked]
+    return [
+        c["value"] for c in entry["contacts"] if c["kind"] == kind and bool(c["href"]) == linked
+    ]
 
 
 def directory_csv(appendix: dict[str, Any], regions: dict[str, dict]) -> bytes:
@@ -41,18 +60,34 @@ def directory_csv(appendix: dict[str, Any], regions: dict[str, dict]) -> bytes:
     writer.writerow(DIRECTORY_COLUMNS)
     for e in appendix["entries"]:
         region = regions[e["region"]]
-        writer.writerow([
-            e["id"], appendix["appendix"], e["region"], region["name"]["kk"], region["name"]["ru"],
-            _both(e["district"], "kk"), _both(e["district"], "ru"), e["name"]["kk"], e["name"]["ru"],
-            e["address"]["kk"], e["address"]["ru"], _both(e.get("position"), "kk"), _both(e.get("position"), "ru"),
-            " ".join(p["e164"] or "" for p in e["phones"]).strip(), "; ".join(p["raw"] for p in e["phones"]),
-            # Several e-mails or sites in one cell are separated by spaces (none holds one); values
-            # printed wrong may hold spaces and commas ("ual_zem@mail, online.kz"): " | " between them.
-            " ".join(_values(e, "email", True)), " ".join(_values(e, "web", True)),
-            "; ".join(_values(e, "person", False)),
-            " | ".join(c["value"] for c in e["contacts"] if c["kind"] != "person" and not c["href"]),
-            " ".join(map(str, e["standards"])),
-        ])
+        writer.writerow(
+            [
+                e["id"],
+                appendix["appendix"],
+                e["region"],
+                region["name"]["kk"],
+                region["name"]["ru"],
+                _both(e["district"], "kk"),
+                _both(e["district"], "ru"),
+                e["name"]["kk"],
+                e["name"]["ru"],
+                e["address"]["kk"],
+                e["address"]["ru"],
+                _both(e.get("position"), "kk"),
+                _both(e.get("position"), "ru"),
+                " ".join(p["e164"] or "" for p in e["phones"]).strip(),
+                "; ".join(p["raw"] for p in e["phones"]),
+                # Several e-mails or sites in one cell are separated by spaces (none holds one); values
+                # printed wrong may hold spaces and commas ("ual_zem@mail, online.kz"): " | " between them.
+                " ".join(_values(e, "email", True)),
+                " ".join(_values(e, "web", True)),
+                "; ".join(_values(e, "person", False)),
+                " | ".join(
+                    c["value"] for c in e["contacts"] if c["kind"] != "person" and not c["href"]
+                ),
+                " ".join(map(str, e["standards"])),
+            ]
+        )
     return "\ufeff".encode("utf-8") + out.getvalue().encode("utf-8")
 
 
@@ -62,15 +97,26 @@ CALENDAR_STAMP = datetime(2010, 1, 1)  # a fixed DTSTAMP keeps the file's bytes 
 
 def calendar_ics(calendar: dict[str, Any]) -> bytes:
     """Days off (with their names in Kazakh and Russian) as all-day events."""
-    events = [ics.all_day(f"{day['date'].replace('-', '')}-day-off@zher-aktileri", CALENDAR_STAMP,
-                          date.fromisoformat(day["date"]), f"{day['kk']} / {day['ru']}")
-              for day in calendar["days_off"]]
-    return ics.calendar("-//zher-aktileri//production-calendar//KK", events, [f"X-WR-CALNAME:{escape(CALENDAR_NAME)}"]
-                        ).encode("utf-8")
+    events = [
+        ics.all_day(
+            f"{day['date'].replace('-', '')}-day-off@zher-aktileri",
+            CALENDAR_STAMP,
+            date.fromisoformat(day["date"]),
+            f"{day['kk']} / {day['ru']}",
+        )
+        for day in calendar["days_off"]
+    ]
+    return ics.calendar(
+        "-//zher-aktileri//production-calendar//KK",
+        events,
+        [f"X-WR-CALNAME:{escape(CALENDAR_NAME)}"],
+    ).encode("utf-8")
 
 
 def _json(value: Any) -> bytes:
-    return (json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True, default=str) + "\n").encode("utf-8")
+    return (
+        json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True, default=str) + "\n"
+    ).encode("utf-8")
 
 
 def open_data_files(data: dict[str, Any], bundle: dict[str, Any]) -> dict[str, bytes]:
@@ -81,10 +127,17 @@ def open_data_files(data: dict[str, Any], bundle: dict[str, Any]) -> dict[str, b
     for name, appendix in sorted(directories.items()):
         files[f"opendata/{name}.csv"] = directory_csv(appendix, regions)
     files["opendata/directories.json"] = _json({"regions": data["regions"], **directories})
-    files["opendata/directories.schema.json"] = (SCHEMA_DIR / "directories.schema.json").read_bytes()
+    files["opendata/directories.schema.json"] = (
+        SCHEMA_DIR / "directories.schema.json"
+    ).read_bytes()
     for region_id, region in regions.items():
-        cards = [vcard(e, lang, region["name"][lang]) for appendix in directories.values()
-                 for e in appendix["entries"] if e["region"] == region_id for lang in ("kk", "ru")]
+        cards = [
+            vcard(e, lang, region["name"][lang])
+            for appendix in directories.values()
+            for e in appendix["entries"]
+            if e["region"] == region_id
+            for lang in ("kk", "ru")
+        ]
         if cards:
             files[f"opendata/vcards/{region_id}.vcf"] = "".join(cards).encode("utf-8")
     files["opendata/differences.json"] = _json(data["differences"])
@@ -96,5 +149,12 @@ def open_data_files(data: dict[str, Any], bundle: dict[str, Any]) -> dict[str, b
 
 def listing(files: dict[str, bytes]) -> list[dict[str, Any]]:
     """What the about page shows for each download."""
-    return [{"path": path, "name": path.removeprefix("opendata/"), "bytes": len(content),
-             "sha256": hashlib.sha256(content).hexdigest()} for path, content in sorted(files.items())]
+    return [
+        {
+            "path": path,
+            "name": path.removeprefix("opendata/"),
+            "bytes": len(content),
+            "sha256": hashlib.sha256(content).hexdigest(),
+        }
+        for path, content in sorted(files.items())
+    ]

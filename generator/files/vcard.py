@@ -8,10 +8,12 @@ the source is lost on import. ``filename`` is the name a browser saves the card 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any, Mapping
+from typing import Any
 
-from calculator.contentlines import escape as _escape, write
+from calculator.contentlines import escape as _escape
+from calculator.contentlines import write
 from generator.pages.strings import load_ui
 
 

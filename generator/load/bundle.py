@@ -18,9 +18,9 @@ from pathlib import Path
 import holidays
 
 from calculator.messages import KAZAKH_MONTHS
+from generator.errors import DataError
 from generator.extract.source import Source
 from generator.load.schema import validate_file
-from generator.errors import DataError
 
 # ``holidays`` names Kazakhstan's days in kk, en_US and uk only; the Russian names are the ones
 # the Law "On holidays in the Republic of Kazakhstan" uses, keyed by the package's English names.
@@ -67,10 +67,15 @@ def legal_period(source: Source) -> dict:
             (year, day, month, act), (r_year, r_day, r_month, repealing) = acts
             return {
                 "act": {"number": act, "date": _kazakh_date(year, day, month).isoformat()},
-                "repealed_by": {"number": repealing, "date": _kazakh_date(r_year, r_day, r_month).isoformat()},
+                "repealed_by": {
+                    "number": repealing,
+                    "date": _kazakh_date(r_year, r_day, r_month).isoformat(),
+                },
                 "source_line": number,
             }
-    raise DataError("data/source: no line of the act names the resolution and the act that repealed it")
+    raise DataError(
+        "data/source: no line of the act names the resolution and the act that repealed it"
+    )
 
 
 def _russian(name: str) -> str:
@@ -81,8 +86,10 @@ def _russian(name: str) -> str:
     match = _NAME.fullmatch(name)
     base = RUSSIAN_NAMES.get(match["base"])
     if base is None:
-        raise DataError(f"holidays {holidays.__version__} names a KZ day {name!r}: add its Russian name "
-                        "to generator/bundle.py RUSSIAN_NAMES")
+        raise DataError(
+            f"holidays {holidays.__version__} names a KZ day {name!r}: add its Russian name "
+            "to generator/bundle.py RUSSIAN_NAMES"
+        )
     return f"{base} ({RUSSIAN_SUFFIXES[match['suffix']]})" if match["suffix"] else base
 
 
@@ -99,16 +106,23 @@ def production_calendar(first_year: int, last_year: int) -> dict:
     days_off, swapped_into = [], {}
     for day in sorted(english):
         names = english.get_list(day)
-        days_off.append({"date": day.isoformat(),
-                         "kk": _KAZAKH_SUBSTITUTED.sub(r"(\1 күнінен ауыстырылған)", "; ".join(kazakh.get_list(day))),
-                         "ru": "; ".join(map(_russian, names))})
+        days_off.append(
+            {
+                "date": day.isoformat(),
+                "kk": _KAZAKH_SUBSTITUTED.sub(
+                    r"(\1 күнінен ауыстырылған)", "; ".join(kazakh.get_list(day))
+                ),
+                "ru": "; ".join(map(_russian, names)),
+            }
+        )
         for name in names:
             if substituted := _SUBSTITUTED.fullmatch(name):
                 month, from_day, year = map(int, substituted.groups())
                 swapped_into[date(year, month, from_day)] = day
     working_weekends = [
         {"date": day.isoformat(), "day_off": swapped_into[day].isoformat()}
-        for day in sorted(english.weekend_workdays) if first_year <= day.year <= last_year
+        for day in sorted(english.weekend_workdays)
+        if first_year <= day.year <= last_year
     ]
     return {
         "first": date(first_year, 1, 1).isoformat(),
@@ -131,18 +145,32 @@ def _rules_of(facts: dict) -> tuple[dict, dict]:
     terms, complaint, storage = facts["terms"], facts["complaint_terms"], facts["storage"]
     if None in (complaint["calendar_days"], complaint["calendar_days_simple"]):
         raise DataError("clause 25: the extractor found no complaint term (calendar_days is null)")
-    return ({
-        "working_days": {"grant": terms["service_working_days"], "changed": terms["service_working_days"],
-                         "duplicate": terms["duplicate_working_days"]},
-        "queue_minutes": terms["queue_minutes"],
-        "desk_minutes": terms["desk_minutes"],
-        "complaint": {"calendar_days": complaint["calendar_days"],
-                      "calendar_days_simple": complaint["calendar_days_simple"]},
-        "storage": storage["keepers"],
-        "clauses": {"working_days": terms["clause"], "queue_minutes": terms["clause"],
-                    "complaint": complaint["clause"], "storage": storage["clause"]},
-    }, {office: {**schedule, "clause": facts["hours"]["clause"]}
-        for office, schedule in facts["hours"]["offices"].items()})
+    return (
+        {
+            "working_days": {
+                "grant": terms["service_working_days"],
+                "changed": terms["service_working_days"],
+                "duplicate": terms["duplicate_working_days"],
+            },
+            "queue_minutes": terms["queue_minutes"],
+            "desk_minutes": terms["desk_minutes"],
+            "complaint": {
+                "calendar_days": complaint["calendar_days"],
+                "calendar_days_simple": complaint["calendar_days_simple"],
+            },
+            "storage": storage["keepers"],
+            "clauses": {
+                "working_days": terms["clause"],
+                "queue_minutes": terms["clause"],
+                "complaint": complaint["clause"],
+                "storage": storage["clause"],
+            },
+        },
+        {
+            office: {**schedule, "clause": facts["hours"]["clause"]}
+            for office, schedule in facts["hours"]["offices"].items()
+        },
+    )
 
 
 def terms_and_offices(data_dir: Path) -> tuple[dict, dict]:
@@ -151,11 +179,15 @@ def terms_and_offices(data_dir: Path) -> tuple[dict, dict]:
     found = {}
     for number in range(1, 5):
         path = data_dir / "standards" / f"standard-{number}.yaml"
-        found[number] = _rules_of(_validated(data_dir, path.relative_to(data_dir).as_posix())["facts"])
+        found[number] = _rules_of(
+            _validated(data_dir, path.relative_to(data_dir).as_posix())["facts"]
+        )
     for number, rules in found.items():
         if rules != found[1]:
-            raise DataError(f"data/standards/standard-{number}.yaml: its terms or office hours (clauses 7, 9, 25, "
-                            "26) differ from standard 1's; the calculator needs one set")
+            raise DataError(
+                f"data/standards/standard-{number}.yaml: its terms or office hours (clauses 7, 9, 25, "
+                "26) differ from standard 1's; the calculator needs one set"
+            )
     return found[1]
 
 
@@ -166,7 +198,7 @@ def _iso(value: object) -> str:
 
 
 def _utc(zone: str, on: date) -> str:
-    """"UTC+6": the zone's offset while the standards were in force (zones changed since)."""
+    """ "UTC+6": the zone's offset while the standards were in force (zones changed since)."""
     offset = datetime(on.year, on.month, on.day, 12, tzinfo=zoneinfo.ZoneInfo(zone)).utcoffset()
     hours, rest = divmod(int(offset.total_seconds()) // 60, 60)
     return f"UTC{hours:+d}" + (f":{rest:02d}" if rest else "")
@@ -192,8 +224,16 @@ def build_bundle(data_dir: Path) -> dict:
         "fees": fees,
         "terms": terms,
         "offices": offices,
-        "regions": [{"id": r["id"], "zone": r["timezone"], "utc": _utc(r["timezone"], in_force),
-                     "kk": r["name"]["kk"], "ru": r["name"]["ru"]} for r in regions],
+        "regions": [
+            {
+                "id": r["id"],
+                "zone": r["timezone"],
+                "utc": _utc(r["timezone"], in_force),
+                "kk": r["name"]["kk"],
+                "ru": r["name"]["ru"],
+            }
+            for r in regions
+        ],
         # The rules' words (data/strings/calculator.yaml); the pages' own words stay out of the bundle.
         "strings": _validated(data_dir, "strings/calculator.yaml"),
         "calendar": production_calendar(first_year, last_year),

@@ -30,7 +30,8 @@ def schema_for(data_dir: Path, path: Path) -> Path:
 
 def data_files(data_dir: Path) -> list[Path]:
     return sorted(
-        p for p in data_dir.rglob("*.yaml")
+        p
+        for p in data_dir.rglob("*.yaml")
         if p.relative_to(data_dir).parts[0] not in UNSCHEMED and p.name not in UNSCHEMED_FILES
     )
 
@@ -41,8 +42,11 @@ def _unknown_keys(error: ValidationError) -> list:
         return []
     known = error.schema.get("properties", {})
     patterns = [re.compile(p) for p in error.schema.get("patternProperties", {})]
-    return [key for key in error.instance
-            if key not in known and not any(p.search(str(key)) for p in patterns)]
+    return [
+        key
+        for key in error.instance
+        if key not in known and not any(p.search(str(key)) for p in patterns)
+    ]
 
 
 def _line(loaded: LoadedYaml, error: ValidationError) -> int | None:
@@ -70,7 +74,9 @@ def _message(error: ValidationError) -> str:
 
 
 def _path(error: ValidationError) -> str:
-    return "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in error.absolute_path) or "(top)"
+    return (
+        "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in error.absolute_path) or "(top)"
+    )
 
 
 def validate_file(data_dir: Path, path: Path) -> tuple[Any, list[str]]:

@@ -35,8 +35,12 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
         try:
             hash(key)
         except TypeError:
-            raise yaml.constructor.ConstructorError("while constructing a mapping", node.start_mark,
-                                                    "found an unhashable key", key_node.start_mark) from None
+            raise yaml.constructor.ConstructorError(
+                "while constructing a mapping",
+                node.start_mark,
+                "found an unhashable key",
+                key_node.start_mark,
+            ) from None
         line = key_node.start_mark.line + 1
         if key in seen:
             raise _DuplicateKey(key, line, seen[key])
@@ -69,10 +73,12 @@ def _decode(path: Path, raw: bytes) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw[:exc.start].count(b"\n") + 1
+        line = raw[: exc.start].count(b"\n") + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise DataError(f"{path}:{line}: byte 0x{raw[exc.start]:02x} at column {column} is not UTF-8 "
-                        "(save the file as UTF-8)") from None
+        raise DataError(
+            f"{path}:{line}: byte 0x{raw[exc.start]:02x} at column {column} is not UTF-8 "
+            "(save the file as UTF-8)"
+        ) from None
 
 
 def _open_quote_line(text: str) -> int | None:
@@ -84,8 +90,11 @@ def _open_quote_line(text: str) -> int | None:
     last = None
     try:
         for token in yaml.scan(text, Loader=yaml.SafeLoader):
-            if (isinstance(token, yaml.ScalarToken) and token.style in ('"', "'")
-                    and token.end_mark.line > token.start_mark.line):
+            if (
+                isinstance(token, yaml.ScalarToken)
+                and token.style in ('"', "'")
+                and token.end_mark.line > token.start_mark.line
+            ):
                 last = token.start_mark.line + 1
     except yaml.YAMLError as exc:
         context = getattr(exc, "context", None) or ""
@@ -108,13 +117,17 @@ def load_yaml(path: Path) -> LoadedYaml:
     try:
         data = loader.get_single_data()
     except _DuplicateKey as exc:
-        raise DataError(f"{path}:{exc.line}: key {exc.key!r} is given twice in one mapping "
-                        f"(first at line {exc.first}); keep one") from None
+        raise DataError(
+            f"{path}:{exc.line}: key {exc.key!r} is given twice in one mapping "
+            f"(first at line {exc.first}); keep one"
+        ) from None
     except yaml.YAMLError as exc:
         quote = _open_quote_line(text)
         if quote is not None:
-            raise DataError(f"{path}:{quote}: YAML syntax error: a quoted value is not closed on its line "
-                            "(missing closing quote?)") from None
+            raise DataError(
+                f"{path}:{quote}: YAML syntax error: a quoted value is not closed on its line "
+                "(missing closing quote?)"
+            ) from None
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
         problem = getattr(exc, "problem", None) or str(exc)

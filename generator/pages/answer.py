@@ -8,18 +8,22 @@ the page ships, so that documents and offices show without any further request.
 from __future__ import annotations
 
 import json
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 from urllib.parse import urlencode
 
 from calculator.answer import FREE, QUESTIONS, build_flow, districts
 from calculator.checklist import CASES
+from calculator.messages import LANGS
 from generator.pages.plan import DIRECTORY_ORDER, Page, alphabetical
 from generator.pages.render import Html
-from generator.pages.strings import LANGS, Ui, load_ui
+from generator.pages.strings import Ui, load_ui
 
 
 def _standards(data: Mapping) -> list[Mapping]:
-    return sorted((v for k, v in data.items() if k.startswith("standards/")), key=lambda s: s["number"])
+    return sorted(
+        (v for k, v in data.items() if k.startswith("standards/")), key=lambda s: s["number"]
+    )
 
 
 def _directories(data: Mapping) -> dict[str, Mapping]:
@@ -41,18 +45,26 @@ def _labels(flow: Mapping, data: Mapping, ui: Mapping, lang: str) -> dict[str, d
     t = Ui(ui, lang)
     standards = _standards(data)
     regions = {r["id"]: r["name"][lang] for r in data["regions"]}
-    names = {d["kk"]: d[lang] for r in flow["questions"][QUESTIONS.index("region")]["choices"][""]
-             for d in districts(r, _directories(data))}
+    names = {
+        d["kk"]: d[lang]
+        for r in flow["questions"][QUESTIONS.index("region")]["choices"][""]
+        for d in districts(r, _directories(data))
+    }
     return {
         "standard": {str(s["number"]): s["title"][lang] for s in standards},
         "standard_hint": {str(s["number"]): t(f"who_standard_{s['number']}") for s in standards},
         "case": {c: t(f"case_{c}") for c in CASES},
-        "applicant": {a: t(f"applicant_{a}") for a in ("individual", "legal_entity", "state_legal_entity")},
+        "applicant": {
+            a: t(f"applicant_{a}") for a in ("individual", "legal_entity", "state_legal_entity")
+        },
         "representative": {"0": t.representative_no, "1": t.representative_yes},
         "region": regions,
         "district": names,
         "category": {c["id"]: c["name"][lang] for c in data["fees"]["categories"]},
-        "office": {"authorized-body": t.office_name_authorized_body, "centre": t.office_name_centre},
+        "office": {
+            "authorized-body": t.office_name_authorized_body,
+            "centre": t.office_name_centre,
+        },
     }
 
 
@@ -62,16 +74,26 @@ def page_data(data: Mapping, ui: Mapping, lang: str) -> dict[str, Any]:
     t = Ui(ui, lang)
     standards = _standards(data)
     directories = _directories(data)
-    regions = [r for r in data["regions"]
-               if any(e["region"] == r["id"] for e in directories["authorized_bodies"]["entries"])]
-    flow = build_flow(standards, data["fees"]["categories"], [r["id"] for r in regions], directories)
+    regions = [
+        r
+        for r in data["regions"]
+        if any(e["region"] == r["id"] for e in directories["authorized_bodies"]["entries"])
+    ]
+    flow = build_flow(
+        standards, data["fees"]["categories"], [r["id"] for r in regions], directories
+    )
     # Districts in the reader's alphabet, as the region pages list them.
     for region, keys in flow["questions"][QUESTIONS.index("district")]["choices"].items():
         named = {d["kk"]: d[lang] for d in districts(region, directories)}
         keys.sort(key=lambda k: alphabetical(named[k], lang))
     wanted = {i for place in flow["place_sets"] for ids in place.values() for i in ids}
-    contacts = {e["id"]: _contact(e, lang) for name in DIRECTORY_ORDER if name in directories
-                for e in directories[name]["entries"] if e["id"] in wanted}
+    contacts = {
+        e["id"]: _contact(e, lang)
+        for name in DIRECTORY_ORDER
+        if name in directories
+        for e in directories[name]["entries"]
+        if e["id"] in wanted
+    }
     zones = {r["id"]: r["timezone"] for r in regions}
     return {
         "lang": lang,
@@ -83,8 +105,12 @@ def page_data(data: Mapping, ui: Mapping, lang: str) -> dict[str, Any]:
         "standards": {str(s["number"]): _standard(s, lang) for s in standards},
         "contacts": contacts,
         "zones": zones,
-        "links": {"standard": "standards/{id}/", "checklist": "checklists/{id}/", "region": "regions/{id}/",
-                  "about": "about/"},
+        "links": {
+            "standard": "standards/{id}/",
+            "checklist": "checklists/{id}/",
+            "region": "regions/{id}/",
+            "about": "about/",
+        },
     }
 
 
@@ -93,12 +119,21 @@ def _standard(standard: Mapping, lang: str) -> dict[str, Any]:
     return {
         "id": standard["id"],
         "title": standard["title"][lang],
-        "items": {i["id"]: [i["text"][lang], i["clause"], i["condition"] and i["condition"][lang]]
-                  for case in CASES for i in facts["documents"][case]},
-        "hours": {"authorized-body": facts["hours"]["authorized_body"][lang], "centre": facts["hours"]["centre"][lang]},
+        "items": {
+            i["id"]: [i["text"][lang], i["clause"], i["condition"] and i["condition"][lang]]
+            for case in CASES
+            for i in facts["documents"][case]
+        },
+        "hours": {
+            "authorized-body": facts["hours"]["authorized_body"][lang],
+            "centre": facts["hours"]["centre"][lang],
+        },
         "refusal": [g[lang] for g in facts["refusal_grounds"]],
         "suspension": [g[lang] for g in facts["suspension_grounds"]],
-        "complaint_days": [facts["complaint_terms"]["calendar_days"], facts["complaint_terms"]["calendar_days_simple"]],
+        "complaint_days": [
+            facts["complaint_terms"]["calendar_days"],
+            facts["complaint_terms"]["calendar_days_simple"],
+        ],
         "info_line": facts["complaint_terms"]["info_line"],
         "storage": facts["storage"]["text"][lang],
     }
@@ -106,7 +141,9 @@ def _standard(standard: Mapping, lang: str) -> dict[str, Any]:
 
 def page_json(data: Mapping, ui: Mapping, lang: str) -> Html:
     """For a <script type="application/json">: compact, and no "</" that could end the element."""
-    text = json.dumps(page_data(data, ui, lang), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    text = json.dumps(
+        page_data(data, ui, lang), ensure_ascii=False, separators=(",", ":"), sort_keys=True
+    )
     return Html(text.replace("<", "\\u003c").replace("&", "\\u0026"))
 
 
@@ -115,9 +152,19 @@ def compare_rows(data: Mapping) -> list[dict[str, Any]]:
     rows = []
     for s in _standards(data):
         documents = s["facts"]["documents"]
-        rows.append({"standard": s, "cases": [
-            {"case": c, "count": len(documents[c]), "special": sum(i["applies_to"] != "all" for i in documents[c])}
-            for c in CASES]})
+        rows.append(
+            {
+                "standard": s,
+                "cases": [
+                    {
+                        "case": c,
+                        "count": len(documents[c]),
+                        "special": sum(i["applies_to"] != "all" for i in documents[c]),
+                    }
+                    for c in CASES
+                ],
+            }
+        )
     return rows
 
 
@@ -131,12 +178,15 @@ def answer_query(context: Mapping) -> str:
     return "?" + urlencode(known) if known else ""
 
 
-
 def answer_pages(data: Mapping) -> list[Page]:
     """The answer page and the comparison of the four rights (the widget is planned from the first)."""
     ui = load_ui()
     answer_json = {lang: page_json(data, ui, lang) for lang in LANGS}
     return [
-        Page("answer", "answer.md.j2", {"answer_json": answer_json, "answer_standards": _standards(data)}),
+        Page(
+            "answer",
+            "answer.md.j2",
+            {"answer_json": answer_json, "answer_standards": _standards(data)},
+        ),
         Page("compare", "compare.md.j2", {"rows": compare_rows(data), "fees": data["fees"]}),
     ]

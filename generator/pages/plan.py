@@ -6,15 +6,14 @@ data/, and every number comes from data/ or from the ``calculator`` rules.
 
 from __future__ import annotations
 
-from decimal import Decimal
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from calculator.checklist import APPLICANTS, CASES, tailored
+from calculator.messages import LANGS
 from generator.files.forms import HEADER_FIELDS
 from generator.files.vcard import filename as vcard_filename
-from generator.pages.strings import LANGS
-
 
 
 @dataclass(frozen=True)
@@ -28,9 +27,16 @@ def checklist_context(standard: dict[str, Any]) -> dict[str, Any]:
     """Every tailored list, made here by the calculator's checklist rule; the page only shows one."""
     applicants = [a for a in APPLICANTS if a in standard["facts"]["recipients"]["applicant_types"]]
     variants = [
-        {"id": f"{case}--{applicant}--{int(rep)}", "case": case, "applicant": applicant, "representative": rep,
-         "documents": tailored(standard["facts"]["documents"][case], applicant, rep)}
-        for case in CASES for applicant in applicants for rep in (False, True)
+        {
+            "id": f"{case}--{applicant}--{int(rep)}",
+            "case": case,
+            "applicant": applicant,
+            "representative": rep,
+            "documents": tailored(standard["facts"]["documents"][case], applicant, rep),
+        }
+        for case in CASES
+        for applicant in applicants
+        for rep in (False, True)
     ]
     return {"standard": standard, "cases": CASES, "applicants": applicants, "variants": variants}
 
@@ -39,16 +45,29 @@ def calculator_context(data: dict[str, Any], standards: list[dict[str, Any]]) ->
     """The form's option lists: offices where documents are handed in (the ones clause 9 gives hours
     for, which clause 26 says keep them), every office the catalogue names for "open now"."""
     facts = standards[0]["facts"]
-    named = [key.removeprefix("office_name_").replace("_", "-") for key in data["strings/calculator"]
-             if key.startswith("office_name_")]
+    named = [
+        key.removeprefix("office_name_").replace("_", "-")
+        for key in data["strings/calculator"]
+        if key.startswith("office_name_")
+    ]
     submit = [office for office in named if office.replace("-", "_") in facts["hours"]]
-    return {"fees": data["fees"], "standards": standards, "regions": data["regions"], "cases": CASES,
-            "offices": {"deadline": submit, "storage": submit, "open": named},
-            "simple_days": facts["complaint_terms"]["calendar_days_simple"]}
+    return {
+        "fees": data["fees"],
+        "standards": standards,
+        "regions": data["regions"],
+        "cases": CASES,
+        "offices": {"deadline": submit, "storage": submit, "open": named},
+        "simple_days": facts["complaint_terms"]["calendar_days_simple"],
+    }
 
 
 # The reader's order of a region page: where to apply, where else, who prepares, who oversees.
-DIRECTORY_ORDER = ("authorized_bodies", "service_centres", "specialized_enterprises", "akimat_offices")
+DIRECTORY_ORDER = (
+    "authorized_bodies",
+    "service_centres",
+    "specialized_enterprises",
+    "akimat_offices",
+)
 ALPHABETS = {
     "kk": "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя",
     "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
@@ -71,16 +90,28 @@ CITY_FILTERED_SECTIONS = ("service_centres",)
 def by_language(regions: list[Any], name=lambda r: r["name"]) -> dict[str, list[Any]]:
     """Regions in each language's order: Russian as the act lists them (oblasts A–Я, then the two
     cities), Kazakh by the Kazakh alphabet, oblasts before the cities likewise."""
-    return {"ru": list(regions),
-            "kk": sorted(regions, key=lambda r: (name(r)["kk"].endswith(" қаласы"), alphabetical(name(r)["kk"], "kk")))}
+    return {
+        "ru": list(regions),
+        "kk": sorted(
+            regions,
+            key=lambda r: (name(r)["kk"].endswith(" қаласы"), alphabetical(name(r)["kk"], "kk")),
+        ),
+    }
 
 
-def region_sections(region: dict[str, Any], directories: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+def region_sections(
+    region: dict[str, Any], directories: dict[str, Any]
+) -> dict[str, list[dict[str, Any]]]:
     """Per language: each directory's entries for the region, region-level first, then by district.
     Each section says whether the district filter narrows it (``narrows``), whether it carries the
     note that the filter leaves it whole (``note``) and how many entries it has."""
-    has_districts = any(e["district"] for n in DISTRICT_SECTIONS if n in directories
-                        for e in directories[n]["entries"] if e["region"] == region["id"])
+    has_districts = any(
+        e["district"]
+        for n in DISTRICT_SECTIONS
+        if n in directories
+        for e in directories[n]["entries"]
+        if e["region"] == region["id"]
+    )
     sections = {}
     for lang in LANGS:
         sections[lang] = []
@@ -88,66 +119,155 @@ def region_sections(region: dict[str, Any], directories: dict[str, Any]) -> dict
             entries = [e for e in directories[name]["entries"] if e["region"] == region["id"]]
             if not entries:
                 continue
-            entries.sort(key=lambda e: (e["district"] is not None,
-                                        alphabetical((e["district"] or e["name"])[lang], lang)))
+            entries.sort(
+                key=lambda e: (
+                    e["district"] is not None,
+                    alphabetical((e["district"] or e["name"])[lang], lang),
+                )
+            )
             # "the region's own office" only means something where the others serve districts
             by_district = name in DISTRICT_SECTIONS and any(e["district"] for e in entries)
             narrows = name in DISTRICT_SECTIONS if has_districts else name in CITY_FILTERED_SECTIONS
-            sections[lang].append({
-                "name": name, "title": directories[name]["title"], "anchor": name.replace("_", "-"),
-                "narrows": narrows, "note": has_districts and not narrows, "count": len(entries),
-                "entries": [{**e, "vcard_name": vcard_filename(e, lang),
-                             "region_level": by_district and e["district"] is None,
-                             "search": {l: " ".join(filter(None, (
-                                 e["name"][l], (e["district"] or {}).get(l), e["address"][l]))).lower() for l in LANGS}}
-                            for e in entries],
-            })
+            sections[lang].append(
+                {
+                    "name": name,
+                    "title": directories[name]["title"],
+                    "anchor": name.replace("_", "-"),
+                    "narrows": narrows,
+                    "note": has_districts and not narrows,
+                    "count": len(entries),
+                    "entries": [
+                        {
+                            **e,
+                            "vcard_name": vcard_filename(e, lang),
+                            "region_level": by_district and e["district"] is None,
+                            "search": {
+                                lg: " ".join(
+                                    filter(
+                                        None,
+                                        (
+                                            e["name"][lg],
+                                            (e["district"] or {}).get(lg),
+                                            e["address"][lg],
+                                        ),
+                                    )
+                                ).lower()
+                                for lg in LANGS
+                            },
+                        }
+                        for e in entries
+                    ],
+                }
+            )
     return sections
 
 
 def region_districts(region: dict[str, Any], directories: dict[str, Any]) -> dict[str, list[str]]:
     """Per language: the district names the filter and the widget's data-district accept, sorted."""
-    names = {(e["district"]["kk"], e["district"]["ru"]) for n in DISTRICT_SECTIONS if n in directories
-             for e in directories[n]["entries"] if e["region"] == region["id"] and e["district"]}
-    return {lang: sorted({pair[i] for pair in names}, key=lambda t: alphabetical(t, lang))
-            for i, lang in enumerate(LANGS)}
+    names = {
+        (e["district"]["kk"], e["district"]["ru"])
+        for n in DISTRICT_SECTIONS
+        if n in directories
+        for e in directories[n]["entries"]
+        if e["region"] == region["id"] and e["district"]
+    }
+    return {
+        lang: sorted({pair[i] for pair in names}, key=lambda t: alphabetical(t, lang))
+        for i, lang in enumerate(LANGS)
+    }
 
 
 def plan(data: dict[str, Any]) -> list[Page]:
     from generator.pages.answer import answer_pages  # it sorts and orders as this module does
-    standards = sorted((v for k, v in data.items() if k.startswith("standards/")), key=lambda s: s["number"])
+
+    standards = sorted(
+        (v for k, v in data.items() if k.startswith("standards/")), key=lambda s: s["number"]
+    )
     directories = {k.split("/", 1)[1]: v for k, v in data.items() if k.startswith("directories/")}
     region_pages = [
-        Page(f"regions/{region['id']}", "region.md.j2", {"region": region, "sections_by_lang": sections,
-                                                          "districts": region_districts(region, directories)})
+        Page(
+            f"regions/{region['id']}",
+            "region.md.j2",
+            {
+                "region": region,
+                "sections_by_lang": sections,
+                "districts": region_districts(region, directories),
+            },
+        )
         for region in data["regions"]
         if (sections := region_sections(region, directories))["kk"]
     ]
     notes = {note["id"]: note for note in data["act"]["amendments"]}
-    region_counts = [{"region": p.context["region"],
-                      "count": sum(len(s["entries"]) for s in p.context["sections_by_lang"]["kk"])}
-                     for p in region_pages]
+    region_counts = [
+        {
+            "region": p.context["region"],
+            "count": sum(len(s["entries"]) for s in p.context["sections_by_lang"]["kk"]),
+        }
+        for p in region_pages
+    ]
     return [
-        Page("regions/index", "regions.md.j2", {"region_counts": by_language(region_counts, lambda c: c["region"]["name"])}),
-        Page("embedding", "embed.md.j2", {"regions": by_language([p.context["region"] for p in region_pages]),
-                                          "districts": {p.context["region"]["id"]: p.context["districts"]
-                                                        for p in region_pages},
-                                          "standards": standards}),
-        Page("index", "home.md.j2", {"standards": standards, "checklists": [s["id"] for s in standards],
-                                     "tariffs": sorted(Decimal(c["tariff_mci"]) for c in data["fees"]["categories"]),
-                                     "region_pages": by_language([p.context["region"] for p in region_pages])}),
+        Page(
+            "regions/index",
+            "regions.md.j2",
+            {"region_counts": by_language(region_counts, lambda c: c["region"]["name"])},
+        ),
+        Page(
+            "embedding",
+            "embed.md.j2",
+            {
+                "regions": by_language([p.context["region"] for p in region_pages]),
+                "districts": {
+                    p.context["region"]["id"]: p.context["districts"] for p in region_pages
+                },
+                "standards": standards,
+            },
+        ),
+        Page(
+            "index",
+            "home.md.j2",
+            {
+                "standards": standards,
+                "checklists": [s["id"] for s in standards],
+                "tariffs": sorted(Decimal(c["tariff_mci"]) for c in data["fees"]["categories"]),
+                "region_pages": by_language([p.context["region"] for p in region_pages]),
+            },
+        ),
         Page("fees", "fees.md.j2", {"fees": data["fees"], "mci": data["mci"]}),
         Page("indicators", "indicators.md.j2", {"indicators": data["indicators"]}),
         Page("calculator", "calculator.md.j2", calculator_context(data, standards)),
-        *(Page(f"standards/{s['id']}", "standard.md.j2", {"standard": s, "cases": CASES, "notes": notes})
-          for s in standards),
-        *(Page(f"checklists/{s['id']}", "checklist.md.j2", checklist_context(s)) for s in standards),
+        *(
+            Page(
+                f"standards/{s['id']}",
+                "standard.md.j2",
+                {"standard": s, "cases": CASES, "notes": notes},
+            )
+            for s in standards
+        ),
+        *(
+            Page(f"checklists/{s['id']}", "checklist.md.j2", checklist_context(s))
+            for s in standards
+        ),
         Page("forms/index", "forms.md.j2", {"standards": standards}),
-        *(Page(f"forms/{s['id']}-application", "application.md.j2",
-               {"standard": s, "form": data["forms"]["application"][str(s["number"])],
-                "header_fields": HEADER_FIELDS}) for s in standards),
-        *(Page(f"forms/{s['id']}-receipt", "receipt.md.j2", {"standard": s, "form": data["forms"]["receipt"][str(s["number"])]})
-          for s in standards),
+        *(
+            Page(
+                f"forms/{s['id']}-application",
+                "application.md.j2",
+                {
+                    "standard": s,
+                    "form": data["forms"]["application"][str(s["number"])],
+                    "header_fields": HEADER_FIELDS,
+                },
+            )
+            for s in standards
+        ),
+        *(
+            Page(
+                f"forms/{s['id']}-receipt",
+                "receipt.md.j2",
+                {"standard": s, "form": data["forms"]["receipt"][str(s["number"])]},
+            )
+            for s in standards
+        ),
         *region_pages,
         *answer_pages(data),
     ]
@@ -177,7 +297,9 @@ def nav_title(path: str, ui: dict[str, dict[str, str]], lang: str) -> str | None
     return None
 
 
-def navigation(pages: list[Page], ui: dict[str, dict[str, str]]) -> tuple[dict[str, list], dict[str, str]]:
+def navigation(
+    pages: list[Page], ui: dict[str, dict[str, str]]
+) -> tuple[dict[str, list], dict[str, str]]:
     """MkDocs nav per edition (page titles from the pages themselves, short ones where they are
     long; regions in the reader's alphabet, as the region index lists them) and the Russian forms
     of the short titles (nav_translations of the Russian edition)."""
@@ -194,9 +316,15 @@ def navigation(pages: list[Page], ui: dict[str, dict[str, str]]) -> tuple[dict[s
 
     def members_of(members: str | tuple[str, ...], lang: str) -> list[str]:
         if members == "regions/":
-            return [p for p in ["regions/index", *(f"regions/{r['id']}" for r in regions[lang])] if p in paths]
+            return [
+                p
+                for p in ["regions/index", *(f"regions/{r['id']}" for r in regions[lang])]
+                if p in paths
+            ]
         if isinstance(members, str):  # a folder: its index first, then in the plan's order
-            return sorted((p for p in paths if p.startswith(members)), key=lambda p: not p.endswith("/index"))
+            return sorted(
+                (p for p in paths if p.startswith(members)), key=lambda p: not p.endswith("/index")
+            )
         return [p for p in members if p in paths]
 
     navs = {}
@@ -208,8 +336,12 @@ def navigation(pages: list[Page], ui: dict[str, dict[str, str]]) -> tuple[dict[s
     return navs, translations
 
 
-WIDGETS = {"region.md.j2": "directory", "checklist.md.j2": "checklist", "calculator.md.j2": "calculator",
-           "answer.md.j2": "answer"}
+WIDGETS = {
+    "region.md.j2": "directory",
+    "checklist.md.j2": "checklist",
+    "calculator.md.j2": "calculator",
+    "answer.md.j2": "answer",
+}
 
 
 def plan_widgets(data: dict[str, Any]) -> list[Page]:
@@ -221,5 +353,11 @@ def plan_widgets(data: dict[str, Any]) -> list[Page]:
             kind = WIDGETS[page.template]
             name = page.path.split("/", 1)[1] if "/" in page.path else None
             path = "/".join(filter(None, ("embed", kind, name, "index")))
-            widgets.append(Page(path, f"embed/{kind}.html.j2", {**page.context, "kind": kind, "source_page": page.path}))
+            widgets.append(
+                Page(
+                    path,
+                    f"embed/{kind}.html.j2",
+                    {**page.context, "kind": kind, "source_page": page.path},
+                )
+            )
     return widgets

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from calculator.messages import LANGS, Strings
+from calculator.messages import Strings
 from generator.errors import DataError
 from generator.load.yamlio import load_yaml
 
@@ -35,11 +35,13 @@ class Ui:
         return getattr(self, key).format(**values)
 
     def count(self, n: int, unit: str) -> str:
-        """"6 жұмыс күні", "4 рабочих дня": the calculator's own plural rule and units."""
+        """A count with its unit in the page's language ("6 жұмыс күні", "4 рабочих дня"), by the
+        calculator's own plural rule and units."""
         return Strings(self._strings).count(int(n), unit, self._lang)
 
     def clause(self, number: object) -> str:
-        """"11" → 11-тармақ / пункт 11; "11.1" → 11-тармақтың 1) тармақшасы / подпункт 1) пункта 11."""
+        """A clause reference: "11" → 11-тармақ / пункт 11; "11.1" → 11-тармақтың 1) тармақшасы /
+        подпункт 1) пункта 11."""
         whole, _, sub = str(number).partition(".")
         if sub:
             return self("subclause_ref", n=whole, sub=sub)

@@ -46,11 +46,21 @@ def page(browser, served):
             route.abort()
 
     context.route("**/*", guard)
-    context.on("request", lambda r: None if r.url.startswith(("data:", "blob:")) or urlsplit(r.url).netloc == origin else foreign.append(r.url))
+    context.on(
+        "request",
+        lambda r: (
+            None
+            if r.url.startswith(("data:", "blob:")) or urlsplit(r.url).netloc == origin
+            else foreign.append(r.url)
+        ),
+    )
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.on("console", lambda msg: errors.append(msg.text) if "Content Security Policy" in msg.text else None)
+    page.on(
+        "console",
+        lambda msg: errors.append(msg.text) if "Content Security Policy" in msg.text else None,
+    )
     yield page
     context.close()
     assert not foreign, f"requests to other hosts: {foreign}"

@@ -23,31 +23,79 @@ ROOT = Path(__file__).resolve().parents[2]
 LANGS = {"": "kk", "ru/": "ru"}
 
 JOURNEYS = {
-    "farmer-ru-district": {"standard": "1", "case": "grant", "applicant": "individual", "representative": "0",
-                           "region": "kostanay", "district": "Мендыкаринский район", "category": "farm",
-                           "area": "120", "paid_on": "2012-03-15", "submitted": "2012-03-15",
-                           "office": "authorized-body"},
-    "state-entity-changed-centre": {"standard": "2", "case": "changed", "applicant": "state_legal_entity",
-                                    "region": "astana", "category": "legal_entity", "area": "2",
-                                    "paid_on": "2011-12-30", "submitted": "2011-12-30", "office": "centre"},
-    "lease-duplicate-representative-kk-district": {"standard": "3", "case": "duplicate", "applicant": "legal_entity",
-                                                   "representative": "1", "region": "east-kazakhstan",
-                                                   "district": "Аягөз ауданы", "category": "legal_entity",
-                                                   "area": "7", "paid_on": "2012-03-15", "submitted": "2012-03-17",
-                                                   "office": "centre"},
-    "free-use-individual-representative": {"standard": "4", "case": "grant", "applicant": "individual",
-                                           "representative": "1", "region": "akmola", "district": "Ақкөл ауданы",
-                                           "category": "individual_housing", "paid_on": "2010-05-04",
-                                           "submitted": "2010-05-04", "office": "authorized-body"},
-    "ownership-changed-condominium": {"standard": "1", "case": "changed", "applicant": "legal_entity",
-                                      "representative": "0", "region": "almaty-city", "category": "condominium",
-                                      "area": "1,2", "paid_on": "2012-01-04", "submitted": "2012-01-04",
-                                      "office": "centre"},
-    "lease-grant-subsidiary-ru-district": {"standard": "3", "case": "grant", "applicant": "individual",
-                                           "representative": "0", "region": "south-kazakhstan",
-                                           "district": "Мактааральский район",
-                                           "category": "individual_subsidiary_farming", "paid_on": "2011-09-01",
-                                           "submitted": "2011-09-01", "office": "authorized-body"},
+    "farmer-ru-district": {
+        "standard": "1",
+        "case": "grant",
+        "applicant": "individual",
+        "representative": "0",
+        "region": "kostanay",
+        "district": "Мендыкаринский район",
+        "category": "farm",
+        "area": "120",
+        "paid_on": "2012-03-15",
+        "submitted": "2012-03-15",
+        "office": "authorized-body",
+    },
+    "state-entity-changed-centre": {
+        "standard": "2",
+        "case": "changed",
+        "applicant": "state_legal_entity",
+        "region": "astana",
+        "category": "legal_entity",
+        "area": "2",
+        "paid_on": "2011-12-30",
+        "submitted": "2011-12-30",
+        "office": "centre",
+    },
+    "lease-duplicate-representative-kk-district": {
+        "standard": "3",
+        "case": "duplicate",
+        "applicant": "legal_entity",
+        "representative": "1",
+        "region": "east-kazakhstan",
+        "district": "Аягөз ауданы",
+        "category": "legal_entity",
+        "area": "7",
+        "paid_on": "2012-03-15",
+        "submitted": "2012-03-17",
+        "office": "centre",
+    },
+    "free-use-individual-representative": {
+        "standard": "4",
+        "case": "grant",
+        "applicant": "individual",
+        "representative": "1",
+        "region": "akmola",
+        "district": "Ақкөл ауданы",
+        "category": "individual_housing",
+        "paid_on": "2010-05-04",
+        "submitted": "2010-05-04",
+        "office": "authorized-body",
+    },
+    "ownership-changed-condominium": {
+        "standard": "1",
+        "case": "changed",
+        "applicant": "legal_entity",
+        "representative": "0",
+        "region": "almaty-city",
+        "category": "condominium",
+        "area": "1,2",
+        "paid_on": "2012-01-04",
+        "submitted": "2012-01-04",
+        "office": "centre",
+    },
+    "lease-grant-subsidiary-ru-district": {
+        "standard": "3",
+        "case": "grant",
+        "applicant": "individual",
+        "representative": "0",
+        "region": "south-kazakhstan",
+        "district": "Мактааральский район",
+        "category": "individual_subsidiary_farming",
+        "paid_on": "2011-09-01",
+        "submitted": "2011-09-01",
+        "office": "authorized-body",
+    },
 }
 
 
@@ -57,7 +105,9 @@ def bundle():
 
 
 def standard_of(data, number: str):
-    return next(v for k, v in data.items() if k.startswith("standards/") and v["number"] == int(number))
+    return next(
+        v for k, v in data.items() if k.startswith("standards/") and v["number"] == int(number)
+    )
 
 
 def directories_of(data):
@@ -88,24 +138,51 @@ def test_journey(page, served, data, bundle, lang, journey):
 
     # Documents: the checklist rule on the standard's clause 11, in this language.
     standard = standard_of(data, params["standard"])
-    expected = tailored(standard["facts"]["documents"][params["case"]], params["applicant"],
-                        params.get("representative") == "1")
+    expected = tailored(
+        standard["facts"]["documents"][params["case"]],
+        params["applicant"],
+        params.get("representative") == "1",
+    )
     items = page.locator("[data-answer-docs] > li")
     assert items.count() == len(expected)
     for i, item in enumerate(expected):
         assert items.nth(i).inner_text().startswith(item["text"][code])
-        assert items.nth(i).locator("a").get_attribute("href").endswith(f"standards/{standard['id']}/#clause-11")
+        assert (
+            items.nth(i)
+            .locator("a")
+            .get_attribute("href")
+            .endswith(f"standards/{standard['id']}/#clause-11")
+        )
 
     # The fee and the ready date, as the rules answer here.
-    fee = handle({"action": "fee", "lang": code, "category": params["category"], "area": params.get("area"),
-                  "paid_on": params["paid_on"]}, bundle)
-    deadline = handle({"action": "deadline", "lang": code, "standard": params["standard"], "case": params["case"],
-                       "office": params["office"], "submitted": params["submitted"]}, bundle)
+    fee = handle(
+        {
+            "action": "fee",
+            "lang": code,
+            "category": params["category"],
+            "area": params.get("area"),
+            "paid_on": params["paid_on"],
+        },
+        bundle,
+    )
+    deadline = handle(
+        {
+            "action": "deadline",
+            "lang": code,
+            "standard": params["standard"],
+            "case": params["case"],
+            "office": params["office"],
+            "submitted": params["submitted"],
+        },
+        bundle,
+    )
     assert fee["ok"] and deadline["ok"]
     fee_text = page.locator("[data-answer-fee]").inner_text()
     date_text = page.locator("[data-answer-date]").inner_text()
     assert fee["summary"] in fee_text and all(line in fee_text for line in fee["explanation"])
-    assert deadline["summary"] in date_text and all(line in date_text for line in deadline["explanation"])
+    assert deadline["summary"] in date_text and all(
+        line in date_text for line in deadline["explanation"]
+    )
     assert page.locator("[data-answer-date] a[download$='.ics']").count() == 1
 
     # Offices: the district's land department (or the city's), the centres, the enterprise, the
@@ -113,8 +190,11 @@ def test_journey(page, served, data, bundle, lang, journey):
     directories = directories_of(data)
     district = None
     if "district" in params:
-        district = next(e["district"] for e in directories["authorized_bodies"]["entries"]
-                        if e["district"] and params["district"] in (e["district"]["kk"], e["district"]["ru"]))
+        district = next(
+            e["district"]
+            for e in directories["authorized_bodies"]["entries"]
+            if e["district"] and params["district"] in (e["district"]["kk"], e["district"]["ru"])
+        )
     expected_places = places(params["region"], district, int(params["standard"]), directories)
     entries = {e["id"]: e for d in directories.values() for e in d["entries"]}
     first = "service_centres" if params["office"] == "centre" else "authorized_bodies"
@@ -135,8 +215,13 @@ def test_journey(page, served, data, bundle, lang, journey):
 def test_bad_values_are_named_and_the_flow_stays_usable(page, served, lang):
     page.goto(f"{served}/{lang}answer/?standard=2&representative=1&region=atlantis&category=farm")
     errors = page.locator("[data-answer-errors]").inner_text()
-    question = {"": ("Құжаттарды сенімхат бойынша өкіл тапсыра ма?", "Жер учаскесі қай өңірде?"),
-                "ru/": ("Документы подает представитель по доверенности?", "В каком регионе земельный участок?")}[lang]
+    question = {
+        "": ("Құжаттарды сенімхат бойынша өкіл тапсыра ма?", "Жер учаскесі қай өңірде?"),
+        "ru/": (
+            "Документы подает представитель по доверенности?",
+            "В каком регионе земельный участок?",
+        ),
+    }[lang]
     assert all(q in errors for q in question) and "atlantis" in errors
     assert page.locator("[data-answer-result]").is_hidden()
     # Still usable: choose a region and a category; the answer appears.
@@ -188,8 +273,15 @@ def test_a_newcomer_reaches_the_whole_answer_in_eight_taps(page, served, lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("path", ["answer/", "answer/?" + urlencode(JOURNEYS["farmer-ru-district"]), "compare/",
-                                  "embed/answer/?standard=3&region=akmola"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "answer/",
+        "answer/?" + urlencode(JOURNEYS["farmer-ru-district"]),
+        "compare/",
+        "embed/answer/?standard=3&region=akmola",
+    ],
+)
 def test_no_serious_accessibility_findings(page, served, lang, path):
     page.goto(f"{served}/{lang}{path}")
     page.wait_for_load_state("load")
@@ -197,19 +289,35 @@ def test_no_serious_accessibility_findings(page, served, lang, path):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("path", ["answer/?" + urlencode(JOURNEYS["lease-duplicate-representative-kk-district"]),
-                                  "compare/", "embed/answer/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "answer/?" + urlencode(JOURNEYS["lease-duplicate-representative-kk-district"]),
+        "compare/",
+        "embed/answer/",
+    ],
+)
 def test_usable_at_360_pixels(page, served, lang, path):
     page.set_viewport_size({"width": 360, "height": 740})
     page.goto(f"{served}/{lang}{path}")
     if "standard=" in path:
         wait_for_answer(page)
-    overflow = page.evaluate("document.scrollingElement.scrollWidth - document.documentElement.clientWidth")
+    overflow = page.evaluate(
+        "document.scrollingElement.scrollWidth - document.documentElement.clientWidth"
+    )
     assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at 360 px"
 
 
-@pytest.mark.parametrize("path", ["", "standards/private-ownership/", "checklists/temporary-paid-use/",
-                                  "calculator/", "regions/kostanay/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "",
+        "standards/private-ownership/",
+        "checklists/temporary-paid-use/",
+        "calculator/",
+        "regions/kostanay/",
+    ],
+)
 def test_every_page_leads_to_the_answer_with_what_it_knows(page, served, path):
     page.goto(f"{served}/ru/{path}")
     entry = page.locator("[data-answer-entry]").first

@@ -32,7 +32,9 @@ def fill_and_submit(page, request: dict) -> None:
 
 def page_bundle(page) -> dict:
     """The bundle.json this page's worker loads."""
-    url = page.evaluate("new URL(document.querySelector('[data-calculator]').dataset.worker, location).href")
+    url = page.evaluate(
+        "new URL(document.querySelector('[data-calculator]').dataset.worker, location).href"
+    )
     return json.loads(page.request.get(url.replace("worker.mjs", "bundle.json")).text())
 
 
@@ -49,7 +51,13 @@ def test_russian_page_computes_legal_entity_fee(page, served):
 def test_kazakh_page_shows_error_in_kazakh(page, served):
     page.goto(f"{served}/calculator/")
     assert page.locator("html").get_attribute("lang") == "kk"
-    request = {"action": "fee", "lang": "kk", "category": "farm", "area": "-3", "paid_on": "2010-06-01"}
+    request = {
+        "action": "fee",
+        "lang": "kk",
+        "category": "farm",
+        "area": "-3",
+        "paid_on": "2010-06-01",
+    }
     fill_and_submit(page, request)
     error = page.locator("form[data-action=fee] .calc-error")
     expect(error).to_be_visible(timeout=LOAD_TIMEOUT)
@@ -86,11 +94,19 @@ def test_worker_answers_every_vector_like_cpython(page, served):
 def test_a_payment_date_outside_the_period_shows_the_rules_warning(page, served):
     # 05.05.2013 is after the repeal (01.11.2012): the fee still computes, with the warning beside it.
     page.goto(f"{served}/ru/calculator/")
-    request = {"action": "fee", "lang": "ru", "category": "farm", "area": "7", "paid_on": "2013-05-05"}
+    request = {
+        "action": "fee",
+        "lang": "ru",
+        "category": "farm",
+        "area": "7",
+        "paid_on": "2013-05-05",
+    }
     fill_and_submit(page, request)
     warning = page.locator("form[data-action=fee] .calc-warning")
     expect(warning).to_be_visible(timeout=LOAD_TIMEOUT)
-    assert warning.inner_text().startswith("Внимание: дата 05.05.2013 вне периода действия стандартов.")
+    assert warning.inner_text().startswith(
+        "Внимание: дата 05.05.2013 вне периода действия стандартов."
+    )
     assert warning.inner_text() == api.handle(request, page_bundle(page))["warnings"][0]["message"]
 
 
@@ -98,7 +114,9 @@ def test_the_mci_field_the_rules_ask_for_is_opened_and_focused(page, served):
     # 01.01.2008 is before the АЕК table: the rules answer with field "mci", kept in a closed <details>.
     page.goto(f"{served}/calculator/")
     assert page.locator("form[data-action=fee] details").get_attribute("open") is None
-    fill_and_submit(page, {"action": "fee", "category": "farm", "area": "7", "paid_on": "2008-01-01"})
+    fill_and_submit(
+        page, {"action": "fee", "category": "farm", "area": "7", "paid_on": "2008-01-01"}
+    )
     expect(page.locator("form[data-action=fee] .calc-error")).to_be_visible(timeout=LOAD_TIMEOUT)
     assert page.locator("form[data-action=fee] details").get_attribute("open") is not None
     expect(page.locator("#fee-mci")).to_be_focused()
@@ -111,7 +129,9 @@ def test_a_failed_runtime_start_frees_the_form_and_says_so(page, served):
     page.goto(f"{served}/ru/calculator/")
     status = page.locator("[data-calculator-status]")
     failed = status.get_attribute("data-failed")
-    fill_and_submit(page, {"action": "fee", "category": "farm", "area": "7", "paid_on": "2012-03-15"})
+    fill_and_submit(
+        page, {"action": "fee", "category": "farm", "area": "7", "paid_on": "2012-03-15"}
+    )
     form = page.locator("form[data-action=fee]")
     expect(form.locator(".calc-error")).to_have_text(failed, timeout=LOAD_TIMEOUT)
     expect(status).to_have_text(failed)
@@ -140,7 +160,8 @@ def test_no_choice_is_cut_on_a_phone(page, served, path):
     assert page.locator(".calculator select option").count() == 16
     assert page.evaluate(CUT_OPTIONS) == []
     radios = page.locator(".calculator input[type=radio]")
-    assert {name: radios.and_(page.locator(f"[name={name}]")).count() for name in ("category", "standard", "case")} == \
-        {"category": 7, "standard": 4, "case": 3}
+    assert {
+        name: radios.and_(page.locator(f"[name={name}]")).count()
+        for name in ("category", "standard", "case")
+    } == {"category": 7, "standard": 4, "case": 3}
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
-

@@ -14,18 +14,23 @@ import pytest
 # East Kazakhstan, Зайсан district (read on the page): its land department (appendix 1) and its
 # akimat (appendix 6), besides the region's own department and akimat.
 DISTRICT = {"": "Зайсан ауданы", "ru/": "Зайсанский район"}
-PRINTED_FILTER = {"": "Сүзгі бойынша басылған: Зайсан ауданы", "ru/": "Распечатано с фильтром: Зайсанский район"}
+PRINTED_FILTER = {
+    "": "Сүзгі бойынша басылған: Зайсан ауданы",
+    "ru/": "Распечатано с фильтром: Зайсанский район",
+}
 SECTIONS = ("authorized-bodies", "service-centres", "specialized-enterprises", "akimat-offices")
 
 
 def visible_ids(page, section):
     return page.locator(f'.directory[data-section="{section}"] .contact-card:visible').evaluate_all(
-        "cards => cards.map(c => c.id)")
+        "cards => cards.map(c => c.id)"
+    )
 
 
 def all_ids(page, section):
     return page.locator(f'.directory[data-section="{section}"] .contact-card').evaluate_all(
-        "cards => cards.map(c => c.id)")
+        "cards => cards.map(c => c.id)"
+    )
 
 
 def view(page):
@@ -38,7 +43,12 @@ def test_a_district_filter_keeps_the_centres_the_enterprise_and_every_heading(pa
     box = page.locator("[data-directory-filter]")
     size = box.bounding_box()
     assert size["height"] >= 44
-    assert page.evaluate("getComputedStyle(document.querySelector('[data-directory-filter]')).borderTopStyle") != "none"
+    assert (
+        page.evaluate(
+            "getComputedStyle(document.querySelector('[data-directory-filter]')).borderTopStyle"
+        )
+        != "none"
+    )
     box.fill(DISTRICT[lang])
     shown = view(page)
     # One office of the district plus the region's own in each district section.
@@ -47,7 +57,11 @@ def test_a_district_filter_keeps_the_centres_the_enterprise_and_every_heading(pa
         assert shown[section][0] == all_ids(page, section)[0]  # the region's own office comes first
     for section in ("service-centres", "specialized-enterprises"):
         assert shown[section] == all_ids(page, section) and shown[section]
-        assert page.locator(f'.directory[data-section="{section}"]').locator("xpath=preceding-sibling::p[1]").is_visible()
+        assert (
+            page.locator(f'.directory[data-section="{section}"]')
+            .locator("xpath=preceding-sibling::p[1]")
+            .is_visible()
+        )
     for anchor in SECTIONS:
         assert page.locator(f"h2#{anchor}").is_visible()
     assert DISTRICT[lang] in page.locator("[data-status]").inner_text()
@@ -76,7 +90,9 @@ def pdf_pages(page) -> list[str]:
 
 
 def headings(page) -> list[str]:
-    return [re.sub(r"\s+", "", t).rstrip("¶#") for t in page.locator("h2:visible").all_inner_texts()]
+    return [
+        re.sub(r"\s+", "", t).rstrip("¶#") for t in page.locator("h2:visible").all_inner_texts()
+    ]
 
 
 def assert_no_orphaned_heading(texts, titles):
@@ -114,8 +130,12 @@ def test_vcard_of_an_entry_with_two_emails(page, served):
     with page.expect_download() as info:
         card.locator(".contact-vcard a").click()
     download = info.value
-    assert download.suggested_filename.endswith(".vcf") and "Жаңақорған ауданы" in download.suggested_filename
-    text = open(download.path(), encoding="utf-8", newline="").read().replace("\r\n ", "")
+    assert (
+        download.suggested_filename.endswith(".vcf")
+        and "Жаңақорған ауданы" in download.suggested_filename
+    )
+    with open(download.path(), encoding="utf-8", newline="") as f:
+        text = f.read().replace("\r\n ", "")
     assert "EMAIL;TYPE=internet:pozakim@mail.ru\r\n" in text
     assert "EMAIL;TYPE=internet:org_acim@mail.ru\r\n" in text
 

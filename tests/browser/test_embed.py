@@ -30,8 +30,12 @@ def host(tmp_path_factory):
         "calculator.html": f'<script src="{widget_site}embed.js" data-widget="calculator" data-lang="kk"></script>',
     }
     for name, tag in pages.items():
-        (root / name).write_text(f"<!doctype html><html><head><meta charset=utf-8><style>{HOSTILE_CSS}</style>"
-                                 f"</head><body><h1>Akimat</h1>{tag}<p id=after>after</p></body></html>", encoding="utf-8")
+        (root / name).write_text(
+            f"<!doctype html><html><head><meta charset=utf-8><style>{HOSTILE_CSS}</style>"
+            f"</head><body><h1>Akimat</h1>{tag}<p id=after>after</p></body></html>",
+            encoding="utf-8",
+        )
+
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args):
             pass
@@ -48,8 +52,14 @@ def host_page(browser, served, host):
     allowed = {urlsplit(served).netloc, urlsplit(host).netloc}
     foreign = []
     context = browser.new_context()
-    context.on("request", lambda r: None if urlsplit(r.url).netloc in allowed or r.url.startswith(("data:", "blob:"))
-               else foreign.append(r.url))
+    context.on(
+        "request",
+        lambda r: (
+            None
+            if urlsplit(r.url).netloc in allowed or r.url.startswith(("data:", "blob:"))
+            else foreign.append(r.url)
+        ),
+    )
     page = context.new_page()
     yield page
     context.close()
@@ -70,9 +80,13 @@ def test_directory_widget_renders_and_fits_its_content(host_page, host):
     frame.locator(".contact-card").first.wait_for()
     assert frame.locator("html").get_attribute("lang") == "ru"
     inner = host_page.frames[1]
-    host_page.wait_for_function("document.querySelector('iframe').getBoundingClientRect().height > 50")
+    host_page.wait_for_function(
+        "document.querySelector('iframe').getBoundingClientRect().height > 50"
+    )
     assert abs(frame_height(host_page) - content_height(inner)) <= 2
-    assert host_page.evaluate("getComputedStyle(document.querySelector('iframe')).display") == "block"
+    assert (
+        host_page.evaluate("getComputedStyle(document.querySelector('iframe')).display") == "block"
+    )
     # The widget comes right where the tag is, before the host's following content.
     assert host_page.evaluate("document.querySelector('iframe').nextElementSibling.id") == "after"
 
@@ -81,17 +95,25 @@ def test_widget_grows_with_its_content(host_page, host):
     host_page.goto(f"{host}/checklist.html")
     host_page.frame_locator("iframe").locator(".checklist-variant:target").wait_for()
     inner = host_page.frames[1]
-    host_page.wait_for_function("document.querySelector('iframe').getBoundingClientRect().height > 50")
+    host_page.wait_for_function(
+        "document.querySelector('iframe').getBoundingClientRect().height > 50"
+    )
     before = frame_height(host_page)
-    inner.evaluate("document.querySelector('main').append(Object.assign(document.createElement('div'), {style: 'height: 900px'}))")
-    host_page.wait_for_function(f"document.querySelector('iframe').getBoundingClientRect().height > {before + 800}")
+    inner.evaluate(
+        "document.querySelector('main').append(Object.assign(document.createElement('div'), {style: 'height: 900px'}))"
+    )
+    host_page.wait_for_function(
+        f"document.querySelector('iframe').getBoundingClientRect().height > {before + 800}"
+    )
     assert abs(frame_height(host_page) - content_height(inner)) <= 2
 
 
 def test_host_messages_are_ignored(host_page, host):
     host_page.goto(f"{host}/directory.html")
     host_page.frame_locator("iframe").locator(".contact-card").first.wait_for()
-    host_page.wait_for_function("document.querySelector('iframe').getBoundingClientRect().height > 50")
+    host_page.wait_for_function(
+        "document.querySelector('iframe').getBoundingClientRect().height > 50"
+    )
     before = frame_height(host_page)
     host_page.evaluate("window.postMessage({type: 'zher-aktileri:height', height: 3}, '*')")
     host_page.wait_for_timeout(300)

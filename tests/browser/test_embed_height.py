@@ -11,7 +11,9 @@ LOW, HIGH = 80, 30000
 
 
 def post_from_frame(host_page, height) -> None:
-    host_page.frames[1].evaluate("(h) => parent.postMessage({type: 'zher-aktileri:height', height: h}, '*')", height)
+    host_page.frames[1].evaluate(
+        "(h) => parent.postMessage({type: 'zher-aktileri:height', height: h}, '*')", height
+    )
     host_page.wait_for_timeout(300)
 
 
@@ -27,14 +29,18 @@ def shown(host_page, host):
     return host_page
 
 
-@pytest.mark.parametrize("posted", ["0x259", "600", "1e3", None, float("nan"), [500], {"valueOf": 500}])
+@pytest.mark.parametrize(
+    "posted", ["0x259", "600", "1e3", None, float("nan"), [500], {"valueOf": 500}]
+)
 def test_heights_that_are_not_numbers_are_ignored(shown, posted):
     before = frame_height(shown)
     post_from_frame(shown, posted)
     assert frame_height(shown) == before
 
 
-@pytest.mark.parametrize("posted, expected", [(99_999, HIGH), (1e308, HIGH), (0, LOW), (-40, LOW), (612.2, 613)])
+@pytest.mark.parametrize(
+    "posted, expected", [(99_999, HIGH), (1e308, HIGH), (0, LOW), (-40, LOW), (612.2, 613)]
+)
 def test_numbers_are_kept_within_range(shown, posted, expected):
     post_from_frame(shown, posted)
     assert frame_height(shown) == expected

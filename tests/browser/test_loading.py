@@ -58,19 +58,29 @@ def runtime_of(site_dir: Path) -> str:
 
 def drive(page, site_dir: Path, path: str) -> dict:
     runtime = runtime_of(site_dir)
-    return page.evaluate(DRIVE, {"requests": REQUESTS, "path": path, "cacheName": f"calculator-{runtime.split('-')[1]}",
-                                 "snapshotURL": f"/assets/{runtime}/calculator/snapshot.bin"})
+    return page.evaluate(
+        DRIVE,
+        {
+            "requests": REQUESTS,
+            "path": path,
+            "cacheName": f"calculator-{runtime.split('-')[1]}",
+            "snapshotURL": f"/assets/{runtime}/calculator/snapshot.bin",
+        },
+    )
 
 
 @NGINX
-@pytest.mark.parametrize("path, stages, kept", [
-    ("boot", ["boot", "package"], False),
-    # The snapshot holds the handler, made and warmed: no package step.
-    ("snapshot", ["snapshot"], True),
-    ("fetched", ["snapshot"], True),
-    # A damaged copy is refused (by sparse.mjs here, by Pyodide in tests/pyodide) and dropped.
-    ("refused", ["snapshot", "snapshot-refused", "boot", "package"], False),
-])
+@pytest.mark.parametrize(
+    "path, stages, kept",
+    [
+        ("boot", ["boot", "package"], False),
+        # The snapshot holds the handler, made and warmed: no package step.
+        ("snapshot", ["snapshot"], True),
+        ("fetched", ["snapshot"], True),
+        # A damaged copy is refused (by sparse.mjs here, by Pyodide in tests/pyodide) and dropped.
+        ("refused", ["snapshot", "snapshot-refused", "boot", "package"], False),
+    ],
+)
 def test_every_loading_path_agrees_with_cpython(page, served, site_dir, path, stages, kept):
     page.set_default_timeout(LOAD_TIMEOUT)
     page.goto(f"{served}/calculator/")
@@ -78,7 +88,11 @@ def test_every_loading_path_agrees_with_cpython(page, served, site_dir, path, st
     assert "failed" not in got, got
     assert got["stages"] == stages
     assert got["kept"] == kept
-    bundle = json.loads((site_dir / "assets" / runtime_of(site_dir) / "calculator" / "bundle.json").read_text(encoding="utf-8"))
+    bundle = json.loads(
+        (site_dir / "assets" / runtime_of(site_dir) / "calculator" / "bundle.json").read_text(
+            encoding="utf-8"
+        )
+    )
     for request, answer in zip(REQUESTS, got["answers"], strict=True):
         assert answer == api.handle(request, bundle), request
 
@@ -86,14 +100,20 @@ def test_every_loading_path_agrees_with_cpython(page, served, site_dir, path, st
 @NGINX
 def test_a_library_missing_a_module_the_rules_need_fails(page, served, site_dir):
     """The test above would notice a cut that is too tight: the same worker without `decimal`."""
-    source = zipfile.ZipFile(site_dir / "assets" / runtime_of(site_dir) / "calculator" / "stdlib.zip")
+    source = zipfile.ZipFile(
+        site_dir / "assets" / runtime_of(site_dir) / "calculator" / "stdlib.zip"
+    )
     smaller = io.BytesIO()
     with zipfile.ZipFile(smaller, "w", zipfile.ZIP_STORED) as out:
         for info in source.infolist():
             if info.filename != "decimal.pyc":
                 out.writestr(info, source.read(info.filename))
-    page.context.route("**/calculator/stdlib.zip", lambda route: route.fulfill(
-        status=200, body=smaller.getvalue(), headers={"Content-Type": "application/zip"}))
+    page.context.route(
+        "**/calculator/stdlib.zip",
+        lambda route: route.fulfill(
+            status=200, body=smaller.getvalue(), headers={"Content-Type": "application/zip"}
+        ),
+    )
     page.set_default_timeout(LOAD_TIMEOUT)
     page.goto(f"{served}/calculator/")
     got = drive(page, site_dir, "boot")
@@ -197,13 +217,18 @@ def test_a_first_visit_on_a_slow_line_does_not_download_the_snapshot(browser, li
 def browser_on_3g(browser):
     """A second Chromium, from the same Playwright, whose own estimate of the line
     (navigator.connection.effectiveType) is 3G."""
-    on_3g = browser.browser_type.launch(executable_path=CHROMIUM, headless=True,
-                                        args=[*chromium_args("127.0.0.1"), "--force-effective-connection-type=3G"])
+    on_3g = browser.browser_type.launch(
+        executable_path=CHROMIUM,
+        headless=True,
+        args=[*chromium_args("127.0.0.1"), "--force-effective-connection-type=3G"],
+    )
     yield on_3g
     on_3g.close()
 
 
-def test_a_browser_that_estimates_a_slow_line_does_not_download_the_snapshot(browser_on_3g, line_site):
+def test_a_browser_that_estimates_a_slow_line_does_not_download_the_snapshot(
+    browser_on_3g, line_site
+):
     # Near by (loopback), but the browser knows better: neither at once nor after the first answer.
     line, base = line_site
     context = browser_on_3g.new_context()

@@ -12,16 +12,42 @@ import pytest
 
 PHONE = {"width": 360, "height": 740}
 PAGES = [
-    "", "standards/temporary-paid-use/", "checklists/private-ownership/", "fees/", "indicators/",
-    "calculator/", "forms/", "forms/permanent-use-application/", "forms/temporary-free-use-receipt/",
-    "regions/", "regions/east-kazakhstan/", "embedding/", "about/", "404.html",
+    "",
+    "standards/temporary-paid-use/",
+    "checklists/private-ownership/",
+    "fees/",
+    "indicators/",
+    "calculator/",
+    "forms/",
+    "forms/permanent-use-application/",
+    "forms/temporary-free-use-receipt/",
+    "regions/",
+    "regions/east-kazakhstan/",
+    "embedding/",
+    "about/",
+    "404.html",
 ]
 KAZAKH_ONLY = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 # Function words of Russian sentences that Kazakh never uses alone ("не" and "от" are Kazakh too).
 RUSSIAN_WORDS = re.compile(r"(?<![\w-])(и|в|на|для|по|или|что|при|если|до|со)(?![\w-])")
 # Latin words a page may show: file types and formats named as such, the widget's HTML snippets
 # (in <code>, left out), e-mail addresses and web sites of the directory (left out below).
-LATIN_ALLOWED = {"vCard", "docx", "CSV", "JSON", "iCalendar", "UTF", "BOM", "Excel", "SHA", "JavaScript", "ics", "vcf", "csv", "json"}
+LATIN_ALLOWED = {
+    "vCard",
+    "docx",
+    "CSV",
+    "JSON",
+    "iCalendar",
+    "UTF",
+    "BOM",
+    "Excel",
+    "SHA",
+    "JavaScript",
+    "ics",
+    "vcf",
+    "csv",
+    "json",
+}
 
 # The page's own text as a reader sees it: visible, outside the site header, menu and footer, and
 # outside whatever is marked as another language (the other edition's name in the switcher,
@@ -45,12 +71,16 @@ VISIBLE_TEXT = """(lang) => {
 def phone(browser, served):
     """A 360 px phone page that records every failed request and every request to another host."""
     origin = urlsplit(served).netloc
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2)
+    context = browser.new_context(
+        viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2
+    )
     failed: list[str] = []
     errors: list[str] = []
 
     def guard(route):
-        if urlsplit(route.request.url).netloc in (origin, "") or route.request.url.startswith(("data:", "blob:")):
+        if urlsplit(route.request.url).netloc in (origin, "") or route.request.url.startswith(
+            ("data:", "blob:")
+        ):
             route.continue_()
         else:
             failed.append(f"other host: {route.request.url}")
@@ -60,7 +90,14 @@ def phone(browser, served):
     page = context.new_page()
     page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
     # A request cut short because the test moved on (net::ERR_ABORTED) is not a failure.
-    page.on("requestfailed", lambda r: None if "ERR_ABORTED" in (r.failure or "") else failed.append(f"failed {r.url} {r.failure}"))
+    page.on(
+        "requestfailed",
+        lambda r: (
+            None
+            if "ERR_ABORTED" in (r.failure or "")
+            else failed.append(f"failed {r.url} {r.failure}")
+        ),
+    )
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     yield page
     context.close()
@@ -102,7 +139,11 @@ def test_page_fits_a_phone_and_speaks_one_language(phone, served, lang, path):
         assert not RUSSIAN_WORDS.findall(text), RUSSIAN_WORDS.findall(text)[:10]
     # E-mail addresses and web sites of the directory are shown as printed.
     # File names of the downloads and the embed snippet's attributes are named as they are.
-    words = re.sub(r"\S*(@|www\.|://)\S*|\S+\.(kz|ru|com|net|org|csv|json|vcf|ics|docx|txt|zip)\b\S*|\bdata-[a-z-]+", " ", text)
+    words = re.sub(
+        r"\S*(@|www\.|://)\S*|\S+\.(kz|ru|com|net|org|csv|json|vcf|ics|docx|txt|zip)\b\S*|\bdata-[a-z-]+",
+        " ",
+        text,
+    )
     latin = set(re.findall(r"[A-Za-z]{2,}", words))
     assert latin <= LATIN_ALLOWED, latin - LATIN_ALLOWED
     # The heading links' tooltip in the page's language.
@@ -148,7 +189,9 @@ def test_application_keeps_entries_wraps_and_prints_alone(phone, served, lang):
     phone.reload()
     assert phone.locator("textarea#form-purpose").input_value() == long_entry
     # The long entry wraps: the field grew instead of cutting the text.
-    assert phone.locator("textarea#form-purpose").evaluate("el => el.scrollHeight <= el.clientHeight + 2")
+    assert phone.locator("textarea#form-purpose").evaluate(
+        "el => el.scrollHeight <= el.clientHeight + 2"
+    )
     assert phone.locator("textarea#form-purpose").bounding_box()["height"] > 40
     phone.emulate_media(media="print")
     assert not phone.locator("article h1").is_visible()
@@ -185,7 +228,9 @@ def test_standard_reads_in_parallel_clause_by_clause(phone, served, lang):
     if other == "kk":
         assert KAZAKH_ONLY.search(other_text.inner_text())
     else:
-        assert not KAZAKH_ONLY.search(other_text.inner_text()) and RUSSIAN_WORDS.search(other_text.inner_text())
+        assert not KAZAKH_ONLY.search(other_text.inner_text()) and RUSSIAN_WORDS.search(
+            other_text.inner_text()
+        )
     wrap.locator(".parallel__toggle").click()
     assert own.is_visible() and not other_text.is_visible()
 
@@ -196,7 +241,10 @@ def test_parallel_reading_is_side_by_side_on_a_wide_screen(page, served):
     page.locator("[data-parallel] button").click()
     wrap = page.locator(".parallel[data-clause='clause-3']")
     wrap.locator(".parallel__other[lang='kk']").wait_for()
-    mine, theirs = wrap.locator(".parallel__own").bounding_box(), wrap.locator(".parallel__other").bounding_box()
+    mine, theirs = (
+        wrap.locator(".parallel__own").bounding_box(),
+        wrap.locator(".parallel__other").bounding_box(),
+    )
     assert theirs["x"] > mine["x"] + mine["width"] - 1 and abs(theirs["y"] - mine["y"]) < 2
 
 

@@ -96,28 +96,43 @@ def type_query(page, base: str, query: str) -> None:
     page.goto(base)
     box = page.locator("input.md-search__input")
     box.click()
-    page.wait_for_function("(busy) => { const t = document.querySelector('.md-search-result__meta').textContent.trim();"
-                           " return t !== '' && !busy.includes(t); }", arg=list(INITIALIZING))
+    page.wait_for_function(
+        "(busy) => { const t = document.querySelector('.md-search-result__meta').textContent.trim();"
+        " return t !== '' && !busy.includes(t); }",
+        arg=list(INITIALIZING),
+    )
     placeholder = page.locator(".md-search-result__meta").inner_text()
     # Material searches on key events; Cyrillic letters are inserted without any, so a key follows.
     box.fill(query)
     box.press("End")
-    page.wait_for_function("(p) => document.querySelector('.md-search-result__meta').textContent.trim() !== p",
-                           arg=placeholder)
+    page.wait_for_function(
+        "(p) => document.querySelector('.md-search-result__meta').textContent.trim() !== p",
+        arg=placeholder,
+    )
 
 
 def search(page, base: str, query: str) -> list[list[str]]:
     """The results, one list of links per page found (the page first, then its sections)."""
     type_query(page, base, query)
     # The list is filled after the count line changes; read it once two looks 300 ms apart agree.
-    page.wait_for_function("""() => {
+    page.wait_for_function(
+        """() => {
         const now = [...document.querySelectorAll('.md-search-result__link')].map(a => a.href).join(' ');
         const same = window.__lastResults === now; window.__lastResults = now; return same && now !== '';
-    }""", polling=300)
+    }""",
+        polling=300,
+    )
     items = page.eval_on_selector_all(
-        ".md-search-result__item", "items => items.map(i => [...i.querySelectorAll('a.md-search-result__link')].map(a => a.href))")
-    return [[urlsplit(href).path + (f"#{urlsplit(href).fragment}" if urlsplit(href).fragment else "") for href in links]
-            for links in items]
+        ".md-search-result__item",
+        "items => items.map(i => [...i.querySelectorAll('a.md-search-result__link')].map(a => a.href))",
+    )
+    return [
+        [
+            urlsplit(href).path + (f"#{urlsplit(href).fragment}" if urlsplit(href).fragment else "")
+            for href in links
+        ]
+        for links in items
+    ]
 
 
 def first_pages(results: list[list[str]], n: int = 5) -> list[str]:
@@ -146,10 +161,13 @@ def test_centre_abbreviations_find_the_centres(page, served, base, query):
     assert any("-service-centre-" in link for link in links), links
 
 
-@pytest.mark.parametrize("base, query, card", [
-    ("/", "Астрахан ауданы", "/regions/akmola/#akmola-authorized-body-4"),
-    ("/ru/", "Астраханский район", "/ru/regions/akmola/#akmola-authorized-body-4"),
-])
+@pytest.mark.parametrize(
+    "base, query, card",
+    [
+        ("/", "Астрахан ауданы", "/regions/akmola/#akmola-authorized-body-4"),
+        ("/ru/", "Астраханский район", "/ru/regions/akmola/#akmola-authorized-body-4"),
+    ],
+)
 def test_a_district_leads_to_its_card(page, served, base, query, card):
     """The land department of Astrakhan district (data/directories/authorized_bodies.yaml)."""
     links = [link for links in search(page, served + base, query) for link in links]
@@ -158,10 +176,13 @@ def test_a_district_leads_to_its_card(page, served, base, query, card):
     assert page.locator(f"article.contact-card#{card.split('#')[1]}").is_visible()
 
 
-@pytest.mark.parametrize("base, query, other_root", [
-    ("/", "утратило", "/ru/"),  # only the Russian text says it
-    ("/ru/", "сенімхат", "/"),  # only the Kazakh text says it
-])
+@pytest.mark.parametrize(
+    "base, query, other_root",
+    [
+        ("/", "утратило", "/ru/"),  # only the Russian text says it
+        ("/ru/", "сенімхат", "/"),  # only the Kazakh text says it
+    ],
+)
 def test_nothing_here_points_to_the_other_edition(page, served, base, query, other_root):
     type_query(page, served + base, query)
     hint = page.locator(".search-other-edition a")
@@ -173,13 +194,20 @@ def test_nothing_here_points_to_the_other_edition(page, served, base, query, oth
     assert page.locator("input.md-search__input").input_value() == query
 
 
-@pytest.mark.parametrize("base, query, expected", [("/", "Кокшетау", "/regions/akmola/"),
-                                                   ("/ru/", "аренда", "/ru/checklists/temporary-paid-use/")])
+@pytest.mark.parametrize(
+    "base, query, expected",
+    [
+        ("/", "Кокшетау", "/regions/akmola/"),
+        ("/ru/", "аренда", "/ru/checklists/temporary-paid-use/"),
+    ],
+)
 def test_the_index_is_fetched_when_search_is_first_used(page, served, base, query, expected):
     """A page view costs no search index (overrides/main.html); a tap on the phone's search icon
     fetches it, once, and the first query still finds its page."""
     asked = []
-    page.on("request", lambda r: asked.append(urlsplit(r.url).path) if "search_index" in r.url else None)
+    page.on(
+        "request", lambda r: asked.append(urlsplit(r.url).path) if "search_index" in r.url else None
+    )
     page.set_viewport_size({"width": 360, "height": 800})
     page.goto(served + base)
     page.wait_for_load_state("networkidle")
@@ -188,6 +216,8 @@ def test_the_index_is_fetched_when_search_is_first_used(page, served, base, quer
     box = page.locator("input.md-search__input")
     box.fill(query)
     box.press("End")
-    page.wait_for_function("(p) => [...document.querySelectorAll('.md-search-result__link')].some(a => a.pathname === p)",
-                           arg=expected)
+    page.wait_for_function(
+        "(p) => [...document.querySelectorAll('.md-search-result__link')].some(a => a.pathname === p)",
+        arg=expected,
+    )
     assert asked == [f"{base}search/search_index.json"]

@@ -26,4 +26,5 @@ def rules(bundle) -> Rules:
 def ask(bundle):
     def ask(**request):
         return handle(request, bundle)
+
     return ask

@@ -8,14 +8,24 @@ from decimal import Decimal
 
 import pytest
 
-from calculator.answer import (asks_area, asks_representative, build_flow, categories_for, district_key, place_key,
-                               places, resolve)
+from calculator.answer import (
+    asks_area,
+    asks_representative,
+    build_flow,
+    categories_for,
+    district_key,
+    place_key,
+    places,
+    resolve,
+)
 from calculator.api import handle
 
 
 @pytest.fixture(scope="module")
 def parts(data):
-    standards = sorted((v for k, v in data.items() if k.startswith("standards/")), key=lambda s: s["number"])
+    standards = sorted(
+        (v for k, v in data.items() if k.startswith("standards/")), key=lambda s: s["number"]
+    )
     directories = {k.split("/", 1)[1]: v for k, v in data.items() if k.startswith("directories/")}
     return standards, data["fees"]["categories"], directories
 
@@ -26,8 +36,16 @@ def flow(data, parts):
     return build_flow(standards, categories, [r["id"] for r in data["regions"]], directories)
 
 
-FARMER = {"standard": "1", "applicant": "individual", "region": "kostanay", "district": "Мендыкаринский район",
-          "category": "farm", "area": "120", "paid_on": "2012-03-15", "submitted": "2012-03-15"}
+FARMER = {
+    "standard": "1",
+    "applicant": "individual",
+    "region": "kostanay",
+    "district": "Мендыкаринский район",
+    "category": "farm",
+    "area": "120",
+    "paid_on": "2012-03-15",
+    "submitted": "2012-03-15",
+}
 
 
 def test_fee_categories_map_to_the_checklist_applicants(parts):
@@ -35,13 +53,25 @@ def test_fee_categories_map_to_the_checklist_applicants(parts):
     # Appendix 7 rows: four individual rows, farms, legal entities, premises owners. A farm's head
     # applies as an individual; premises owners may be either.
     assert categories_for("individual", categories) == [
-        "individual_gardening", "individual_housing", "individual_subsidiary_farming", "individual_garage",
-        "farm", "condominium"]
+        "individual_gardening",
+        "individual_housing",
+        "individual_subsidiary_farming",
+        "individual_garage",
+        "farm",
+        "condominium",
+    ]
     assert categories_for("legal_entity", categories) == ["legal_entity", "condominium"]
     assert categories_for("state_legal_entity", categories) == ["legal_entity", "condominium"]
     flat = {c["id"]: asks_area(c) for c in categories}
-    assert flat == {"individual_gardening": False, "individual_housing": False, "individual_subsidiary_farming": False,
-                    "individual_garage": False, "farm": True, "legal_entity": True, "condominium": True}
+    assert flat == {
+        "individual_gardening": False,
+        "individual_housing": False,
+        "individual_subsidiary_farming": False,
+        "individual_garage": False,
+        "farm": True,
+        "legal_entity": True,
+        "condominium": True,
+    }
 
 
 def test_an_unmapped_fee_category_fails_the_build():
@@ -54,7 +84,10 @@ def test_representative_is_asked_only_where_the_list_differs(parts):
     # Standard 1, clause 11.1: item 8 only in person, item 9 only through a representative.
     assert asks_representative(standards[0]["facts"]["documents"]["grant"])
     # Standard 2 (state legal entities) has no such item in any case.
-    assert not any(asks_representative(standards[1]["facts"]["documents"][c]) for c in ("grant", "changed", "duplicate"))
+    assert not any(
+        asks_representative(standards[1]["facts"]["documents"][c])
+        for c in ("grant", "changed", "duplicate")
+    )
 
 
 def test_the_farmers_link_is_a_complete_answer(flow):
@@ -62,8 +95,13 @@ def test_the_farmers_link_is_a_complete_answer(flow):
     assert state["errors"] == [] and state["missing"] == [] and state["complete"]
     # The district named in Russian is the Kazakh key of the directory (Мендіқара ауданы);
     # defaults: a new grant, no representative, the authorized body.
-    assert state["answers"] == {**FARMER, "district": "Мендіқара ауданы", "case": "grant", "representative": "0",
-                                "office": "authorized-body"}
+    assert state["answers"] == {
+        **FARMER,
+        "district": "Мендіқара ауданы",
+        "case": "grant",
+        "representative": "0",
+        "office": "authorized-body",
+    }
 
 
 def test_a_district_named_in_kazakh_any_case_and_spacing(flow):
@@ -73,15 +111,29 @@ def test_a_district_named_in_kazakh_any_case_and_spacing(flow):
 
 
 def test_dates_default_to_today(flow):
-    state = resolve({k: v for k, v in FARMER.items() if k not in ("paid_on", "submitted")}, flow, today="2012-05-02")
+    state = resolve(
+        {k: v for k, v in FARMER.items() if k not in ("paid_on", "submitted")},
+        flow,
+        today="2012-05-02",
+    )
     assert state["answers"]["paid_on"] == state["answers"]["submitted"] == "2012-05-02"
 
 
 def test_inconsistent_values_are_named_and_dropped(flow):
     # Standard 2 is for state legal entities only: the applicant is fixed, there is no
     # representative question and a farm is not its category; Astana has no districts.
-    state = resolve({"standard": "2", "applicant": "individual", "representative": "1", "region": "astana",
-                     "district": "Есіл", "category": "farm"}, flow, today="2012-03-15")
+    state = resolve(
+        {
+            "standard": "2",
+            "applicant": "individual",
+            "representative": "1",
+            "region": "astana",
+            "district": "Есіл",
+            "category": "farm",
+        },
+        flow,
+        today="2012-03-15",
+    )
     assert state["answers"]["applicant"] == "state_legal_entity"
     assert state["answers"]["representative"] is None and state["answers"]["district"] is None
     assert state["errors"] == [
@@ -94,14 +146,18 @@ def test_inconsistent_values_are_named_and_dropped(flow):
 
 
 def test_an_unknown_standard_asks_again_and_holds_what_depends_on_it(flow):
-    state = resolve({"standard": "7", "case": "grant", "region": "kostanay"}, flow, today="2012-03-15")
+    state = resolve(
+        {"standard": "7", "case": "grant", "region": "kostanay"}, flow, today="2012-03-15"
+    )
     assert state["errors"] == [{"question": "standard", "value": "7", "code": "unknown"}]
     assert "standard" in state["missing"] and "case" not in state["answers"]
     assert state["answers"]["region"] == "kostanay" and "district" in state["missing"]
 
 
 def test_area_is_not_asked_for_a_flat_tariff(flow):
-    state = resolve({**FARMER, "category": "individual_housing", "area": "0,1"}, flow, today="2012-03-15")
+    state = resolve(
+        {**FARMER, "category": "individual_housing", "area": "0,1"}, flow, today="2012-03-15"
+    )
     assert state["answers"]["area"] is None
     assert state["errors"] == [{"question": "area", "value": "0,1", "code": "not_asked"}]
     assert state["complete"]
@@ -110,11 +166,18 @@ def test_area_is_not_asked_for_a_flat_tariff(flow):
 def test_tailored_lists_follow_the_checklist_rule(flow):
     # Standard 1, duplicate (11.3): six items, item 3 only in person → five for a representative.
     assert flow["variants"]["1|duplicate--individual--1"] == [
-        "duplicate-1", "duplicate-2", "duplicate-4", "duplicate-5", "duplicate-6"]
+        "duplicate-1",
+        "duplicate-2",
+        "duplicate-4",
+        "duplicate-5",
+        "duplicate-6",
+    ]
     # Standard 2, grant: all eight items (item 5, for legal entities, applies to a state one).
     assert flow["variants"]["2|grant--state_legal_entity--0"] == [f"grant-{n}" for n in range(1, 9)]
     # Standard 1, grant, an individual in person: item 6 (legal entities) and 9 (representative) out.
-    assert flow["variants"]["1|grant--individual--0"] == [f"grant-{n}" for n in (1, 2, 3, 4, 5, 7, 8, 10)]
+    assert flow["variants"]["1|grant--individual--0"] == [
+        f"grant-{n}" for n in (1, 2, 3, 4, 5, 7, 8, 10)
+    ]
 
 
 def test_offices_of_a_district(flow, parts):
@@ -126,12 +189,19 @@ def test_offices_of_a_district(flow, parts):
         "akimat_offices": ["kostanay-akimat-office-12", "kostanay-akimat-office-1"],
     }
     # Standard 4 prints Алтынсарин district's akimat apparatus differently from the others.
-    district = next(e["district"] for e in directories["akimat_offices"]["entries"]
-                    if e["id"] == "kostanay-akimat-office-2")
+    district = next(
+        e["district"]
+        for e in directories["akimat_offices"]["entries"]
+        if e["id"] == "kostanay-akimat-office-2"
+    )
     assert places("kostanay", district, 4, directories)["akimat_offices"] == [
-        "kostanay-akimat-office-2-v2", "kostanay-akimat-office-1"]
+        "kostanay-akimat-office-2-v2",
+        "kostanay-akimat-office-1",
+    ]
     assert places("kostanay", district, 1, directories)["akimat_offices"] == [
-        "kostanay-akimat-office-2", "kostanay-akimat-office-1"]
+        "kostanay-akimat-office-2",
+        "kostanay-akimat-office-1",
+    ]
 
 
 def test_a_city_without_districts_goes_to_its_own_department(flow):
@@ -149,12 +219,20 @@ def test_every_district_has_its_department_and_akimat(flow):
 
 def test_the_answers_are_the_calculators_requests(flow, bundle):
     answers = resolve(FARMER, flow, today="2026-12-01")["answers"]
-    fee = handle({"action": "fee", "lang": "kk", **{n: answers[n] for n in flow["requests"]["fee"]}}, bundle)
+    fee = handle(
+        {"action": "fee", "lang": "kk", **{n: answers[n] for n in flow["requests"]["fee"]}}, bundle
+    )
     # Farm, 120 ha: band "up to 500 ha", coefficient 1.2; АЕК on 15.03.2012 is 1 618 ₸:
     # 3.2 × 1.2 × 1618 = 6213.12 ₸ (worked by hand).
     assert Decimal(fee["tenge"]) == Decimal("6213.12")
-    deadline = handle({"action": "deadline", "lang": "kk", **{n: answers[n] for n in flow["requests"]["deadline"]}},
-                      bundle)
+    deadline = handle(
+        {
+            "action": "deadline",
+            "lang": "kk",
+            **{n: answers[n] for n in flow["requests"]["deadline"]},
+        },
+        bundle,
+    )
     # Submitted Thu 15.03.2012: 16, 19, 20 March, then Наурыз 21–23 and the weekend are skipped,
     # 26, 27, 28 March → ready on 28.03.2012 (worked by hand from the 2012 calendar).
     assert deadline["ready_on"] == "2012-03-28"

@@ -20,8 +20,22 @@ def fee(ask, **fields):
 def test_fee_answer_fields(ask):
     answer = fee(ask, area="7", lang="ru")
     assert answer["ok"] is True
-    assert {k: answer[k] for k in ("tenge", "mci", "mci_multiple", "coefficient", "tariff_mci", "base_area_ha",
-                                   "area_ha", "paid_on", "band", "mci_source", "warnings")} == {
+    assert {
+        k: answer[k]
+        for k in (
+            "tenge",
+            "mci",
+            "mci_multiple",
+            "coefficient",
+            "tariff_mci",
+            "base_area_ha",
+            "area_ha",
+            "paid_on",
+            "band",
+            "mci_source",
+            "warnings",
+        )
+    } == {
         "tenge": "6213.12",  # 3.2 × 1.2 × 1618
         "mci": "1618",
         "mci_multiple": "3.84",
@@ -31,7 +45,11 @@ def test_fee_answer_fields(ask):
         "area_ha": "7",
         "paid_on": "2012-03-15",
         "band": {"kind": "up_to", "bound_ha": "10"},
-        "mci_source": {"kind": "table", "from": "2012-01-01", "law": "О республиканском бюджете на 2012–2014 годы"},
+        "mci_source": {
+            "kind": "table",
+            "from": "2012-01-01",
+            "law": "О республиканском бюджете на 2012–2014 годы",
+        },
         "warnings": [],
     }
     json.dumps(answer)  # plain JSON
@@ -42,8 +60,14 @@ def test_fee_explanation_in_both_languages(ask):
     kk = fee(ask, area="7", lang="kk")["explanation"]
     ru = fee(ask, area="7", lang="ru")["explanation"]
     assert f"Есеп: {formula}" in kk and f"Расчет: {formula}" in ru
-    assert "Алаң 7 га «10 га-ға дейін» сатысына кіреді (шекті қоса алғанда), сондықтан арттыру коэффициенті 1,2 қолданылады." in kk
-    assert "Площадь 7 га относится к диапазону «до 10 га» (включительно), поэтому применяется повышающий коэффициент 1,2." in ru
+    assert (
+        "Алаң 7 га «10 га-ға дейін» сатысына кіреді (шекті қоса алғанда), сондықтан арттыру коэффициенті 1,2 қолданылады."
+        in kk
+    )
+    assert (
+        "Площадь 7 га относится к диапазону «до 10 га» (включительно), поэтому применяется повышающий коэффициент 1,2."
+        in ru
+    )
     assert kk[0].startswith("Қызмет ақысы стандарттың 8-тармағы және 7-қосымшасы")
     assert ru[0].startswith("Плата рассчитывается по пункту 8 и приложению 7 стандарта")
     assert not KAZAKH_ONLY & set("".join(ru))
@@ -55,8 +79,10 @@ def test_flat_and_base_explanations(ask):
     assert f"Расчет: 1,9 × 1{NBSP}618 = 3{NBSP}074,20{NBSP}₸" in flat["explanation"]
     base = fee(ask, area="0,3", lang="kk")
     assert base["band"] == {"kind": "base", "bound_ha": "0.5"}
-    assert "Алаң 0,3 га, бұл базалық 0,5 га шегінен аспайды (шекті қоса алғанда), сондықтан коэффициент қолданылмайды." \
+    assert (
+        "Алаң 0,3 га, бұл базалық 0,5 га шегінен аспайды (шекті қоса алғанда), сондықтан коэффициент қолданылмайды."
         in base["explanation"]
+    )
 
 
 @pytest.mark.parametrize("area", ["0,5", "0.5", " 0,5 ", "0,50", ",5", "0.5000"])
@@ -72,7 +98,10 @@ def test_area_with_thousands_spaces(ask, area):
 
 
 def test_an_individual_is_never_asked_for_the_area(ask):
-    assert ask(action="fee", category="individual_housing", paid_on="2012-03-15", area="abc")["tenge"] == "3074.20"
+    assert (
+        ask(action="fee", category="individual_housing", paid_on="2012-03-15", area="abc")["tenge"]
+        == "3074.20"
+    )
 
 
 def test_a_typed_mci_overrides_the_date_and_fills_a_gap_in_the_table(ask):
@@ -87,17 +116,26 @@ def test_a_typed_mci_overrides_the_date_and_fills_a_gap_in_the_table(ask):
 
 
 def test_the_period_warning_in_both_languages(ask):
-    ru = ask(action="deadline", standard="1", case="grant", submitted="2012-12-28", lang="ru")["warnings"]
-    assert ru == [{"code": "outside_period", "message":
-                   "Внимание: дата 28.12.2012 вне периода действия стандартов. Стандарты утверждены постановлением "
-                   "Правительства от 17.02.2010 № 102 и утратили силу постановлением от 01.11.2012 № 1392. "
-                   "Расчет приведен только для справки."}]
-    kk = ask(action="deadline", standard="1", case="grant", submitted="2012-12-28", lang="kk")["warnings"]
+    ru = ask(action="deadline", standard="1", case="grant", submitted="2012-12-28", lang="ru")[
+        "warnings"
+    ]
+    assert ru == [
+        {
+            "code": "outside_period",
+            "message": "Внимание: дата 28.12.2012 вне периода действия стандартов. Стандарты утверждены постановлением "
+            "Правительства от 17.02.2010 № 102 и утратили силу постановлением от 01.11.2012 № 1392. "
+            "Расчет приведен только для справки.",
+        }
+    ]
+    kk = ask(action="deadline", standard="1", case="grant", submitted="2012-12-28", lang="kk")[
+        "warnings"
+    ]
     # Dates inside a Kazakh sentence are in words, with the ending the sentence needs.
     assert kk[0]["message"] == (
         "Назар аударыңыз: 28.12.2012 күні стандарттардың қолданылу кезеңінен тыс. Стандарттар Үкіметтің "
         "2010 жылғы 17 ақпандағы № 102 қаулысымен бекітілген, олардың күші 2012 жылғы 1 қарашадағы № 1392 "
-        "қаулысымен жойылған. Есеп тек анықтама үшін берілген.")
+        "қаулысымен жойылған. Есеп тек анықтама үшін берілген."
+    )
 
 
 FEE_ERRORS = [
@@ -144,16 +182,27 @@ def test_bad_fee_input(ask, lang, fields, code, field):
         assert not KAZAKH_ONLY & set(answer["error"]["message"])
 
 
-@pytest.mark.parametrize("lang, area, message", [
-    ("kk", "abc", "Алаңды санмен жазыңыз, мысалы 0,5 немесе 12."),
-    ("ru", "abc", "Укажите площадь числом, например 0,5 или 12."),
-    ("kk", "-1", "Алаң нөлден үлкен болуы керек."),
-    ("ru", "0", "Площадь должна быть больше нуля."),
-    ("kk", "300000000", f"Алаң 272{NBSP}490{NBSP}000 га-дан аспауы керек: бұл — Қазақстанның бүкіл аумағы."),
-    ("ru", "300000000", f"Площадь не может превышать 272{NBSP}490{NBSP}000 га: это вся территория Казахстана."),
-    ("kk", "", "«Жер учаскесінің алаңы, га» өрісін толтырыңыз."),
-    ("ru", "", "Заполните поле «Площадь земельного участка, га»."),
-])
+@pytest.mark.parametrize(
+    "lang, area, message",
+    [
+        ("kk", "abc", "Алаңды санмен жазыңыз, мысалы 0,5 немесе 12."),
+        ("ru", "abc", "Укажите площадь числом, например 0,5 или 12."),
+        ("kk", "-1", "Алаң нөлден үлкен болуы керек."),
+        ("ru", "0", "Площадь должна быть больше нуля."),
+        (
+            "kk",
+            "300000000",
+            f"Алаң 272{NBSP}490{NBSP}000 га-дан аспауы керек: бұл — Қазақстанның бүкіл аумағы.",
+        ),
+        (
+            "ru",
+            "300000000",
+            f"Площадь не может превышать 272{NBSP}490{NBSP}000 га: это вся территория Казахстана.",
+        ),
+        ("kk", "", "«Жер учаскесінің алаңы, га» өрісін толтырыңыз."),
+        ("ru", "", "Заполните поле «Площадь земельного участка, га»."),
+    ],
+)
 def test_area_messages_read_well(ask, lang, area, message):
     assert fee(ask, category="farm", area=area, lang=lang)["error"]["message"] == message
 
@@ -161,33 +210,84 @@ def test_area_messages_read_well(ask, lang, area, message):
 def test_the_mci_field_message(ask):
     assert fee(ask, area="7", paid_on="2008-05-05", lang="ru")["error"]["message"] == (
         "В таблице нет значения МРП на 05.05.2008: таблица охватывает период с 01.07.2009 по 31.12.2026. "
-        "Введите значение в поле «Значение МРП, тенге».")
+        "Введите значение в поле «Значение МРП, тенге»."
+    )
     assert fee(ask, area="7", paid_on="2008-05-05", lang="kk")["error"]["message"] == (
         "Кестеде 2008 жылғы 5 мамырға арналған АЕК мәні жоқ, кесте 2009 жылғы 1 шілдеден 2026 жылғы "
-        "31 желтоқсанға дейінгі кезеңді қамтиды. «АЕК мәні, теңге» өрісіне мәнді өзіңіз енгізіңіз.")
+        "31 желтоқсанға дейінгі кезеңді қамтиды. «АЕК мәні, теңге» өрісіне мәнді өзіңіз енгізіңіз."
+    )
 
 
 OTHER_ERRORS = [
-    ({"action": "deadline", "standard": "5", "case": "grant", "submitted": "2012-03-15"}, "unknown_standard", "standard"),
-    ({"action": "deadline", "standard": "", "case": "grant", "submitted": "2012-03-15"}, "missing_field", "standard"),
-    ({"action": "deadline", "standard": "1", "case": "renewal", "submitted": "2012-03-15"}, "unknown_case", "case"),
-    ({"action": "deadline", "standard": "1", "case": "grant", "submitted": "2012-03-15", "office": "akimat"},
-     "unknown_office", "office"),
-    ({"action": "deadline", "standard": "1", "case": "grant", "submitted": "2012-03-17"}, "office_closed", "submitted"),
-    ({"action": "deadline", "standard": "1", "case": "grant", "submitted": "1999-03-15"},
-     "date_outside_calendar", "submitted"),
+    (
+        {"action": "deadline", "standard": "5", "case": "grant", "submitted": "2012-03-15"},
+        "unknown_standard",
+        "standard",
+    ),
+    (
+        {"action": "deadline", "standard": "", "case": "grant", "submitted": "2012-03-15"},
+        "missing_field",
+        "standard",
+    ),
+    (
+        {"action": "deadline", "standard": "1", "case": "renewal", "submitted": "2012-03-15"},
+        "unknown_case",
+        "case",
+    ),
+    (
+        {
+            "action": "deadline",
+            "standard": "1",
+            "case": "grant",
+            "submitted": "2012-03-15",
+            "office": "akimat",
+        },
+        "unknown_office",
+        "office",
+    ),
+    (
+        {"action": "deadline", "standard": "1", "case": "grant", "submitted": "2012-03-17"},
+        "office_closed",
+        "submitted",
+    ),
+    (
+        {"action": "deadline", "standard": "1", "case": "grant", "submitted": "1999-03-15"},
+        "date_outside_calendar",
+        "submitted",
+    ),
     ({"action": "deadline", "standard": "1", "case": "grant"}, "missing_field", "submitted"),
-    ({"action": "deadline", "standard": "1", "case": "grant", "submitted": "2012-03-15", "dtstamp": "soon"},
-     "datetime_invalid", "dtstamp"),
-    ({"action": "complaint", "registered": "2012-03-15", "simple": "maybe"}, "flag_invalid", "simple"),
+    (
+        {
+            "action": "deadline",
+            "standard": "1",
+            "case": "grant",
+            "submitted": "2012-03-15",
+            "dtstamp": "soon",
+        },
+        "datetime_invalid",
+        "dtstamp",
+    ),
+    (
+        {"action": "complaint", "registered": "2012-03-15", "simple": "maybe"},
+        "flag_invalid",
+        "simple",
+    ),
     ({"action": "complaint", "registered": "32.01.2012"}, "date_invalid", "registered"),
-    ({"action": "storage", "ready_on": "2012-03-15", "office": "centre-branch"}, "unknown_office", "office"),
+    (
+        {"action": "storage", "ready_on": "2012-03-15", "office": "centre-branch"},
+        "unknown_office",
+        "office",
+    ),
     ({"action": "storage"}, "missing_field", "ready_on"),
     ({"action": "open", "region": "mars", "at": "2012-03-15 10:00"}, "unknown_region", "region"),
     ({"action": "open", "region": "astana", "at": "2012-03-15"}, "datetime_invalid", "at"),
     ({"action": "open", "region": "astana", "at": "2012-03-15 25:00"}, "datetime_invalid", "at"),
     ({"action": "open", "region": "astana", "at": "2012-13-15 10:00"}, "datetime_invalid", "at"),
-    ({"action": "open", "region": "astana", "at": "2012-03-15 10:00", "office": "bank"}, "unknown_office", "office"),
+    (
+        {"action": "open", "region": "astana", "at": "2012-03-15 10:00", "office": "bank"},
+        "unknown_office",
+        "office",
+    ),
     ({"action": "refund"}, "unknown_action", "action"),
     ({}, "missing_field", "action"),
     ({"action": "fee", "lang": "en"}, "unknown_language", "lang"),
@@ -212,27 +312,80 @@ def test_an_unknown_language_answers_in_kazakh(ask):
 @pytest.mark.parametrize("request_", [None, [], "fee", 42])
 def test_a_request_that_is_not_an_object(bundle, request_):
     answer = handle(request_, bundle)
-    assert answer == {"ok": False, "error": {"code": "bad_request", "field": None,
-                                             "message": "Сұрау дұрыс емес: JSON нысаны күтілген."}}
+    assert answer == {
+        "ok": False,
+        "error": {
+            "code": "bad_request",
+            "field": None,
+            "message": "Сұрау дұрыс емес: JSON нысаны күтілген.",
+        },
+    }
 
 
 def test_a_broken_bundle_is_an_internal_error_not_an_exception(bundle):
     # Without a bundle there are no words either: the page prints its own failure line.
     assert handle({"action": "fee", "lang": "ru", "category": "farm"}, {})["error"] == {
-        "code": "internal_error", "field": None, "message": ""}
+        "code": "internal_error",
+        "field": None,
+        "message": "",
+    }
     broken = {**bundle, "regions": [{"id": "aktobe"}]}  # a region without its time zone
-    assert handle({"action": "open", "lang": "ru", "region": "aktobe", "at": "2012-03-15 10:00"}, broken)["error"] == {
-        "code": "internal_error", "field": None,
-        "message": "При расчете произошла внутренняя ошибка. Проверьте данные и повторите."}
+    assert handle(
+        {"action": "open", "lang": "ru", "region": "aktobe", "at": "2012-03-15 10:00"}, broken
+    )["error"] == {
+        "code": "internal_error",
+        "field": None,
+        "message": "При расчете произошла внутренняя ошибка. Проверьте данные и повторите.",
+    }
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.dictionaries(
-    st.sampled_from(["action", "lang", "category", "area", "paid_on", "mci", "standard", "case", "submitted",
-                     "office", "registered", "simple", "ready_on", "region", "at", "dtstamp"]),
-    st.one_of(st.text(max_size=20), st.sampled_from(["fee", "deadline", "complaint", "storage", "open", "kk", "ru",
-                                                      "farm", "2012-03-17", "1", "grant", "centre"]),
-              st.integers(), st.none(), st.booleans())))
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "action",
+                "lang",
+                "category",
+                "area",
+                "paid_on",
+                "mci",
+                "standard",
+                "case",
+                "submitted",
+                "office",
+                "registered",
+                "simple",
+                "ready_on",
+                "region",
+                "at",
+                "dtstamp",
+            ]
+        ),
+        st.one_of(
+            st.text(max_size=20),
+            st.sampled_from(
+                [
+                    "fee",
+                    "deadline",
+                    "complaint",
+                    "storage",
+                    "open",
+                    "kk",
+                    "ru",
+                    "farm",
+                    "2012-03-17",
+                    "1",
+                    "grant",
+                    "centre",
+                ]
+            ),
+            st.integers(),
+            st.none(),
+            st.booleans(),
+        ),
+    )
+)
 def test_handle_never_raises(bundle, request_):
     answer = handle(request_, bundle)
     assert answer["ok"] in (True, False)
@@ -243,11 +396,18 @@ def test_handle_never_raises(bundle, request_):
 
 
 @settings(max_examples=200, deadline=None)
-@given(area=st.decimals(min_value=Decimal("0.01"), max_value=Decimal(100000), places=2),
-       category=st.sampled_from(["farm", "legal_entity", "condominium"]))
+@given(
+    area=st.decimals(min_value=Decimal("0.01"), max_value=Decimal(100000), places=2),
+    category=st.sampled_from(["farm", "legal_entity", "condominium"]),
+)
 def test_the_answer_never_depends_on_how_the_area_is_written(ask, area, category):
     plain = format(area, "f")
-    spellings = [plain, plain + "000", plain.replace(".", ","), " " + plain.replace(".", ",") + "0 "]
+    spellings = [
+        plain,
+        plain + "000",
+        plain.replace(".", ","),
+        " " + plain.replace(".", ",") + "0 ",
+    ]
     if area == area.to_integral_value():
         whole = str(int(area))
         spellings += [whole, whole + ".0", whole + ",00", whole + ".000000"]
@@ -266,40 +426,75 @@ def test_deadline_answer(ask):
     assert answer["ready_on"] == "2011-03-15"  # hand count in test_terms.py
     assert answer["counted_days"][0] == "2011-03-05"
     assert answer["working_weekends"] == [{"date": "2011-03-05", "day_off": "2011-03-07"}]
-    assert answer["skipped"][1] == {"date": "2011-03-07", "weekday": "дүйсенбі", "kind": "day_off",
-                                    "reason": "Демалыс күні (05.03.2011 күнінен ауыстырылған)"}
+    assert answer["skipped"][1] == {
+        "date": "2011-03-07",
+        "weekday": "дүйсенбі",
+        "kind": "day_off",
+        "reason": "Демалыс күні (05.03.2011 күнінен ауыстырылған)",
+    }
     assert (answer["queue_minutes"], answer["desk_minutes"]) == (30, 30)
-    assert "05.03.2011 (сенбі) — жұмыс күні, себебі демалыс күні 07.03.2011 күніне ауыстырылған." in answer["explanation"]
+    assert (
+        "05.03.2011 (сенбі) — жұмыс күні, себебі демалыс күні 07.03.2011 күніне ауыстырылған."
+        in answer["explanation"]
+    )
     assert "Акт дайын болатын күн: 15.03.2011 (сейсенбі)." in answer["explanation"]
     assert answer["ics"].startswith("BEGIN:VCALENDAR\r\n")
 
 
-@pytest.mark.parametrize("simple, days", [("", 30), ("0", 30), ("жоқ", 30), ("нет", 30), ("иә", 15), ("да", 15),
-                                          ("true", 15), ("1", 15), (True, 15), (False, 30)])
+@pytest.mark.parametrize(
+    "simple, days",
+    [
+        ("", 30),
+        ("0", 30),
+        ("жоқ", 30),
+        ("нет", 30),
+        ("иә", 15),
+        ("да", 15),
+        ("true", 15),
+        ("1", 15),
+        (True, 15),
+        (False, 30),
+    ],
+)
 def test_complaint_flag_spellings(ask, simple, days):
     assert ask(action="complaint", registered="2012-02-20", simple=simple)["calendar_days"] == days
 
 
 def test_complaint_answer(ask):
     answer = ask(action="complaint", registered="2012-02-08", lang="ru")
-    assert (answer["nominal_due"], answer["due_on"], answer["rolled"]) == ("2012-03-09", "2012-03-11", True)
-    assert "Этот день нерабочий, поэтому срок переносится на следующий рабочий день — так сайт понимает " \
-           "общее правило о сроках." in answer["explanation"]
+    assert (answer["nominal_due"], answer["due_on"], answer["rolled"]) == (
+        "2012-03-09",
+        "2012-03-11",
+        True,
+    )
+    assert (
+        "Этот день нерабочий, поэтому срок переносится на следующий рабочий день — так сайт понимает "
+        "общее правило о сроках." in answer["explanation"]
+    )
 
 
 def test_storage_answer(ask):
     answer = ask(action="storage", ready_on="2012-01-31", office="centre", lang="kk")
-    assert (answer["keep_until"], answer["clamped"], answer["then"], answer["months"]) == \
-        ("2012-02-29", True, "authorized-body", 1)
+    assert (answer["keep_until"], answer["clamped"], answer["then"], answer["months"]) == (
+        "2012-02-29",
+        True,
+        "authorized-body",
+        1,
+    )
     assert answer["explanation"][0] == (
         "Тұтынушы құжаттарды мерзімінде алмаса, халыққа қызмет көрсету орталығы оларды 1 ай бойы сақтайды, "
-        "одан кейін құжаттар уәкілетті органға беріледі (стандарттың 26-тармағы).")
+        "одан кейін құжаттар уәкілетті органға беріледі (стандарттың 26-тармағы)."
+    )
 
 
 def test_open_answer(ask):
     answer = ask(action="open", region="aktobe", at="15.03.2012 13:30", lang="ru")
-    assert (answer["zone"], answer["open"], answer["reason"], answer["at"]) == \
-        ("Asia/Aqtobe", False, "lunch", "2012-03-15T13:30")
+    assert (answer["zone"], answer["open"], answer["reason"], answer["at"]) == (
+        "Asia/Aqtobe",
+        False,
+        "lunch",
+        "2012-03-15T13:30",
+    )
     assert answer["hours"] == [["09:00", "13:00"], ["14:00", "18:00"]]
     assert answer["explanation"] == [
         "15.03.2012 13:30 (четверг) уполномоченный орган не работает — обеденный перерыв 13:00–14:00.",
@@ -308,21 +503,34 @@ def test_open_answer(ask):
     ]
 
 
-@pytest.mark.parametrize("lang, expected", [
-    # 3.2 × 1.2 × 1618 = 6213.12 ₸, grouped with a no-break space.
-    ("kk", f"Қызмет ақысы: 6{NBSP}213,12{NBSP}₸"),
-    ("ru", f"Плата: 6{NBSP}213,12{NBSP}₸"),
-])
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        # 3.2 × 1.2 × 1618 = 6213.12 ₸, grouped with a no-break space.
+        ("kk", f"Қызмет ақысы: 6{NBSP}213,12{NBSP}₸"),
+        ("ru", f"Плата: 6{NBSP}213,12{NBSP}₸"),
+    ],
+)
 def test_fee_summary_is_the_headline_in_each_language(ask, lang, expected):
     assert fee(ask, area="7", lang=lang)["summary"] == expected
 
 
-@pytest.mark.parametrize("lang, expected", [
-    # Friday 04.03.2011 at a centre: counted 05.03 (Saturday made working), 09, 10, 11, 14, 15.03
-    # (06.03 Sunday, 07.03 transferred day off, 08.03 Women's Day, 12–13.03 weekend skipped).
-    ("kk", "Акт дайын болатын күн: 15.03.2011 (сейсенбі)"),
-    ("ru", "Акт будет готов 15.03.2011 (вторник)"),
-])
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        # Friday 04.03.2011 at a centre: counted 05.03 (Saturday made working), 09, 10, 11, 14, 15.03
+        # (06.03 Sunday, 07.03 transferred day off, 08.03 Women's Day, 12–13.03 weekend skipped).
+        ("kk", "Акт дайын болатын күн: 15.03.2011 (сейсенбі)"),
+        ("ru", "Акт будет готов 15.03.2011 (вторник)"),
+    ],
+)
 def test_deadline_summary_in_each_language(ask, lang, expected):
-    answer = ask(action="deadline", lang=lang, standard="1", case="grant", submitted="2011-03-04", office="centre")
+    answer = ask(
+        action="deadline",
+        lang=lang,
+        standard="1",
+        case="grant",
+        submitted="2011-03-04",
+        office="centre",
+    )
     assert answer["summary"] == expected

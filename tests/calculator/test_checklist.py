@@ -10,7 +10,11 @@ ITEMS = [
     {"id": "identity", "applies_to": "individual", "condition": None},
     {"id": "power-of-attorney", "applies_to": "representative", "condition": None},
     {"id": "own-id", "applies_to": "in_person", "condition": None},
-    {"id": "project", "applies_to": "all", "condition": {"kk": "жоба болса", "ru": "при наличии проекта"}},
+    {
+        "id": "project",
+        "applies_to": "all",
+        "condition": {"kk": "жоба болса", "ru": "при наличии проекта"},
+    },
 ]
 
 
@@ -19,17 +23,30 @@ def ids(items):
 
 
 def test_individual_in_person_gets_common_and_individual_items():
-    assert ids(tailored(ITEMS, "individual", False)) == ["application", "identity", "own-id", "project"]
+    assert ids(tailored(ITEMS, "individual", False)) == [
+        "application",
+        "identity",
+        "own-id",
+        "project",
+    ]
 
 
 def test_legal_entity_through_representative():
     assert ids(tailored(ITEMS, "legal_entity", True)) == [
-        "application", "registration-certificate", "power-of-attorney", "project"]
+        "application",
+        "registration-certificate",
+        "power-of-attorney",
+        "project",
+    ]
 
 
 def test_state_legal_entity_brings_what_legal_entities_bring():
     assert ids(tailored(ITEMS, "state_legal_entity", False)) == [
-        "application", "registration-certificate", "own-id", "project"]
+        "application",
+        "registration-certificate",
+        "own-id",
+        "project",
+    ]
 
 
 def test_item_with_a_stated_circumstance_is_never_left_out():

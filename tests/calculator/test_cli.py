@@ -27,24 +27,63 @@ def run(capsys, bundle_file, *argv):
 
 
 def test_fee_text(capsys, bundle_file):
-    code, out, err = run(capsys, bundle_file, "fee", "--category", "legal_entity", "--area", "7",
-                         "--paid-on", "2012-03-15", "--lang", "ru")
+    code, out, err = run(
+        capsys,
+        bundle_file,
+        "fee",
+        "--category",
+        "legal_entity",
+        "--area",
+        "7",
+        "--paid-on",
+        "2012-03-15",
+        "--lang",
+        "ru",
+    )
     assert code == 0 and err == ""
-    assert out.splitlines()[:5] == ["tenge: 6213.12", "mci: 1618", "mci_multiple: 3.84", "coefficient: 1.2",
-                                    "band: up_to 10"]
+    assert out.splitlines()[:5] == [
+        "tenge: 6213.12",
+        "mci: 1618",
+        "mci_multiple: 3.84",
+        "coefficient: 1.2",
+        "band: up_to 10",
+    ]
     assert "Расчет: 3,2 × 1,2 × 1\u00a0618 = 6\u00a0213,12\u00a0₸" in out
 
 
 def test_fee_json_with_a_typed_mci(capsys, bundle_file):
-    code, out, _ = run(capsys, bundle_file, "fee", "--category", "legal_entity", "--area", "7",
-                       "--paid-on", "2012-03-15", "--mci", "1700", "--json")
+    code, out, _ = run(
+        capsys,
+        bundle_file,
+        "fee",
+        "--category",
+        "legal_entity",
+        "--area",
+        "7",
+        "--paid-on",
+        "2012-03-15",
+        "--mci",
+        "1700",
+        "--json",
+    )
     answer = json.loads(out)
     assert code == 0 and answer["tenge"] == "6528.00" and answer["mci_source"] == {"kind": "typed"}
 
 
 def test_deadline_text(capsys, bundle_file):
-    code, out, _ = run(capsys, bundle_file, "deadline", "--standard", "1", "--case", "grant",
-                       "--submitted", "2012-03-17", "--office", "centre")
+    code, out, _ = run(
+        capsys,
+        bundle_file,
+        "deadline",
+        "--standard",
+        "1",
+        "--case",
+        "grant",
+        "--submitted",
+        "2012-03-17",
+        "--office",
+        "centre",
+    )
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "ready_on: 2012-03-29"
@@ -52,19 +91,60 @@ def test_deadline_text(capsys, bundle_file):
     assert "  2012-03-21 (сәрсенбі) — Наурыз мейрамы" in lines
 
 
-@pytest.mark.parametrize("argv, message", [
-    (["deadline", "--standard", "1", "--case", "grant", "--submitted", "2012-03-17"],
-     "17.03.2012 (сенбі) уәкілетті орган жұмыс істемейді: демалыс күні. Бұл күні құжаттарды тапсыру мүмкін "
-     "емес, басқа күнді таңдаңыз. [--submitted]"),
-    (["fee", "--category", "farm", "--area", "-3", "--paid-on", "2012-03-15", "--lang", "ru"],
-     "Площадь должна быть больше нуля. [--area]"),
-    (["fee", "--category", "farm", "--area", "NaN", "--paid-on", "2012-03-15", "--lang", "ru"],
-     "Укажите площадь числом, например 0,5 или 12. [--area]"),
-    (["fee", "--category", "farm", "--area", "10", "--paid-on", "2008-01-01", "--lang", "ru"],
-     "В таблице нет значения МРП на 01.01.2008: таблица охватывает период с 01.07.2009 по 31.12.2026. "
-     "Введите значение в поле «Значение МРП, тенге». [--mci]"),
-    (["fee"], "«Субъект санаты» өрісін толтырыңыз. [--category]"),
-])
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (
+            ["deadline", "--standard", "1", "--case", "grant", "--submitted", "2012-03-17"],
+            "17.03.2012 (сенбі) уәкілетті орган жұмыс істемейді: демалыс күні. Бұл күні құжаттарды тапсыру мүмкін "
+            "емес, басқа күнді таңдаңыз. [--submitted]",
+        ),
+        (
+            [
+                "fee",
+                "--category",
+                "farm",
+                "--area",
+                "-3",
+                "--paid-on",
+                "2012-03-15",
+                "--lang",
+                "ru",
+            ],
+            "Площадь должна быть больше нуля. [--area]",
+        ),
+        (
+            [
+                "fee",
+                "--category",
+                "farm",
+                "--area",
+                "NaN",
+                "--paid-on",
+                "2012-03-15",
+                "--lang",
+                "ru",
+            ],
+            "Укажите площадь числом, например 0,5 или 12. [--area]",
+        ),
+        (
+            [
+                "fee",
+                "--category",
+                "farm",
+                "--area",
+                "10",
+                "--paid-on",
+                "2008-01-01",
+                "--lang",
+                "ru",
+            ],
+            "В таблице нет значения МРП на 01.01.2008: таблица охватывает период с 01.07.2009 по 31.12.2026. "
+            "Введите значение в поле «Значение МРП, тенге». [--mci]",
+        ),
+        (["fee"], "«Субъект санаты» өрісін толтырыңыз. [--category]"),
+    ],
+)
 def test_bad_input_exits_non_zero_with_the_localized_message(capsys, bundle_file, argv, message):
     code, out, err = run(capsys, bundle_file, *argv)
     assert code == 1 and out == ""
@@ -72,29 +152,80 @@ def test_bad_input_exits_non_zero_with_the_localized_message(capsys, bundle_file
 
 
 def test_complaint_storage_open(capsys, bundle_file):
-    assert run(capsys, bundle_file, "complaint", "--registered", "2012-03-06", "--simple", "yes")[1] \
-        .startswith("due_on: 2012-03-26\nnominal_due: 2012-03-21\n")
-    assert run(capsys, bundle_file, "storage", "--ready-on", "2012-08-31")[1] \
-        .startswith("keep_until: 2013-02-28\nthen: archive\n")
-    assert run(capsys, bundle_file, "open", "--region", "west-kazakhstan", "--at", "2012-03-17 10:00",
-               "--office", "centre")[1].startswith("open: true\nzone: Asia/Oral\nhours: 09:00–20:00\n")
+    assert run(capsys, bundle_file, "complaint", "--registered", "2012-03-06", "--simple", "yes")[
+        1
+    ].startswith("due_on: 2012-03-26\nnominal_due: 2012-03-21\n")
+    assert run(capsys, bundle_file, "storage", "--ready-on", "2012-08-31")[1].startswith(
+        "keep_until: 2013-02-28\nthen: archive\n"
+    )
+    assert run(
+        capsys,
+        bundle_file,
+        "open",
+        "--region",
+        "west-kazakhstan",
+        "--at",
+        "2012-03-17 10:00",
+        "--office",
+        "centre",
+    )[1].startswith("open: true\nzone: Asia/Oral\nhours: 09:00–20:00\n")
 
 
 def test_ics_to_a_file(capsys, bundle_file, tmp_path):
     target = tmp_path / "due.ics"
-    code, out, _ = run(capsys, bundle_file, "ics", "--standard", "2", "--case", "duplicate",
-                       "--submitted", "2012-03-07", "--output", str(target))
+    code, out, _ = run(
+        capsys,
+        bundle_file,
+        "ics",
+        "--standard",
+        "2",
+        "--case",
+        "duplicate",
+        "--submitted",
+        "2012-03-07",
+        "--output",
+        str(target),
+    )
     data = target.read_bytes()
     assert code == 0 and out == ""
     assert data.startswith(b"BEGIN:VCALENDAR\r\n") and b"DTSTART;VALUE=DATE:20120314\r\n" in data
 
 
 def test_python_dash_m_builds_the_bundle_from_data_and_never_prints_a_traceback():
-    ok = subprocess.run([sys.executable, "-m", "calculator", "ics", "--standard", "1", "--case", "grant",
-                         "--submitted", "2011-03-04"], cwd=ROOT, capture_output=True)
+    ok = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "calculator",
+            "ics",
+            "--standard",
+            "1",
+            "--case",
+            "grant",
+            "--submitted",
+            "2011-03-04",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+    )
     assert ok.returncode == 0 and ok.stdout.startswith(b"BEGIN:VCALENDAR\r\n")
-    bad = subprocess.run([sys.executable, "-m", "calculator", "fee", "--category", "farm", "--area", "abc",
-                          "--paid-on", "2012-03-15"], cwd=ROOT, capture_output=True, text=True)
+    bad = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "calculator",
+            "fee",
+            "--category",
+            "farm",
+            "--area",
+            "abc",
+            "--paid-on",
+            "2012-03-15",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert bad.returncode == 1
     assert bad.stderr.strip() == "Алаңды санмен жазыңыз, мысалы 0,5 немесе 12. [--area]"
     assert "Traceback" not in bad.stderr
@@ -130,19 +261,47 @@ def broken(tmp_path_factory, bundle):
     files["not_json"].write_text("{fees: 1,", encoding="utf-8")
     files["list"].write_text("[]", encoding="utf-8")
     files["object"].write_text("{}", encoding="utf-8")
-    files["no_calendar"].write_text(json.dumps({k: v for k, v in bundle.items() if k != "calendar"}), encoding="utf-8")
+    files["no_calendar"].write_text(
+        json.dumps({k: v for k, v in bundle.items() if k != "calendar"}), encoding="utf-8"
+    )
     files["fees_text"].write_text(json.dumps({**bundle, "fees": "none"}), encoding="utf-8")
     files["data_file"].write_text("", encoding="utf-8")
     files["data_empty"].mkdir()
     files["data_bad_mci"].mkdir()
-    (files["data_bad_mci"] / "mci.yaml").write_text("- {from: 2010-01-01, tenge: [", encoding="utf-8")
+    (files["data_bad_mci"] / "mci.yaml").write_text(
+        "- {from: 2010-01-01, tenge: [", encoding="utf-8"
+    )
     return {name: str(path) for name, path in files.items()}
 
 
-VALUES = ["", " ", "NaN", "Infinity", "1e309", "-0", "9" * 400, "x" * 5000, "0001-01-01", "9999-12-31",
-          "2012-02-30", "0999-01-01T00:00", "0001-01-01T00:00+05:00", "9999-12-31T23:59-23:59",
-          "2012-03-15T25:00", "2012-03-15T10:00+99:00", "٣", "１２", "\u202e", "<script>alert(1)</script>",
-          "--", "../../etc/passwd", "None", "{}", "0,0,0", "2012-03-15 10:00 extra"]
+VALUES = [
+    "",
+    " ",
+    "NaN",
+    "Infinity",
+    "1e309",
+    "-0",
+    "9" * 400,
+    "x" * 5000,
+    "0001-01-01",
+    "9999-12-31",
+    "2012-02-30",
+    "0999-01-01T00:00",
+    "0001-01-01T00:00+05:00",
+    "9999-12-31T23:59-23:59",
+    "2012-03-15T25:00",
+    "2012-03-15T10:00+99:00",
+    "٣",
+    "１２",
+    "\u202e",
+    "<script>alert(1)</script>",
+    "--",
+    "../../etc/passwd",
+    "None",
+    "{}",
+    "0,0,0",
+    "2012-03-15 10:00 extra",
+]
 OPTIONS = {
     "fee": ["category", "area", "paid-on", "mci"],
     "deadline": ["standard", "case", "submitted", "office", "dtstamp"],
@@ -151,17 +310,36 @@ OPTIONS = {
     "open": ["region", "at", "office"],
     "ics": ["standard", "case", "submitted", "office", "dtstamp"],
 }
-GOOD = {"category": "farm", "area": "7", "paid-on": "2012-03-15", "standard": "1", "case": "grant",
-        "submitted": "2012-03-15", "office": "centre", "registered": "2012-03-15", "simple": "no",
-        "ready-on": "2012-03-15", "region": "akmola", "at": "2012-03-15 10:00", "mci": "1618",
-        "dtstamp": "2012-03-15T10:00"}
+GOOD = {
+    "category": "farm",
+    "area": "7",
+    "paid-on": "2012-03-15",
+    "standard": "1",
+    "case": "grant",
+    "submitted": "2012-03-15",
+    "office": "centre",
+    "registered": "2012-03-15",
+    "simple": "no",
+    "ready-on": "2012-03-15",
+    "region": "akmola",
+    "at": "2012-03-15 10:00",
+    "mci": "1618",
+    "dtstamp": "2012-03-15T10:00",
+}
 
 
 def bad_invocations(broken: dict[str, str], bundle_file: str) -> list[list[str]]:
     """200 invocations, each with at least one thing wrong: a broken file, a hostile value, a bad option."""
     rng = random.Random(12)
     commands = sorted(OPTIONS)
-    out: list[list[str]] = [[], ["feee"], ["fee", "--nope", "1"], ["fee", "--area"], ["--bundle"], ["ics", "--json"]]
+    out: list[list[str]] = [
+        [],
+        ["feee"],
+        ["fee", "--nope", "1"],
+        ["fee", "--area"],
+        ["--bundle"],
+        ["ics", "--json"],
+    ]
     while len(out) < 200:
         command = rng.choice(commands)
         argv = [command]
@@ -169,10 +347,29 @@ def bad_invocations(broken: dict[str, str], bundle_file: str) -> list[list[str]]
             argv += [f"--{option}", GOOD[option]]
         kind = rng.choice(["bundle", "data", "output", "value", "value", "value", "lang", "option"])
         if kind == "bundle":
-            argv += ["--bundle", broken[rng.choice(["missing", "folder", "empty", "cp1251", "not_json", "list",
-                                                    "object", "no_calendar", "fees_text"])]]
+            argv += [
+                "--bundle",
+                broken[
+                    rng.choice(
+                        [
+                            "missing",
+                            "folder",
+                            "empty",
+                            "cp1251",
+                            "not_json",
+                            "list",
+                            "object",
+                            "no_calendar",
+                            "fees_text",
+                        ]
+                    )
+                ],
+            ]
         elif kind == "data":
-            argv += ["--data", broken[rng.choice(["missing", "data_file", "data_empty", "data_bad_mci"])]]
+            argv += [
+                "--data",
+                broken[rng.choice(["missing", "data_file", "data_empty", "data_bad_mci"])],
+            ]
         else:
             argv += ["--bundle", bundle_file]
         if kind == "output":
@@ -199,46 +396,116 @@ def test_two_hundred_bad_invocations_give_a_message_and_no_traceback(capsys, bro
         codes.append(code)
         assert code in (1, 2), (argv, code, out[:200])
         assert "Traceback" not in out + err, argv
-        assert not any(word in err for word in INTERNAL), (argv, err)  # a bug in the rules, not a message
+        assert not any(word in err for word in INTERNAL), (
+            argv,
+            err,
+        )  # a bug in the rules, not a message
         message = err.strip().splitlines()
         assert message, argv
         if code == 2:
-            assert len(message) == 1 and message[0].startswith("python -m calculator: "), (argv, err)
+            assert len(message) == 1 and message[0].startswith("python -m calculator: "), (
+                argv,
+                err,
+            )
         if code == 1:
             assert len(message) == 1 and message[0].endswith("]"), (argv, err)  # names the option
     # Each way of going wrong was generated: refused input (1) and commands that cannot run (2).
     assert codes.count(1) > 50 and codes.count(2) > 50
 
 
-@pytest.mark.parametrize("name, argv, expected", [
-    ("missing bundle", ["fee", "--bundle", "{missing}"], "python -m calculator: --bundle {missing}: cannot be read as "
-                                                            "JSON (No such file or directory)"),
-    ("not JSON", ["fee", "--bundle", "{not_json}"], "python -m calculator: --bundle {not_json}: cannot be read as JSON"),
-    ("not a bundle", ["fee", "--bundle", "{object}"], "python -m calculator: --bundle {object}: not a calculator bundle"),
-    ("no data", ["fee", "--data", "{data_empty}"], "python -m calculator: --data {data_empty}: no data folder here"),
-    ("ics not writable", ["ics", "--standard", "1", "--case", "grant", "--submitted", "2011-03-04",
-                          "--output", "{no_dir}"], "python -m calculator: --output {no_dir}: cannot be written"),
-])
+@pytest.mark.parametrize(
+    "name, argv, expected",
+    [
+        (
+            "missing bundle",
+            ["fee", "--bundle", "{missing}"],
+            "python -m calculator: --bundle {missing}: cannot be read as "
+            "JSON (No such file or directory)",
+        ),
+        (
+            "not JSON",
+            ["fee", "--bundle", "{not_json}"],
+            "python -m calculator: --bundle {not_json}: cannot be read as JSON",
+        ),
+        (
+            "not a bundle",
+            ["fee", "--bundle", "{object}"],
+            "python -m calculator: --bundle {object}: not a calculator bundle",
+        ),
+        (
+            "no data",
+            ["fee", "--data", "{data_empty}"],
+            "python -m calculator: --data {data_empty}: no data folder here",
+        ),
+        (
+            "ics not writable",
+            [
+                "ics",
+                "--standard",
+                "1",
+                "--case",
+                "grant",
+                "--submitted",
+                "2011-03-04",
+                "--output",
+                "{no_dir}",
+            ],
+            "python -m calculator: --output {no_dir}: cannot be written",
+        ),
+    ],
+)
 def test_real_processes_print_one_line_and_exit_2(broken, name, argv, expected):
     argv = [a.format(**broken) for a in argv]
-    result = subprocess.run([sys.executable, "-m", "calculator", *argv], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "calculator", *argv], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 2, name
     assert result.stdout == "" and "Traceback" not in result.stderr
-    assert result.stderr.count("\n") == 1 and result.stderr.startswith(expected.format(**broken)), result.stderr
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith(expected.format(**broken)), (
+        result.stderr
+    )
 
 
-@pytest.mark.parametrize("stamp", ["0001-01-01T00:00+05:00", "0999-01-01T00:00", "9999-12-31T23:59-23:59"])
+@pytest.mark.parametrize(
+    "stamp", ["0001-01-01T00:00+05:00", "0999-01-01T00:00", "9999-12-31T23:59-23:59"]
+)
 def test_dtstamp_outside_the_calendar_is_refused_like_any_date(capsys, bundle_file, stamp):
-    code, out, err = run(capsys, bundle_file, "ics", "--standard", "1", "--case", "grant", "--submitted", "2011-03-04",
-                         "--dtstamp", stamp, "--lang", "ru")
+    code, out, err = run(
+        capsys,
+        bundle_file,
+        "ics",
+        "--standard",
+        "1",
+        "--case",
+        "grant",
+        "--submitted",
+        "2011-03-04",
+        "--dtstamp",
+        stamp,
+        "--lang",
+        "ru",
+    )
     assert code == 1 and out == ""
     # The calendar of the bundle: 2009 (the first АЕК row's year) to 2027 (one past the last).
-    assert err.rstrip().endswith("вне производственного календаря: он охватывает период с 01.01.2009 по 31.12.2027. [--dtstamp]")
+    assert err.rstrip().endswith(
+        "вне производственного календаря: он охватывает период с 01.01.2009 по 31.12.2027. [--dtstamp]"
+    )
 
 
 def test_dtstamp_inside_the_calendar_is_written_in_utc(capsys, bundle_file):
-    code, out, _ = run(capsys, bundle_file, "ics", "--standard", "1", "--case", "grant", "--submitted", "2011-03-04",
-                       "--dtstamp", "2011-03-04T10:30+06:00")
+    code, out, _ = run(
+        capsys,
+        bundle_file,
+        "ics",
+        "--standard",
+        "1",
+        "--case",
+        "grant",
+        "--submitted",
+        "2011-03-04",
+        "--dtstamp",
+        "2011-03-04T10:30+06:00",
+    )
     assert code == 0 and "\r\nDTSTAMP:20110304T043000Z\r\n" in out  # 10:30 at UTC+6 is 04:30 UTC
 
 
@@ -252,7 +519,10 @@ def test_help_lists_the_values_of_every_option_from_the_data(capsys, bundle, bun
     assert "{akmola,aktobe," in opened
     assert main(["ics", "--help", "--bundle", bundle_file]) == 0
     ics = capsys.readouterr().out
-    assert all(v in ics for v in ("{1,2,3,4}", "{grant,changed,duplicate}", "{authorized-body,centre}", "--output"))
+    assert all(
+        v in ics
+        for v in ("{1,2,3,4}", "{grant,changed,duplicate}", "{authorized-body,centre}", "--output")
+    )
 
 
 def test_the_readme_names_every_command_and_option(bundle):
@@ -261,14 +531,24 @@ def test_the_readme_names_every_command_and_option(bundle):
     from calculator.__main__ import _parser
 
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = text[text.index("`python -m calculator COMMAND`"):]
-    section = section[:section.index("\n#")]
-    rows = {row.split("|")[1].strip().strip("`"): row for row in section.split("\n")
-            if row.startswith("| `")}
-    subparsers = next(a for a in _parser(bundle)._actions if isinstance(a, argparse._SubParsersAction)).choices
+    section = text[text.index("`python -m calculator COMMAND`") :]
+    section = section[: section.index("\n#")]
+    rows = {
+        row.split("|")[1].strip().strip("`"): row
+        for row in section.split("\n")
+        if row.startswith("| `")
+    }
+    subparsers = next(
+        a for a in _parser(bundle)._actions if isinstance(a, argparse._SubParsersAction)
+    ).choices
     assert sorted(rows) == sorted(subparsers)
     common = {"--lang", "--data", "--bundle", "--json"}
     for name, parser in subparsers.items():
-        for option in (o for a in parser._actions for o in a.option_strings if o.startswith("--") and o != "--help"):
+        for option in (
+            o
+            for a in parser._actions
+            for o in a.option_strings
+            if o.startswith("--") and o != "--help"
+        ):
             where = section if option in common else rows[name] + rows["deadline"] * (name == "ics")
             assert f"`{option}" in where, (name, option)

@@ -1,6 +1,7 @@
 """calculator.contentlines: the one folding and escaping of .ics and .vcf lines (examples worked by hand)."""
 
 import random
+from itertools import pairwise
 
 from calculator.contentlines import escape, fold, write
 
@@ -40,5 +41,5 @@ def test_folds_of_mixed_widths_keep_every_character_and_the_limit():
         assert all(p.startswith(" ") for p in physical[1:])
         assert "".join([physical[0], *(p[1:] for p in physical[1:])]) == line
         # Full lines: a fold happens only when the next character would not fit.
-        for p, after in zip(physical, physical[1:]):
+        for p, after in pairwise(physical):
             assert len(p.encode("utf-8")) + len(after[1].encode("utf-8")) > 75

@@ -70,12 +70,22 @@ def test_every_band_edge(rules, category, area, tenge, coefficient, kind, bound)
 def test_the_worked_example_of_the_brief(rules):
     # Legal entity, 7 ha, paid 2012-03-15: 3.2 × 1.2 × 1618 = 6213.12.
     result = rules.fees.compute("legal_entity", Decimal(7), PAID)
-    assert (result.tenge, result.mci_multiple, result.mci_record.starts) == \
-        (Decimal("6213.12"), Decimal("3.84"), date(2012, 1, 1))
+    assert (result.tenge, result.mci_multiple, result.mci_record.starts) == (
+        Decimal("6213.12"),
+        Decimal("3.84"),
+        date(2012, 1, 1),
+    )
 
 
-@pytest.mark.parametrize("category", ["individual_gardening", "individual_housing",
-                                      "individual_subsidiary_farming", "individual_garage"])
+@pytest.mark.parametrize(
+    "category",
+    [
+        "individual_gardening",
+        "individual_housing",
+        "individual_subsidiary_farming",
+        "individual_garage",
+    ],
+)
 @pytest.mark.parametrize("area", [None, Decimal("0.01"), Decimal("5000")])
 def test_individuals_pay_a_flat_tariff_whatever_the_area(rules, category, area):
     result = rules.fees.compute(category, area, PAID)
@@ -83,15 +93,18 @@ def test_individuals_pay_a_flat_tariff_whatever_the_area(rules, category, area):
     assert result.band.kind == "flat" and result.area_ha is None
 
 
-@pytest.mark.parametrize("paid_on, mci, tenge", [
-    # farm 10 ha, base tariff 3.2 АЕК, across the first days of АЕК rows
-    (date(2009, 12, 31), 1296, "4147.20"),  # 3.2 × 1296
-    (date(2010, 1, 1), 1413, "4521.60"),    # 3.2 × 1413
-    (date(2011, 12, 31), 1512, "4838.40"),  # 3.2 × 1512
-    (date(2012, 1, 1), 1618, "5177.60"),    # 3.2 × 1618
-    (date(2020, 3, 31), 2651, "8483.20"),   # 3.2 × 2651 = 7953 + 530.2
-    (date(2020, 4, 1), 2778, "8889.60"),    # mid-year row: 3.2 × 2778 = 8334 + 555.6
-])
+@pytest.mark.parametrize(
+    "paid_on, mci, tenge",
+    [
+        # farm 10 ha, base tariff 3.2 АЕК, across the first days of АЕК rows
+        (date(2009, 12, 31), 1296, "4147.20"),  # 3.2 × 1296
+        (date(2010, 1, 1), 1413, "4521.60"),  # 3.2 × 1413
+        (date(2011, 12, 31), 1512, "4838.40"),  # 3.2 × 1512
+        (date(2012, 1, 1), 1618, "5177.60"),  # 3.2 × 1618
+        (date(2020, 3, 31), 2651, "8483.20"),  # 3.2 × 2651 = 7953 + 530.2
+        (date(2020, 4, 1), 2778, "8889.60"),  # mid-year row: 3.2 × 2778 = 8334 + 555.6
+    ],
+)
 def test_payment_on_the_first_day_of_a_new_row(rules, paid_on, mci, tenge):
     result = rules.fees.compute("farm", Decimal(10), paid_on)
     assert (result.mci, result.tenge) == (Decimal(mci), Decimal(tenge))
@@ -101,7 +114,9 @@ def test_a_typed_mci_overrides_the_date(rules):
     # 3.2 × 1.2 × 1700 = 3.84 × 1700 = 6528.00, whatever the table says for the date.
     result = rules.fees.compute("legal_entity", Decimal(7), PAID, Decimal(1700))
     assert result.tenge == Decimal("6528.00") and result.mci_record is None
-    assert rules.fees.compute("legal_entity", Decimal(7), None, Decimal(1700)).tenge == Decimal("6528.00")
+    assert rules.fees.compute("legal_entity", Decimal(7), None, Decimal(1700)).tenge == Decimal(
+        "6528.00"
+    )
 
 
 def test_rounding_is_half_up_at_the_tiyn(rules):
@@ -112,27 +127,35 @@ def test_rounding_is_half_up_at_the_tiyn(rules):
     assert str(result.tenge) == "3074.87"
 
 
-@pytest.mark.parametrize("paid_on, warned", [
-    (date(2010, 2, 16), True),   # the day before Resolution No. 102
-    (date(2010, 2, 17), False),  # adopted
-    (date(2012, 11, 1), False),  # the repealing Resolution No. 1392 is dated this day
-    (date(2012, 11, 2), True),
-    (date(2015, 6, 1), True),
-])
-def test_a_payment_outside_the_standards_period_still_computes_with_a_warning(rules, paid_on, warned):
+@pytest.mark.parametrize(
+    "paid_on, warned",
+    [
+        (date(2010, 2, 16), True),  # the day before Resolution No. 102
+        (date(2010, 2, 17), False),  # adopted
+        (date(2012, 11, 1), False),  # the repealing Resolution No. 1392 is dated this day
+        (date(2012, 11, 2), True),
+        (date(2015, 6, 1), True),
+    ],
+)
+def test_a_payment_outside_the_standards_period_still_computes_with_a_warning(
+    rules, paid_on, warned
+):
     result = rules.fees.compute("farm", Decimal(10), paid_on)
     assert result.tenge > 0
     assert result.warnings == (("outside_period",) if warned else ())
 
 
-@pytest.mark.parametrize("area, code", [
-    (None, "missing_field"),
-    (Decimal(0), "area_not_positive"),
-    (Decimal("-0.5"), "area_not_positive"),
-    (Decimal("NaN"), "area_not_a_number"),
-    (Decimal("Infinity"), "area_not_a_number"),
-    (Decimal("272490000.01"), "area_too_large"),
-])
+@pytest.mark.parametrize(
+    "area, code",
+    [
+        (None, "missing_field"),
+        (Decimal(0), "area_not_positive"),
+        (Decimal("-0.5"), "area_not_positive"),
+        (Decimal("NaN"), "area_not_a_number"),
+        (Decimal("Infinity"), "area_not_a_number"),
+        (Decimal("272490000.01"), "area_too_large"),
+    ],
+)
 def test_impossible_areas_are_refused(rules, area, code):
     with pytest.raises(InputError) as caught:
         rules.fees.compute("farm", area, PAID)
@@ -144,13 +167,16 @@ def test_kazakhstans_whole_area_is_still_an_area(rules):
     assert rules.fees.compute("farm", KAZAKHSTAN_AREA_HA, PAID).tenge == Decimal("7248.64")
 
 
-@pytest.mark.parametrize("mci, code", [
-    (Decimal(0), "mci_not_positive"),
-    (Decimal(-1618), "mci_not_positive"),
-    (Decimal("NaN"), "mci_not_a_number"),
-    (Decimal("1000000.01"), "mci_too_large"),
-    (Decimal("1618.001"), "mci_too_precise"),
-])
+@pytest.mark.parametrize(
+    "mci, code",
+    [
+        (Decimal(0), "mci_not_positive"),
+        (Decimal(-1618), "mci_not_positive"),
+        (Decimal("NaN"), "mci_not_a_number"),
+        (Decimal("1000000.01"), "mci_too_large"),
+        (Decimal("1618.001"), "mci_too_precise"),
+    ],
+)
 def test_impossible_typed_mci_values_are_refused(rules, mci, code):
     with pytest.raises(InputError) as caught:
         rules.fees.compute("farm", Decimal(10), None, mci)
@@ -176,4 +202,7 @@ areas = st.decimals(min_value=Decimal("0.0001"), max_value=KAZAKHSTAN_AREA_HA, p
 @given(category=st.sampled_from(["farm", "legal_entity", "condominium"]), a=areas, b=areas)
 def test_the_fee_never_falls_as_the_area_grows(rules, category, a, b):
     small, large = sorted((a, b))
-    assert rules.fees.compute(category, small, PAID).tenge <= rules.fees.compute(category, large, PAID).tenge
+    assert (
+        rules.fees.compute(category, small, PAID).tenge
+        <= rules.fees.compute(category, large, PAID).tenge
+    )

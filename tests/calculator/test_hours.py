@@ -17,63 +17,72 @@ def at(day, clock):
     return datetime(*day, hours, minutes)
 
 
-@pytest.mark.parametrize("office, clock, reason", [
-    ("authorized-body", "08:59", "before_opening"),
-    ("authorized-body", "09:00", "open"),
-    ("authorized-body", "12:59", "open"),
-    ("authorized-body", "13:00", "lunch"),
-    ("authorized-body", "13:59", "lunch"),
-    ("authorized-body", "14:00", "open"),
-    ("authorized-body", "17:59", "open"),
-    ("authorized-body", "18:00", "after_closing"),
-    ("centre", "08:59", "before_opening"),
-    ("centre", "12:59", "open"),
-    ("centre", "13:00", "open"),
-    ("centre", "13:59", "open"),
-    ("centre", "14:00", "open"),
-    ("centre", "17:59", "open"),
-    ("centre", "18:00", "open"),
-    ("centre", "19:59", "open"),
-    ("centre", "20:00", "after_closing"),
-    ("centre-branch", "12:59", "open"),
-    ("centre-branch", "13:00", "lunch"),
-    ("centre-branch", "13:59", "lunch"),
-    ("centre-branch", "14:00", "open"),
-    ("centre-branch", "17:59", "open"),
-    ("centre-branch", "18:00", "open"),
-    ("centre-branch", "18:59", "open"),
-    ("centre-branch", "19:00", "after_closing"),
-])
+@pytest.mark.parametrize(
+    "office, clock, reason",
+    [
+        ("authorized-body", "08:59", "before_opening"),
+        ("authorized-body", "09:00", "open"),
+        ("authorized-body", "12:59", "open"),
+        ("authorized-body", "13:00", "lunch"),
+        ("authorized-body", "13:59", "lunch"),
+        ("authorized-body", "14:00", "open"),
+        ("authorized-body", "17:59", "open"),
+        ("authorized-body", "18:00", "after_closing"),
+        ("centre", "08:59", "before_opening"),
+        ("centre", "12:59", "open"),
+        ("centre", "13:00", "open"),
+        ("centre", "13:59", "open"),
+        ("centre", "14:00", "open"),
+        ("centre", "17:59", "open"),
+        ("centre", "18:00", "open"),
+        ("centre", "19:59", "open"),
+        ("centre", "20:00", "after_closing"),
+        ("centre-branch", "12:59", "open"),
+        ("centre-branch", "13:00", "lunch"),
+        ("centre-branch", "13:59", "lunch"),
+        ("centre-branch", "14:00", "open"),
+        ("centre-branch", "17:59", "open"),
+        ("centre-branch", "18:00", "open"),
+        ("centre-branch", "18:59", "open"),
+        ("centre-branch", "19:00", "after_closing"),
+    ],
+)
 def test_a_working_thursday(rules, office, clock, reason):
     check = check_open(rules.terms, office, at(THURSDAY, clock))
     assert check.reason == reason
     assert check.open is (reason == "open")
 
 
-@pytest.mark.parametrize("office, clock, reason", [
-    ("authorized-body", "10:00", "closed_day"),
-    ("centre", "10:00", "open"),
-    ("centre", "13:30", "open"),
-    ("centre", "19:59", "open"),
-    ("centre-branch", "10:00", "open"),
-    ("centre-branch", "13:30", "lunch"),
-    ("centre-branch", "19:00", "after_closing"),
-])
+@pytest.mark.parametrize(
+    "office, clock, reason",
+    [
+        ("authorized-body", "10:00", "closed_day"),
+        ("centre", "10:00", "open"),
+        ("centre", "13:30", "open"),
+        ("centre", "19:59", "open"),
+        ("centre-branch", "10:00", "open"),
+        ("centre-branch", "13:30", "lunch"),
+        ("centre-branch", "19:00", "after_closing"),
+    ],
+)
 def test_an_ordinary_saturday(rules, office, clock, reason):
     assert check_open(rules.terms, office, at(SATURDAY, clock)).reason == reason
 
 
-@pytest.mark.parametrize("day, office, is_open", [
-    ((2012, 4, 28), "authorized-body", True),   # Saturday made a working day by a transfer
-    ((2012, 3, 11), "authorized-body", True),   # Sunday made a working day
-    ((2012, 3, 11), "centre", True),
-    ((2012, 3, 18), "centre", False),           # ordinary Sunday
-    ((2012, 3, 18), "centre-branch", False),
-    ((2012, 3, 8), "authorized-body", False),   # Women's Day
-    ((2012, 3, 8), "centre", False),
-    ((2012, 3, 8), "centre-branch", False),
-    ((2011, 12, 17), "centre", False),          # Saturday, Independence Day
-])
+@pytest.mark.parametrize(
+    "day, office, is_open",
+    [
+        ((2012, 4, 28), "authorized-body", True),  # Saturday made a working day by a transfer
+        ((2012, 3, 11), "authorized-body", True),  # Sunday made a working day
+        ((2012, 3, 11), "centre", True),
+        ((2012, 3, 18), "centre", False),  # ordinary Sunday
+        ((2012, 3, 18), "centre-branch", False),
+        ((2012, 3, 8), "authorized-body", False),  # Women's Day
+        ((2012, 3, 8), "centre", False),
+        ((2012, 3, 8), "centre-branch", False),
+        ((2011, 12, 17), "centre", False),  # Saturday, Independence Day
+    ],
+)
 def test_days_off_and_transfers(rules, day, office, is_open):
     check = check_open(rules.terms, office, at(day, "10:00"))
     assert check.open is is_open

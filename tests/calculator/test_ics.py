@@ -11,15 +11,23 @@ def unfold(text):
 
 
 def deadline(ask, **fields):
-    return ask(**{"action": "deadline", "standard": "1", "case": "grant", "submitted": "2011-03-04"} | fields)["ics"]
+    return ask(
+        **{"action": "deadline", "standard": "1", "case": "grant", "submitted": "2011-03-04"}
+        | fields
+    )["ics"]
 
 
 def test_structure_and_line_ends(ask):
     text = deadline(ask)
     assert text.endswith("\r\n") and "\n" not in text.replace("\r\n", "")
     lines = unfold(text).split("\r\n")[:-1]
-    assert lines[:5] == ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Zher aktileri//Land act calculator//KK",
-                         "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
+    assert lines[:5] == [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Zher aktileri//Land act calculator//KK",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ]
     assert lines[-2:] == ["END:VEVENT", "END:VCALENDAR"]
     assert lines.count("BEGIN:VEVENT") == 1
     # Ready on Tuesday 15 March 2011 (hand count in test_terms.py): DTEND is the next day, exclusive.
@@ -39,8 +47,14 @@ def test_long_lines_are_folded_at_75_octets_without_breaking_a_character(ask):
 
 
 def test_text_is_escaped():
-    text = all_day_event(date(2012, 3, 15), "a, b; c\\d", "line one\nline two", "ru", ("x",),
-                         datetime(2012, 3, 1, 8, 30))
+    text = all_day_event(
+        date(2012, 3, 15),
+        "a, b; c\\d",
+        "line one\nline two",
+        "ru",
+        ("x",),
+        datetime(2012, 3, 1, 8, 30),
+    )
     lines = unfold(text).split("\r\n")
     assert "SUMMARY;LANGUAGE=ru:a\\, b\\; c\\\\d" in lines
     assert "DESCRIPTION;LANGUAGE=ru:line one\\nline two" in lines
@@ -60,11 +74,15 @@ def test_the_uid_depends_on_the_inputs_only(ask):
 def test_a_given_stamp_is_converted_to_utc(ask):
     text = deadline(ask, dtstamp="2011-03-04T10:20:30+06:00")
     assert "DTSTAMP:20110304T042030Z" in unfold(text).split("\r\n")
-    assert "DTSTAMP:20110304T102030Z" in unfold(deadline(ask, dtstamp="20110304T102030Z")).split("\r\n")
+    assert "DTSTAMP:20110304T102030Z" in unfold(deadline(ask, dtstamp="20110304T102030Z")).split(
+        "\r\n"
+    )
 
 
 def test_complaint_event(ask):
     answer = ask(action="complaint", registered="2012-02-08", lang="ru")
     lines = unfold(answer["ics"]).split("\r\n")
-    assert "DTSTART;VALUE=DATE:20120311" in lines  # rolled from 9 March to Sunday 11 March (a working day)
+    assert (
+        "DTSTART;VALUE=DATE:20120311" in lines
+    )  # rolled from 9 March to Sunday 11 March (a working day)
     assert "SUMMARY;LANGUAGE=ru:Срок ответа на жалобу" in lines

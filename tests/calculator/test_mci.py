@@ -44,9 +44,17 @@ def test_rows_must_be_in_date_order():
 def test_the_real_table(rules):
     table = rules.fees.mci_table
     # data/mci.yaml: 1296 from 2009-07-01, 1413 from 2010-01-01, 1512 from 2011-01-01, 1618 from 2012-01-01.
-    assert [table.on(date(y, m, d)).tenge for y, m, d in
-            [(2009, 7, 1), (2009, 12, 31), (2010, 1, 1), (2011, 1, 1), (2012, 3, 15), (2026, 12, 31)]] == \
-        [Decimal(n) for n in (1296, 1296, 1413, 1512, 1618, 4325)]
+    assert [
+        table.on(date(y, m, d)).tenge
+        for y, m, d in [
+            (2009, 7, 1),
+            (2009, 12, 31),
+            (2010, 1, 1),
+            (2011, 1, 1),
+            (2012, 3, 15),
+            (2026, 12, 31),
+        ]
+    ] == [Decimal(n) for n in (1296, 1296, 1413, 1512, 1618, 4325)]
     for outside in (date(2009, 6, 30), date(2027, 1, 1)):
         with pytest.raises(MciOutOfRange):
             table.on(outside)

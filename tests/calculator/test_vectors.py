@@ -10,7 +10,9 @@ def test_every_request_has_its_hand_worked_value():
     assert len(EXPECTED) == len(REQUESTS)
 
 
-@pytest.mark.parametrize("request_, expected", list(zip(REQUESTS, EXPECTED)), ids=lambda v: str(v)[:60])
+@pytest.mark.parametrize(
+    "request_, expected", list(zip(REQUESTS, EXPECTED, strict=True)), ids=lambda v: str(v)[:60]
+)
 def test_the_rules_give_the_hand_worked_value(ask, request_, expected):
     answer = ask(**request_)
     if "error" in expected:

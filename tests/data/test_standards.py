@@ -31,15 +31,25 @@ def test_five_sections_and_twenty_six_clauses(data, number):
 def test_terms_hours_complaints_and_storage(data, number):
     facts = standard(data, number)["facts"]
     # Clause 7: 6 working days, 4 for a duplicate, 30 minutes in the queue and at the desk.
-    assert (facts["terms"]["service_working_days"], facts["terms"]["duplicate_working_days"],
-            facts["terms"]["queue_minutes"], facts["terms"]["desk_minutes"]) == (6, 4, 30, 30)
+    assert (
+        facts["terms"]["service_working_days"],
+        facts["terms"]["duplicate_working_days"],
+        facts["terms"]["queue_minutes"],
+        facts["terms"]["desk_minutes"],
+    ) == (6, 4, 30, 30)
     # Clause 25: 30 calendar days, 15 without extra information; clause 20 gives the centre's
     # information line 58-00-58 (lines 229, 1188, 2180, 3120).
-    assert (facts["complaint_terms"]["calendar_days"], facts["complaint_terms"]["calendar_days_simple"]) == (30, 15)
+    assert (
+        facts["complaint_terms"]["calendar_days"],
+        facts["complaint_terms"]["calendar_days_simple"],
+    ) == (30, 15)
     assert facts["complaint_terms"]["info_line"] == "58-00-58"
     # Clause 26: the authorized body keeps unclaimed documents 6 months, the centre 1 month.
     assert facts["storage"]["months"][:2] == [6, 1]
-    assert "09" in facts["hours"]["authorized_body"]["kk"] or "9-00" in facts["hours"]["authorized_body"]["kk"]
+    assert (
+        "09" in facts["hours"]["authorized_body"]["kk"]
+        or "9-00" in facts["hours"]["authorized_body"]["kk"]
+    )
     assert "20-00" in facts["hours"]["centre"]["kk"]
 
 
@@ -47,7 +57,10 @@ def test_permanent_use_is_for_state_legal_entities_only(data):
     # Standard 2, clause 6 (line 1028): "мемлекеттік заңды тұлғаларға".
     assert standard(data, 2)["facts"]["recipients"]["applicant_types"] == ["state_legal_entity"]
     for number in (1, 3, 4):
-        assert standard(data, number)["facts"]["recipients"]["applicant_types"] == ["individual", "legal_entity"]
+        assert standard(data, number)["facts"]["recipients"]["applicant_types"] == [
+            "individual",
+            "legal_entity",
+        ]
 
 
 # Clause 11, items per case counted by hand in data/source/ (items end with ";"; "ID copy or power
@@ -59,15 +72,23 @@ DOCUMENTS = {1: (10, 9, 6), 2: (8, 8, 5), 3: (10, 9, 6), 4: (10, 10, 7)}
 @pytest.mark.parametrize("number", STANDARDS)
 def test_documents_per_case_as_counted_in_the_source(data, number):
     documents = standard(data, number)["facts"]["documents"]
-    assert tuple(len(documents[case]) for case in ("grant", "changed", "duplicate")) == DOCUMENTS[number]
+    assert (
+        tuple(len(documents[case]) for case in ("grant", "changed", "duplicate"))
+        == DOCUMENTS[number]
+    )
     applies = {case: [item["applies_to"] for item in items] for case, items in documents.items()}
     if number == 2:
         # Standard 2 serves state legal entities, who come through a representative: the act lists
         # the representative's authority document for everyone and no "ID or power of attorney" pair.
         assert all("in_person" not in a and "representative" not in a for a in applies.values())
-        assert all(any(i["text"]["kk"].startswith("Өкілдің өкілеттігін") for i in items) for items in documents.values())
+        assert all(
+            any(i["text"]["kk"].startswith("Өкілдің өкілеттігін") for i in items)
+            for items in documents.values()
+        )
     else:
-        assert all(a.count("in_person") == 1 and a.count("representative") == 1 for a in applies.values())
+        assert all(
+            a.count("in_person") == 1 and a.count("representative") == 1 for a in applies.values()
+        )
     # A new act or changed characteristics: the legal entity's registration certificate (line 140 for
     # standard 1); a duplicate: the newspaper notice that the original is void (line 162).
     assert applies["grant"].count("legal_entity") == applies["changed"].count("legal_entity") == 1
@@ -84,7 +105,9 @@ def test_every_editorial_note_of_the_source_is_kept(data):
     # Every line that ends "… Қаулысымен." is an editorial note (15 of them: lines 11, 15, 27, 58,
     # 70, 91, 1006, 1020, 1038, 2010, 2022, 2043, 2937, 2949, 2967), except line 29, which is the
     # act's own clause 2 ("Күші жойылды", repealed) and is not a note.
-    expected = [n for n, text in enumerate(SOURCE, 1) if text.rstrip().endswith("Қаулысымен.") and n != 29]
+    expected = [
+        n for n, text in enumerate(SOURCE, 1) if text.rstrip().endswith("Қаулысымен.") and n != 29
+    ]
     assert len(expected) == 15
     assert sorted(note["line"] for note in data["act"]["amendments"]) == expected
     # Each note of a standard hangs beside the clause it changed: "3-тармақ" beside clause 3.
@@ -101,7 +124,14 @@ def test_every_editorial_note_of_the_source_is_kept(data):
 def test_application_and_receipt_have_every_blank(data, number):
     application = data["forms"]["application"][str(number)]
     ids = [f["id"] for f in application["fields"]]
-    for field in ("authorized_body", "applicant", "applicant_details", "purpose", "plot_address", "signature"):
+    for field in (
+        "authorized_body",
+        "applicant",
+        "applicant_details",
+        "purpose",
+        "plot_address",
+        "signature",
+    ):
         assert field in ids, (number, field)
     assert application["title"]["kk"].endswith("туралы өтініш")
     receipt = data["forms"]["receipt"][str(number)]
@@ -114,7 +144,19 @@ def test_quality_indicators_keep_the_source_numbering(data):
     # indicator is numbered 4.3 in the source, and stays so. The four copies are the same table.
     indicators = data["indicators"]
     assert indicators["standards"] == [1, 2, 3, 4]
-    assert [r["number"] for r in indicators["rows"]] == ["1", "1.1", "2", "2.1", "3", "3.1", "3.2", "4", "4.3", "5", "5.1"]
+    assert [r["number"] for r in indicators["rows"]] == [
+        "1",
+        "1.1",
+        "2",
+        "2.1",
+        "3",
+        "3.1",
+        "3.2",
+        "4",
+        "4.3",
+        "5",
+        "5.1",
+    ]
 
 
 def test_act_notes_name_their_amending_acts(data):

@@ -25,17 +25,26 @@ def get(url: str, gzip: bool = False):
 
 def site_paths(site_dir: Path) -> list[str]:
     """One of each kind of file the site serves, plus every page."""
-    paths = ["/" + p.relative_to(site_dir).as_posix().removesuffix("index.html")
-             for p in site_dir.rglob("index.html")]
+    paths = [
+        "/" + p.relative_to(site_dir).as_posix().removesuffix("index.html")
+        for p in site_dir.rglob("index.html")
+    ]
     runtime = next((site_dir / "assets").glob("runtime-*")).name
-    paths += [f"/assets/{runtime}/pyodide/pyodide.asm.wasm", f"/assets/{runtime}/pyodide/pyodide.mjs",
-              f"/assets/{runtime}/calculator/bundle.json", "/assets/site.css", "/no-such-page/"]
+    paths += [
+        f"/assets/{runtime}/pyodide/pyodide.asm.wasm",
+        f"/assets/{runtime}/pyodide/pyodide.mjs",
+        f"/assets/{runtime}/calculator/bundle.json",
+        "/assets/site.css",
+        "/no-such-page/",
+    ]
     return paths
 
 
 def test_shipped_csp_allows_exactly_the_site_inline_scripts(site_dir, served):
     shipped = (ROOT / "deploy" / "nginx" / "csp.conf").read_text(encoding="utf-8")
-    assert shipped == csp_conf(site_dir), "run `python -m generator csp` and commit deploy/nginx/csp.conf"
+    assert shipped == csp_conf(site_dir), (
+        "run `python -m generator csp` and commit deploy/nginx/csp.conf"
+    )
 
 
 def test_every_response_carries_the_security_headers(served, site_dir):
@@ -54,7 +63,9 @@ def test_pages_may_not_be_framed(served):
     assert response.headers["X-Frame-Options"] == "DENY"
 
 
-@pytest.mark.parametrize("suffix, mime", [("pyodide.asm.wasm", "application/wasm"), ("pyodide.mjs", "text/javascript")])
+@pytest.mark.parametrize(
+    "suffix, mime", [("pyodide.asm.wasm", "application/wasm"), ("pyodide.mjs", "text/javascript")]
+)
 def test_pyodide_types(served, site_dir, suffix, mime):
     runtime = next((site_dir / "assets").glob("runtime-*")).name
     response = get(f"{served}/assets/{runtime}/pyodide/{suffix}")
@@ -66,21 +77,34 @@ def test_precompressed_files_and_caching(served, site_dir):
     runtime = next((site_dir / "assets").glob("runtime-*")).name
     wasm = get(f"{served}/assets/{runtime}/pyodide/pyodide.asm.wasm", gzip=True)
     assert wasm.headers["Content-Encoding"] == "gzip"
-    assert int(wasm.headers["Content-Length"]) == (site_dir / f"assets/{runtime}/pyodide/pyodide.asm.wasm.gz").stat().st_size
-    assert "immutable" in wasm.headers["Cache-Control"] and "max-age=31536000" in wasm.headers["Cache-Control"]
+    assert (
+        int(wasm.headers["Content-Length"])
+        == (site_dir / f"assets/{runtime}/pyodide/pyodide.asm.wasm.gz").stat().st_size
+    )
+    assert (
+        "immutable" in wasm.headers["Cache-Control"]
+        and "max-age=31536000" in wasm.headers["Cache-Control"]
+    )
     page = get(served + "/ru/", gzip=True)
     assert page.headers["Content-Encoding"] == "gzip"
     assert page.headers["Cache-Control"] == "no-cache"
 
 
 def get_encoded(url: str, accept: str):
-    return urllib.request.urlopen(urllib.request.Request(url, headers={"Accept-Encoding": accept}), timeout=10)
+    return urllib.request.urlopen(
+        urllib.request.Request(url, headers={"Accept-Encoding": accept}), timeout=10
+    )
 
 
-@pytest.mark.parametrize("accept, coding", [("gzip, deflate, br", "br"), ("gzip", "gzip"), ("br;q=0, gzip", "gzip")])
+@pytest.mark.parametrize(
+    "accept, coding", [("gzip, deflate, br", "br"), ("gzip", "gzip"), ("br;q=0, gzip", "gzip")]
+)
 def test_brotli_where_accepted_else_gzip(served, site_dir, accept, coding):
     runtime = next((site_dir / "assets").glob("runtime-*")).name
-    for rel, mime in ((f"assets/{runtime}/pyodide/pyodide.asm.wasm", "application/wasm"), ("ru/index.html", "text/html")):
+    for rel, mime in (
+        (f"assets/{runtime}/pyodide/pyodide.asm.wasm", "application/wasm"),
+        ("ru/index.html", "text/html"),
+    ):
         response = get_encoded(f"{served}/{rel.removesuffix('index.html')}", accept)
         suffix = {"br": ".br", "gzip": ".gz"}[coding]
         assert response.headers["Content-Encoding"] == coding, rel
@@ -126,11 +150,14 @@ def raw_request(served: str, request: bytes) -> tuple[int, dict[str, str]]:
     return int(head[0].split()[1]), headers
 
 
-@pytest.mark.parametrize("request_bytes, status", [
-    (b"GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", 400),
-    (b"BAD REQUEST LINE\r\n\r\n", 400),
-    (b"GET /" + b"a" * 20000 + b" HTTP/1.1\r\nHost: a\r\n\r\n", 414),
-])
+@pytest.mark.parametrize(
+    "request_bytes, status",
+    [
+        (b"GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", 400),
+        (b"BAD REQUEST LINE\r\n\r\n", 400),
+        (b"GET /" + b"a" * 20000 + b" HTTP/1.1\r\nHost: a\r\n\r\n", 414),
+    ],
+)
 def test_nginx_own_error_answers_carry_the_security_headers(served, request_bytes, status):
     got, headers = raw_request(served, request_bytes)
     assert got == status

@@ -21,14 +21,16 @@ def commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentPars
 
 
 def options(parser: argparse.ArgumentParser) -> list[str]:
-    return [o for a in parser._actions for o in a.option_strings if o.startswith("--") and o != "--help"]
+    return [
+        o for a in parser._actions for o in a.option_strings if o.startswith("--") and o != "--help"
+    ]
 
 
 def readme_rows(program: str) -> dict[str, str]:
     """The rows of the README table that follows "`python -m <program> COMMAND`", by command."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = text[text.index(f"`python -m {program} COMMAND`"):]
-    table = section[section.index("\n|"):section.index("\n\n", section.index("\n|"))]
+    section = text[text.index(f"`python -m {program} COMMAND`") :]
+    table = section[section.index("\n|") : section.index("\n\n", section.index("\n|"))]
     return {row.split("|")[1].strip().strip("`"): row for row in table.strip().splitlines()[2:]}
 
 
@@ -48,14 +50,25 @@ def test_the_readme_names_every_command_and_option():
             assert f"`{option}" in rows[name], (name, option)
 
 
-@pytest.mark.parametrize("argv, message", [
-    ([], "python -m generator: the following arguments are required: COMMAND (see python -m generator --help)"),
-    (["sitee"], "python -m generator: argument COMMAND: invalid choice: 'sitee'"),
-    (["serve", "--port", "x"], "python -m generator: argument --port: invalid int value: 'x'"),
-    (["serve", "--port", "99999"], "python -m generator: cannot serve on 127.0.0.1:99999:"),
-])
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (
+            [],
+            "python -m generator: the following arguments are required: COMMAND (see python -m generator --help)",
+        ),
+        (["sitee"], "python -m generator: argument COMMAND: invalid choice: 'sitee'"),
+        (["serve", "--port", "x"], "python -m generator: argument --port: invalid int value: 'x'"),
+        (["serve", "--port", "99999"], "python -m generator: cannot serve on 127.0.0.1:99999:"),
+    ],
+)
 def test_a_command_that_cannot_run_is_one_line_and_exit_2(argv, message):
-    result = subprocess.run([sys.executable, "-m", "generator", *argv], cwd=ROOT, capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", *argv],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.count("\n") == 1 and result.stderr.startswith(message), result.stderr

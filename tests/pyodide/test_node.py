@@ -27,11 +27,24 @@ def runtime_dir(site_dir: Path) -> Path:
 def run(runtime_dir: Path, path: str, stdlib: Path | None = None) -> subprocess.CompletedProcess:
     node = shutil.which("node")
     assert node, "node is required (it comes with the machine; see README)"
-    return subprocess.run([node, str(HERE / "run_node.mjs"), str(runtime_dir), path, *([str(stdlib)] if stdlib else [])],
-                          input=json.dumps(REQUESTS), capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [
+            node,
+            str(HERE / "run_node.mjs"),
+            str(runtime_dir),
+            path,
+            *([str(stdlib)] if stdlib else []),
+        ],
+        input=json.dumps(REQUESTS),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
-@pytest.mark.parametrize("path, stage", [("boot", "boot"), ("snapshot", "snapshot"), ("refused", "snapshot-refused")])
+@pytest.mark.parametrize(
+    "path, stage", [("boot", "boot"), ("snapshot", "snapshot"), ("refused", "snapshot-refused")]
+)
 def test_every_loading_path_agrees_with_cpython(runtime_dir: Path, path: str, stage: str):
     result = run(runtime_dir, path)
     assert result.returncode == 0, result.stderr
@@ -40,7 +53,9 @@ def test_every_loading_path_agrees_with_cpython(runtime_dir: Path, path: str, st
     bundle = json.loads((runtime_dir / "calculator" / "bundle.json").read_text(encoding="utf-8"))
     in_cpython = [api.handle(r, bundle) for r in REQUESTS]
     assert len(out["answers"]) == len(REQUESTS)
-    for request, node_answer, cpython_answer in zip(REQUESTS, out["answers"], in_cpython):
+    for request, node_answer, cpython_answer in zip(
+        REQUESTS, out["answers"], in_cpython, strict=True
+    ):
         assert node_answer == cpython_answer, request
 
 
@@ -50,14 +65,27 @@ def test_the_cut_library_holds_only_compiled_modules_the_rules_need(runtime_dir:
     # Pyodide's own start needs about 150 modules; the full library has about 600 .py files.
     assert 100 < len(modules) < 250, len(modules)
     assert not [n for n in names if n.endswith(".py")]
-    for needed in ("decimal.pyc", "datetime.pyc", "json/__init__.pyc", "dataclasses.pyc", "_pyodide/__init__.pyc"):
+    for needed in (
+        "decimal.pyc",
+        "datetime.pyc",
+        "json/__init__.pyc",
+        "dataclasses.pyc",
+        "_pyodide/__init__.pyc",
+    ):
         assert needed in names
-    for unused in ("tkinter/__init__.pyc", "sqlite3/__init__.pyc", "unittest/__init__.pyc", "xml/dom/minidom.pyc"):
+    for unused in (
+        "tkinter/__init__.pyc",
+        "sqlite3/__init__.pyc",
+        "unittest/__init__.pyc",
+        "xml/dom/minidom.pyc",
+    ):
         assert unused not in names
 
 
 @pytest.mark.parametrize("module", ["decimal.pyc", "datetime.pyc", "json/decoder.pyc"])
-def test_a_library_missing_a_module_the_rules_need_fails(runtime_dir: Path, tmp_path: Path, module: str):
+def test_a_library_missing_a_module_the_rules_need_fails(
+    runtime_dir: Path, tmp_path: Path, module: str
+):
     """The harness above would notice a cut that is too tight: without one module it fails."""
     source = zipfile.ZipFile(runtime_dir / "calculator" / "stdlib.zip")
     assert module in source.namelist()
@@ -68,4 +96,6 @@ def test_a_library_missing_a_module_the_rules_need_fails(runtime_dir: Path, tmp_
                 out.writestr(info, source.read(info.filename))
     result = run(runtime_dir, "boot", smaller)
     assert result.returncode != 0
-    assert "ModuleNotFoundError" in result.stderr or "ImportError" in result.stderr, result.stderr[-2000:]
+    assert "ModuleNotFoundError" in result.stderr or "ImportError" in result.stderr, result.stderr[
+        -2000:
+    ]

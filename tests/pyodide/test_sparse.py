@@ -8,8 +8,6 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
 SPARSE = Path(__file__).resolve().parents[2] / "docs" / "assets" / "calculator" / "sparse.mjs"
 
 # Builds images from a recipe, packs and unpacks them, and reports what came back.
@@ -71,8 +69,12 @@ process.stdout.write(JSON.stringify(out));
 def node(script: str, *args: str) -> object:
     executable = shutil.which("node")
     assert executable, "node is required (it comes with the machine; see README)"
-    result = subprocess.run([executable, "--input-type=module", "-e", script % json.dumps(SPARSE.as_uri()), *args],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [executable, "--input-type=module", "-e", script % json.dumps(SPARSE.as_uri()), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
@@ -80,10 +82,13 @@ def node(script: str, *args: str) -> object:
 def test_every_image_comes_back_byte_for_byte():
     cases = [
         {"length": 0, "runs": []},
-        {"length": 4096 * 4, "runs": []},                                   # all zeros: header only
-        {"length": 4096 * 4, "runs": [[0, [1]], [4096 * 3 + 4095, [9]]]},   # first and last byte
-        {"length": 4096 * 2 + 10, "runs": [[4096 * 2 + 3, [5, 6, 7]]]},     # a short last page
-        {"length": 4096 * 5, "runs": [[4096, [1] * 8192], [4096 * 4, [2]]]},  # pages that join into a run
+        {"length": 4096 * 4, "runs": []},  # all zeros: header only
+        {"length": 4096 * 4, "runs": [[0, [1]], [4096 * 3 + 4095, [9]]]},  # first and last byte
+        {"length": 4096 * 2 + 10, "runs": [[4096 * 2 + 3, [5, 6, 7]]]},  # a short last page
+        {
+            "length": 4096 * 5,
+            "runs": [[4096, [1] * 8192], [4096 * 4, [2]]],
+        },  # pages that join into a run
     ]
     got = node(ROUND_TRIP, json.dumps(cases))
     assert [g["same"] for g in got] == [True] * len(cases)
@@ -99,15 +104,27 @@ def test_an_image_fed_in_pieces_comes_back_the_same():
     # 12 header bytes, 8 per run, runs of page 0, pages 2-3 and the short last page of 100 bytes.
     whole = 12 + 3 * 8 + 4096 + 2 * 4096 + 100
     got = node(IN_PIECES)
-    assert got == {"1": True, "7": True, "13": True, "4095": True, "4097": True, str(whole): True,
-                   "response": True, "cut": "truncated memory snapshot"}
+    assert got == {
+        "1": True,
+        "7": True,
+        "13": True,
+        "4095": True,
+        "4097": True,
+        str(whole): True,
+        "response": True,
+        "cut": "truncated memory snapshot",
+    }
 
 
 def test_anything_but_a_whole_packed_image_is_refused():
     got = node(REFUSE)
-    assert got == {"magic": "not a packed memory snapshot", "truncated": "truncated memory snapshot",
-                   "trailing": "memory snapshot with trailing bytes", "tiny": "not a packed memory snapshot",
-                   "runs": "not a packed memory snapshot"}
+    assert got == {
+        "magic": "not a packed memory snapshot",
+        "truncated": "truncated memory snapshot",
+        "trailing": "memory snapshot with trailing bytes",
+        "tiny": "not a packed memory snapshot",
+        "runs": "not a packed memory snapshot",
+    }
 
 
 def test_the_shipped_snapshot_is_packed_and_smaller_than_its_image(site_dir: Path):

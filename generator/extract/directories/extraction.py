@@ -9,10 +9,25 @@ from pathlib import Path
 from typing import NamedTuple
 
 from generator.errors import DataError
-from generator.extract.corrections import correction_files, corrected_lines
-from generator.extract.directories.layout import (APPENDICES, BY_CITY, BY_NAME, CITY_REGIONS, REGION_IDS, ZONES,
-                                                  Layout)
-from generator.extract.directories.parsing import Cells, city, contacts, district, is_data, norm, phones
+from generator.extract.corrections import corrected_lines, correction_files
+from generator.extract.directories.layout import (
+    APPENDICES,
+    BY_CITY,
+    BY_NAME,
+    CITY_REGIONS,
+    REGION_IDS,
+    ZONES,
+    Layout,
+)
+from generator.extract.directories.parsing import (
+    Cells,
+    city,
+    contacts,
+    district,
+    is_data,
+    norm,
+    phones,
+)
 from generator.extract.source import Source, appendix_spans
 from generator.extract.translations import TranslationMemory
 from generator.load.yamlio import load_yaml
@@ -68,22 +83,43 @@ def _cells(line: str, layout: Layout) -> list[str] | None:
     return cells
 
 
-def _rows(corrected: list[str], source: Source, regions: list[dict], odd: list[Unparsed]) -> list[Row]:
+def _rows(
+    corrected: list[str], source: Source, regions: list[dict], odd: list[Unparsed]
+) -> list[Row]:
     """Every data row of every directory appendix of every standard."""
     heading = {r["name"]["kk"]: r["id"] for r in regions}
     by_city = {r["centre"]["kk"]: r["id"] for r in regions if r["centre"]}
-    by_city.update({r["name"]["kk"].removesuffix(" қаласы"): r["id"] for r in regions if r["id"] in CITY_REGIONS})
+    by_city.update(
+        {
+            r["name"]["kk"].removesuffix(" қаласы"): r["id"]
+            for r in regions
+            if r["id"] in CITY_REGIONS
+        }
+    )
     # "Ақмола облысының …", "Алматы қаласы Алмалы ауданының …": the region a centre belongs to.
-    prefixes = [(r["name"]["kk"] + " " if r["id"] in CITY_REGIONS else r["name"]["kk"].rsplit(" ", 1)[0] + " облыс", r["id"])
-                for r in regions]
-    region_of = {BY_CITY: lambda cells, region: by_city.get(city(cells[1])),
-                 BY_NAME: lambda cells, region: next((rid for p, rid in prefixes if cells[0].startswith(p)), None)}
+    prefixes = [
+        (
+            r["name"]["kk"] + " "
+            if r["id"] in CITY_REGIONS
+            else r["name"]["kk"].rsplit(" ", 1)[0] + " облыс",
+            r["id"],
+        )
+        for r in regions
+    ]
+    region_of = {
+        BY_CITY: lambda cells, region: by_city.get(city(cells[1])),
+        BY_NAME: lambda cells, region: next(
+            (rid for p, rid in prefixes if cells[0].startswith(p)), None
+        ),
+    }
     rows = []
     for number, standard in source.standard_spans().items():
         spans = appendix_spans(corrected, standard)
         for layout in APPENDICES.values():
             if layout.number not in spans:
-                raise DataError(f"data/source: standard {number} has no appendix {layout.number} heading")
+                raise DataError(
+                    f"data/source: standard {number} has no appendix {layout.number} heading"
+                )
             first, last = spans[layout.number]
             region, numbered = None, False
             for n in range(first + 1, last + 1):
@@ -100,14 +136,20 @@ def _rows(corrected: list[str], source: Source, regions: list[dict], odd: list[U
                     numbered = True  # the column numbers "1 2 3 4 5" end the table's header
                 if not is_data(cells):
                     fragment = numbered and not cells[0] and any(c.strip("- ") for c in cells[1:])
-                    if fragment or (line.strip() and "\t" in line and any(ch.isdigit() for ch in line)
-                                    and not line.strip().replace("\t", "").isdigit()):
+                    if fragment or (
+                        line.strip()
+                        and "\t" in line
+                        and any(ch.isdigit() for ch in line)
+                        and not line.strip().replace("\t", "").isdigit()
+                    ):
                         odd.append(Unparsed(number, layout.number, n, region, line))
                     continue
                 if len(cells) != 5:
                     odd.append(Unparsed(number, layout.number, n, region, line))
                     continue
-                row_region = region_of.get(layout.region_by, lambda cells, region: region)(cells, region)
+                row_region = region_of.get(layout.region_by, lambda cells, region: region)(
+                    cells, region
+                )
                 if row_region is None:
                     odd.append(Unparsed(number, layout.number, n, None, line))
                     continue
@@ -130,9 +172,18 @@ def _group(rows: list[Row]) -> list[Group]:
     groups: list[Group] = []
     for row in sorted(rows, key=lambda r: (r.appendix, r.standard, r.line)):
         key = norm(row.cells.name)
-        candidates = [g for g in groups if g.appendix == row.appendix and g.region == row.region
-                      and row.standard not in {r.standard for r in g.rows}]
-        best = max(candidates, key=lambda g: difflib.SequenceMatcher(None, g.key, key).ratio(), default=None)
+        candidates = [
+            g
+            for g in groups
+            if g.appendix == row.appendix
+            and g.region == row.region
+            and row.standard not in {r.standard for r in g.rows}
+        ]
+        best = max(
+            candidates,
+            key=lambda g: difflib.SequenceMatcher(None, g.key, key).ratio(),
+            default=None,
+        )
         if best and difflib.SequenceMatcher(None, best.key, key).ratio() >= 0.9:
             best.rows.append(row)
         else:
@@ -150,14 +201,24 @@ class Extraction:
 
     def __init__(self, source: Source, data_dir: Path, tolerant: bool = False):
         self.problems: list[str] = []
-        self.corrected = corrected_lines(source.lines, correction_files(data_dir, "directories"),
-                                         self.problems if tolerant else None)
+        self.corrected = corrected_lines(
+            source.lines,
+            correction_files(data_dir, "directories"),
+            self.problems if tolerant else None,
+        )
         self.raw_lines = source.lines
         glossary = load_yaml(Path(data_dir) / "glossary.yaml").data
-        self.regions = [{"id": rid, "name": {"kk": g["kk"], "ru": g["ru"]},
-                         "centre": {"kk": g["centre_kk"], "ru": g["centre_ru"]} if "centre_kk" in g else None,
-                         "timezone": ZONES.get(rid, "Asia/Almaty")}
-                        for rid, g in zip(REGION_IDS, glossary["regions"])]
+        self.regions = [
+            {
+                "id": rid,
+                "name": {"kk": g["kk"], "ru": g["ru"]},
+                "centre": {"kk": g["centre_kk"], "ru": g["centre_ru"]}
+                if "centre_kk" in g
+                else None,
+                "timezone": ZONES.get(rid, "Asia/Almaty"),
+            }
+            for rid, g in zip(REGION_IDS, glossary["regions"], strict=True)
+        ]
         self.region = {r["id"]: r for r in self.regions}
         self.odd: list[Unparsed] = []
         self.rows = _rows(self.corrected, source, self.regions, self.odd)
@@ -195,7 +256,9 @@ class Extraction:
 
     def substance(self, row: Row) -> Substance:
         name, address, position, _, contact = row.cells
-        return Substance(norm(name), norm(address), norm(position), _phone_key(self.phones(row)), norm(contact))
+        return Substance(
+            norm(name), norm(address), norm(position), _phone_key(self.phones(row)), norm(contact)
+        )
 
     def versions(self, group: Group) -> list[list[Row]]:
         """The group's rows split into versions that agree in substance, in standard order."""
@@ -210,45 +273,93 @@ class Extraction:
         for group in self.groups:
             layout = APPENDICES[group.appendix]
             present = sorted(r.standard for r in group.rows)
-            base = {"appendix": group.appendix, "region": group.region, "name": group.rows[0].cells.name,
-                    "standards": present}
+            base = {
+                "appendix": group.appendix,
+                "region": group.region,
+                "name": group.rows[0].cells.name,
+                "standards": present,
+            }
             if present != [1, 2, 3, 4]:
-                report.append(base | {"field": "presence", "kind": "substance", "values": [
-                    {"standards": present, "text": "—", "lines": [r.line for r in group.rows]}]})
+                report.append(
+                    base
+                    | {
+                        "field": "presence",
+                        "kind": "substance",
+                        "values": [
+                            {
+                                "standards": present,
+                                "text": "—",
+                                "lines": [r.line for r in group.rows],
+                            }
+                        ],
+                    }
+                )
             for index, name in enumerate(FIELDS):
-                if layout.numbered and name == "position" or (name == "contact" and layout.contact_cell is None):
+                if (
+                    layout.numbered
+                    and name == "position"
+                    or (name == "contact" and layout.contact_cell is None)
+                ):
                     continue
                 texts: dict[str, list[Row]] = {}
                 for row in sorted(group.rows, key=lambda r: r.standard):
                     texts.setdefault(row.cells[index], []).append(row)
                 if len(texts) < 2:
                     continue
-                kinds = {(norm(t) if name != "phones" else _phone_key(self.phones(rs[0]))) for t, rs in texts.items()}
-                report.append(base | {"field": name, "kind": "substance" if len(kinds) > 1 else "form", "values": [
-                    {"standards": [r.standard for r in rs], "text": t, "lines": [r.line for r in rs]}
-                    for t, rs in texts.items()]})
+                kinds = {
+                    (norm(t) if name != "phones" else _phone_key(self.phones(rs[0])))
+                    for t, rs in texts.items()
+                }
+                report.append(
+                    base
+                    | {
+                        "field": name,
+                        "kind": "substance" if len(kinds) > 1 else "form",
+                        "values": [
+                            {
+                                "standards": [r.standard for r in rs],
+                                "text": t,
+                                "lines": [r.line for r in rs],
+                            }
+                            for t, rs in texts.items()
+                        ],
+                    }
+                )
         return report
 
     def entries(self, appendix: int, both) -> list[dict]:
         layout = APPENDICES[appendix]
         entries: list[dict] = []
         for group in (g for g in self.groups if g.appendix == appendix):
-            ordinal = sum(1 for e in entries if e["region"] == group.region and e["id"].count("-v") == 0) + 1
+            ordinal = (
+                sum(1 for e in entries if e["region"] == group.region and e["id"].count("-v") == 0)
+                + 1
+            )
             for version_index, rows in enumerate(self.versions(group)):
                 row = rows[0]
                 served = district(self.region[row.region], row.cells.name, row.cells.address)
                 suffix = f"-v{version_index + 1}" if version_index else ""
-                entries.append({
-                    "id": f"{row.region}-{layout.stem}-{ordinal}{suffix}",
-                    "region": row.region,
-                    "district": both(served) if served else None,
-                    "name": both(row.cells.name), "address": both(row.cells.address),
-                    "position": both(row.cells.position) if row.cells.position else None,
-                    "phones": self.phones(row), "contacts": self.contacts(row),
-                    "standards": [r.standard for r in rows],
-                    "source": [{"standard": r.standard, "line": r.line, "cells": self.raw_lines[r.line - 1].split("\t")}
-                               for r in rows],
-                })
+                entries.append(
+                    {
+                        "id": f"{row.region}-{layout.stem}-{ordinal}{suffix}",
+                        "region": row.region,
+                        "district": both(served) if served else None,
+                        "name": both(row.cells.name),
+                        "address": both(row.cells.address),
+                        "position": both(row.cells.position) if row.cells.position else None,
+                        "phones": self.phones(row),
+                        "contacts": self.contacts(row),
+                        "standards": [r.standard for r in rows],
+                        "source": [
+                            {
+                                "standard": r.standard,
+                                "line": r.line,
+                                "cells": self.raw_lines[r.line - 1].split("\t"),
+                            }
+                            for r in rows
+                        ],
+                    }
+                )
         return entries
 
 

@@ -9,12 +9,33 @@ from dataclasses import dataclass
 # The sixteen first-level units of 2010-2012 in the glossary's order, and the IANA zone of each:
 # Aktobe, Atyrau, West Kazakhstan, Mangystau, Kyzylorda and Kostanay have zones of their own
 # because their offsets differed from Almaty's at some time; the rest keep Almaty time.
-REGION_IDS = ("akmola", "aktobe", "almaty-region", "atyrau", "east-kazakhstan", "zhambyl", "west-kazakhstan",
-              "karaganda", "kostanay", "kyzylorda", "mangystau", "pavlodar", "north-kazakhstan",
-              "south-kazakhstan", "almaty-city", "astana")
+REGION_IDS = (
+    "akmola",
+    "aktobe",
+    "almaty-region",
+    "atyrau",
+    "east-kazakhstan",
+    "zhambyl",
+    "west-kazakhstan",
+    "karaganda",
+    "kostanay",
+    "kyzylorda",
+    "mangystau",
+    "pavlodar",
+    "north-kazakhstan",
+    "south-kazakhstan",
+    "almaty-city",
+    "astana",
+)
 CITY_REGIONS = ("almaty-city", "astana")
-ZONES = {"aktobe": "Asia/Aqtobe", "atyrau": "Asia/Atyrau", "west-kazakhstan": "Asia/Oral",
-         "mangystau": "Asia/Aqtau", "kyzylorda": "Asia/Qyzylorda", "kostanay": "Asia/Qostanay"}
+ZONES = {
+    "aktobe": "Asia/Aqtobe",
+    "atyrau": "Asia/Atyrau",
+    "west-kazakhstan": "Asia/Oral",
+    "mangystau": "Asia/Aqtau",
+    "kyzylorda": "Asia/Qyzylorda",
+    "kostanay": "Asia/Qostanay",
+}
 
 # How a row finds its region: under a region heading line; by the city of its address (one
 # enterprise per region); by the region named at the start of the centre's name.
@@ -41,22 +62,52 @@ class Layout:
     teaches_area_codes: bool = True
 
 
-APPENDICES: dict[int, Layout] = {layout.number: layout for layout in (
-    Layout(1, "authorized_bodies",
-           {"kk": "Мемлекеттік қызмет көрсету жөніндегі уәкілетті органдардың тізбесі (1-қосымша)",
-            "ru": "Перечень уполномоченных органов по оказанию государственной услуги (приложение 1)"},
-           "authorized-body", BY_HEADING),
-    Layout(2, "specialized_enterprises",
-           {"kk": "Мамандандырылған республикалық мемлекеттік кәсіпорындар (2-қосымша)",
-            "ru": "Специализированные республиканские государственные предприятия (приложение 2)"},
-           "enterprise", BY_CITY),
-    Layout(3, "service_centres",
-           {"kk": "Халыққа қызмет көрсету орталықтары (3-қосымша)",
-            "ru": "Центры обслуживания населения (приложение 3)"},
-           "service-centre", BY_NAME, numbered=True,
-           phone_cells=((3, "operations_hall"), (4, "phone")), contact_cell=None, teaches_area_codes=False),
-    Layout(6, "akimat_offices",
-           {"kk": "Мемлекеттік қызмет көрсетуді ұйымдастыруға жауапты жергілікті атқарушы органдар (6-қосымша)",
-            "ru": "Местные исполнительные органы, ответственные за организацию оказания государственной услуги (приложение 6)"},
-           "akimat-office", BY_HEADING),
-)}
+APPENDICES: dict[int, Layout] = {
+    layout.number: layout
+    for layout in (
+        Layout(
+            1,
+            "authorized_bodies",
+            {
+                "kk": "Мемлекеттік қызмет көрсету жөніндегі уәкілетті органдардың тізбесі (1-қосымша)",
+                "ru": "Перечень уполномоченных органов по оказанию государственной услуги (приложение 1)",
+            },
+            "authorized-body",
+            BY_HEADING,
+        ),
+        Layout(
+            2,
+            "specialized_enterprises",
+            {
+                "kk": "Мамандандырылған республикалық мемлекеттік кәсіпорындар (2-қосымша)",
+                "ru": "Специализированные республиканские государственные предприятия (приложение 2)",
+            },
+            "enterprise",
+            BY_CITY,
+        ),
+        Layout(
+            3,
+            "service_centres",
+            {
+                "kk": "Халыққа қызмет көрсету орталықтары (3-қосымша)",
+                "ru": "Центры обслуживания населения (приложение 3)",
+            },
+            "service-centre",
+            BY_NAME,
+            numbered=True,
+            phone_cells=((3, "operations_hall"), (4, "phone")),
+            contact_cell=None,
+            teaches_area_codes=False,
+        ),
+        Layout(
+            6,
+            "akimat_offices",
+            {
+                "kk": "Мемлекеттік қызмет көрсетуді ұйымдастыруға жауапты жергілікті атқарушы органдар (6-қосымша)",
+                "ru": "Местные исполнительные органы, ответственные за организацию оказания государственной услуги (приложение 6)",
+            },
+            "akimat-office",
+            BY_HEADING,
+        ),
+    )
+}

@@ -47,28 +47,42 @@ def phones(cell: str, area: str | None = None, kind: str = "phone") -> list[dict
     cell (appendix 3) has none and gets ``area``, its city's code. "7-710-30-2-64-59" prints the
     country code 7 instead of the trunk prefix 8: +77103026459.
     """
-    text = re.sub(r"(\d)\s+-|-\s+(\d)", lambda m: (m.group(1) or "") + "-" + (m.group(2) or ""), cell.strip())
+    text = re.sub(
+        r"(\d)\s+-|-\s+(\d)", lambda m: (m.group(1) or "") + "-" + (m.group(2) or ""), cell.strip()
+    )
     found, area_raw = [], None
     for match in _NUMBER.finditer(text):
         token = match.group(0)
         digits = re.sub(r"\D", "", token)
-        before = text[:match.start()]
-        if digits[:1] in "87" and len(digits) == _NATIONAL_DIGITS + 1 and (digits[0] == "8" or token.startswith("7-")):
+        before = text[: match.start()]
+        if (
+            digits[:1] in "87"
+            and len(digits) == _NATIONAL_DIGITS + 1
+            and (digits[0] == "8" or token.startswith("7-"))
+        ):
             local, code = digits[1:], ""
-        elif digits.startswith("8") and 4 <= len(digits) <= 6 and (match.start() == 0 or before.rstrip().endswith(",")):
-            area, area_raw = digits[1:], token  # "8-716-2" or "8(716-2)": the code of the numbers after it
+        elif (
+            digits.startswith("8")
+            and 4 <= len(digits) <= 6
+            and (match.start() == 0 or before.rstrip().endswith(","))
+        ):
+            area, area_raw = (
+                digits[1:],
+                token,
+            )  # "8-716-2" or "8(716-2)": the code of the numbers after it
             continue
         else:
             local, code = digits, area or ""
             if found and len(local) == 4 and found[-1]["local"] and len(found[-1]["local"]) > 4:
                 # "33-47-54 47-48": the second number printed with only the digits that differ
                 local = found[-1]["local"][:-4] + local
-            if len(code) + len(local) > _NATIONAL_DIGITS:
-                # "8-727-2 …" prints Almaty's code 727 with the first digit of a six-digit number;
-                # a seven-digit number there takes the three-digit code. A longer code with too
-                # long a number ("8-727-73 88-16-71") is left as printed, without a tel: link.
-                if not area_raw or len(area_raw.rstrip(")").split("-")[-1]) == 1:
-                    code = code[:_NATIONAL_DIGITS - len(local)]
+            # "8-727-2 …" prints Almaty's code 727 with the first digit of a six-digit number;
+            # a seven-digit number there takes the three-digit code. A longer code with too
+            # long a number ("8-727-73 88-16-71") is left as printed, without a tel: link.
+            if len(code) + len(local) > _NATIONAL_DIGITS and (
+                not area_raw or len(area_raw.rstrip(")").split("-")[-1]) == 1
+            ):
+                code = code[: _NATIONAL_DIGITS - len(local)]
         national = code + local
         e164 = None
         if len(national) == _NATIONAL_DIGITS:
@@ -76,7 +90,14 @@ def phones(cell: str, area: str | None = None, kind: str = "phone") -> list[dict
             if phonenumbers.is_valid_number(parsed):
                 e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
         raw = f"{area_raw} {token}" if area_raw and code else token
-        found.append({"raw": raw, "e164": e164, "kind": "fax" if _FAX.search(before[-8:]) else kind, "local": local})
+        found.append(
+            {
+                "raw": raw,
+                "e164": e164,
+                "kind": "fax" if _FAX.search(before[-8:]) else kind,
+                "local": local,
+            }
+        )
     return [{k: v for k, v in p.items() if k != "local"} for p in found]
 
 
@@ -99,7 +120,9 @@ def _one(token: str) -> dict | None:
     if not _HOST.match(value):
         return None
     host = re.sub(r"^https?://", "", value).split("/")[0]
-    if not host.lower().startswith("www.") and host.lower().endswith(tuple("." + s for s in _MAIL_SERVICES)):
+    if not host.lower().startswith("www.") and host.lower().endswith(
+        tuple("." + s for s in _MAIL_SERVICES)
+    ):
         return _contact("email", value, problem="at_missing")
     if not all(_LABEL_OK.match(label) for label in host.split(".")):
         return _contact("web", value, problem="host_underscore")
@@ -123,7 +146,7 @@ def contacts(cell: str) -> list[dict]:
         return []
     label = None
     if match := _LABEL.match(text):
-        label, text = match.group(1), text[match.end():]
+        label, text = match.group(1), text[match.end() :]
     tokens = text.split()
     found: list[dict] = []
     words: list[str] = []
@@ -131,8 +154,13 @@ def contacts(cell: str) -> list[dict]:
     while index < len(tokens):
         token = tokens[index].rstrip(",;")
         follows = tokens[index + 1].rstrip(",;.") if index + 1 < len(tokens) else ""
-        if ("@" in token and "." not in token.split("@", 1)[1] and tokens[index].endswith(",")
-                and "@" not in follows and _HOST.match(follows)):
+        if (
+            "@" in token
+            and "." not in token.split("@", 1)[1]
+            and tokens[index].endswith(",")
+            and "@" not in follows
+            and _HOST.match(follows)
+        ):
             token, index = f"{tokens[index]} {follows}", index + 1
             item = _contact("email", token, problem="no_domain")
         else:
@@ -153,7 +181,7 @@ def contacts(cell: str) -> list[dict]:
 
 
 def city(address: str) -> str | None:
-    """"020000 Көкшетау қаласы, Абай көшесі, 89" → "Көкшетау"; None when the address starts elsewhere."""
+    """ "020000 Көкшетау қаласы, Абай көшесі, 89" → "Көкшетау"; None when the address starts elsewhere."""
     head = re.sub(r"^\d{6}\s+", "", address.split(",")[0].strip())
     return head.removesuffix(" қаласы") if head.endswith(" қаласы") else None
 
@@ -178,5 +206,9 @@ def district(region: dict, name: str, address: str) -> str | None:
 
 def is_data(cells: list[str]) -> bool:
     """A table row (not the header, the column numbers or a separator)."""
-    return (len(cells) >= 5 and bool(cells[0].strip()) and not cells[0].strip().isdigit()
-            and any(ch.isdigit() for ch in cells[3] + cells[4] + cells[1]))
+    return (
+        len(cells) >= 5
+        and bool(cells[0].strip())
+        and not cells[0].strip().isdigit()
+        and any(ch.isdigit() for ch in cells[3] + cells[4] + cells[1])
+    )

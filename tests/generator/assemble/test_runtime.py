@@ -9,7 +9,9 @@ from pathlib import Path
 from generator.assemble.runtime import make_snapshot
 
 
-def test_two_snapshots_from_the_same_inputs_are_identical(site_dir: Path, root: Path, tmp_path: Path):
+def test_two_snapshots_from_the_same_inputs_are_identical(
+    site_dir: Path, root: Path, tmp_path: Path
+):
     calc = next((site_dir / "assets").glob("runtime-*")) / "calculator"
     (wheel,) = calc.glob("*.whl")
     made = []
@@ -25,7 +27,9 @@ def test_two_snapshots_from_the_same_inputs_are_identical(site_dir: Path, root: 
 def test_the_folder_name_is_the_hash_of_its_content(site_dir: Path):
     folder = next((site_dir / "assets").glob("runtime-*"))
     digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix not in (".gz", ".br")):
+    for path in sorted(
+        p for p in folder.rglob("*") if p.is_file() and p.suffix not in (".gz", ".br")
+    ):
         digest.update(path.relative_to(folder).as_posix().encode())
         digest.update(path.read_bytes())
     assert folder.name == f"runtime-{digest.hexdigest()[:12]}"

@@ -14,10 +14,28 @@ ROOT = Path(__file__).resolve().parents[3]
 
 def test_properdocs_builds_both_languages_from_the_same_configuration(site_dir, tmp_path):
     config = ROOT / "build" / "mkdocs.yml"
-    assert config.exists(), "run `python -m generator site` first: it writes build/mkdocs.yml and docs/"
+    assert config.exists(), (
+        "run `python -m generator site` first: it writes build/mkdocs.yml and docs/"
+    )
     out = tmp_path / "site"
-    result = subprocess.run([sys.executable, "-m", "properdocs", "build", "--strict", "--quiet", "-f", str(config),
-                             "-d", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "properdocs",
+            "build",
+            "--strict",
+            "--quiet",
+            "-f",
+            str(config),
+            "-d",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0, result.stderr
     for page, lang in (("index.html", "kk"), ("ru/index.html", "ru")):
         html = (out / page).read_text(encoding="utf-8")
@@ -26,6 +44,9 @@ def test_properdocs_builds_both_languages_from_the_same_configuration(site_dir, 
     # The same pages as the MkDocs build; the generator writes the widget pages under embed/ and
     # the Russian 404 page after the renderer (generator/assemble/postprocess.py).
     pages = {p.relative_to(out).as_posix() for p in out.rglob("*.html")}
-    ours = {p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.html")
-            if not re.match(r"(ru/)?embed/|ru/404\.html$", p.relative_to(site_dir).as_posix())}
+    ours = {
+        p.relative_to(site_dir).as_posix()
+        for p in site_dir.rglob("*.html")
+        if not re.match(r"(ru/)?embed/|ru/404\.html$", p.relative_to(site_dir).as_posix())
+    }
     assert pages == ours

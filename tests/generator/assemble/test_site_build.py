@@ -5,12 +5,12 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from generator.pages.render import generated_files
-from generator.load.schema import load_validated
-from generator.load.bundle import build_bundle
+from generator.assemble.site import generated_content, site_url
 from generator.extract.source import source_info
 from generator.files.opendata import listing, open_data_files
-from generator.assemble.site import generated_content, site_url
+from generator.load.bundle import build_bundle
+from generator.load.schema import load_validated
+from generator.pages.render import generated_files
 from tests.generator.projects import generator
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -50,10 +50,19 @@ def test_generated_pages_on_disk_are_reproduced_byte_for_byte():
     assert runtime, "site not built: run `make test`"
     data = load_validated(ROOT / "data")
     downloads = open_data_files(data, build_bundle(ROOT / "data"))
-    build = {"runtime": f"assets/{runtime.name}", "site_url": site_url(ROOT), "downloads": listing(downloads),
-             "source": source_info(ROOT / "data")}
-    expected = {path: content if isinstance(content, bytes) else content.encode("utf-8")
-                for path, content in generated_content(data, build, downloads).items()}
-    on_disk = {p.relative_to(ROOT / "docs").as_posix(): p.read_bytes() for p in generated_files(ROOT / "docs")}
+    build = {
+        "runtime": f"assets/{runtime.name}",
+        "site_url": site_url(ROOT),
+        "downloads": listing(downloads),
+        "source": source_info(ROOT / "data"),
+    }
+    expected = {
+        path: content if isinstance(content, bytes) else content.encode("utf-8")
+        for path, content in generated_content(data, build, downloads).items()
+    }
+    on_disk = {
+        p.relative_to(ROOT / "docs").as_posix(): p.read_bytes()
+        for p in generated_files(ROOT / "docs")
+    }
     assert sorted(on_disk) == sorted(expected)
     assert [path for path in expected if on_disk[path] != expected[path]] == []

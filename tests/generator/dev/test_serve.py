@@ -27,7 +27,9 @@ def tree(tmp_path: Path):
 
 def fetch(url: str, accept: str = ""):
     try:
-        return urllib.request.urlopen(urllib.request.Request(url, headers={"Accept-Encoding": accept}), timeout=10)
+        return urllib.request.urlopen(
+            urllib.request.Request(url, headers={"Accept-Encoding": accept}), timeout=10
+        )
     except urllib.error.HTTPError as error:
         return error
 
@@ -38,10 +40,15 @@ def test_accept_encoding_parsing():
     assert accepted("") == set()
 
 
-@pytest.mark.parametrize("accept, body, coding", [
-    ("gzip, deflate, br", b"brotli", "br"), ("gzip", b"gzipped", "gzip"), ("br;q=0, gzip", b"gzipped", "gzip"),
-    ("identity", b"plain", None),
-])
+@pytest.mark.parametrize(
+    "accept, body, coding",
+    [
+        ("gzip, deflate, br", b"brotli", "br"),
+        ("gzip", b"gzipped", "gzip"),
+        ("br;q=0, gzip", b"gzipped", "gzip"),
+        ("identity", b"plain", None),
+    ],
+)
 def test_best_accepted_coding(tree, accept, body, coding):
     _, base = tree
     response = fetch(f"{base}/app.js", accept)
@@ -90,7 +97,9 @@ def test_revalidating_a_compressed_file_costs_a_304(tree):
     _, base = tree
     first = fetch(f"{base}/app.js", "br")
     modified = first.headers["Last-Modified"]
-    request = urllib.request.Request(f"{base}/app.js", headers={"Accept-Encoding": "br", "If-Modified-Since": modified})
+    request = urllib.request.Request(
+        f"{base}/app.js", headers={"Accept-Encoding": "br", "If-Modified-Since": modified}
+    )
     try:
         urllib.request.urlopen(request, timeout=10)
         raise AssertionError("expected 304 Not Modified")

@@ -7,10 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from generator.extract import extract_all
-from generator.extract.corrections import EXTRACTOR_CORRECTIONS, apply_corrections, correction_files, load_corrections
-from generator.extract.source import Source
 from generator.errors import DataError
+from generator.extract import extract_all
+from generator.extract.corrections import (
+    EXTRACTOR_CORRECTIONS,
+    apply_corrections,
+    correction_files,
+    load_corrections,
+)
+from generator.extract.source import Source
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -19,7 +24,9 @@ def test_committed_data_is_exactly_what_extraction_produces():
     files = extract_all(ROOT / "data")
     assert files
     for rel, text in files.items():
-        assert (ROOT / "data" / rel).read_text(encoding="utf-8") == text, f"data/{rel}: run `make extract`"
+        assert (ROOT / "data" / rel).read_text(encoding="utf-8") == text, (
+            f"data/{rel}: run `make extract`"
+        )
 
 
 # Each extractor's correction files, in the order it applies them.
@@ -40,7 +47,9 @@ def test_every_correction_changes_the_text_it_names(group):
         for correction in load_corrections(path):
             assert correction.original != correction.corrected
             assert correction.why.strip()
-            fixed = apply_corrections(lines, [correction])  # fails naming file and line if it matches nothing
+            fixed = apply_corrections(
+                lines, [correction]
+            )  # fails naming file and line if it matches nothing
             assert fixed != lines
             lines = fixed
 
@@ -49,10 +58,15 @@ def test_a_stale_correction_fails_naming_file_and_line(tmp_path: Path):
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
     path = data / "corrections" / "directories.yaml"
-    path.write_text(path.read_text(encoding="utf-8") + "- line: 1\n  original: no such text\n  corrected: x\n  why: test\n",
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        + "- line: 1\n  original: no such text\n  corrected: x\n  why: test\n",
+        encoding="utf-8",
+    )
     line = len(path.read_text(encoding="utf-8").splitlines()) - 3
-    with pytest.raises(DataError, match=rf"corrections/directories\.yaml:{line}: correction 'no such text'"):
+    with pytest.raises(
+        DataError, match=rf"corrections/directories\.yaml:{line}: correction 'no such text'"
+    ):
         extract_all(data)
 
 
@@ -61,7 +75,9 @@ def test_a_missing_translation_fails_listing_the_kazakh_text(tmp_path: Path):
     shutil.copytree(ROOT / "data", data)
     path = data / "translations" / "directories.ru.yaml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("- kk: Бөлім бастығы\n  ru: Начальник отдела\n", ""), encoding="utf-8")
+    path.write_text(
+        text.replace("- kk: Бөлім бастығы\n  ru: Начальник отдела\n", ""), encoding="utf-8"
+    )
     with pytest.raises(DataError, match="no Russian for:\n  Бөлім бастығы"):
         extract_all(data)
 

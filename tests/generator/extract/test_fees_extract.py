@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.errors import DataError
 from generator.extract import fees
 from generator.extract.source import Source
-from generator.errors import DataError
 from generator.load.yamlio import load_yaml
 
 DATA = Path(__file__).resolve().parents[3] / "data"
@@ -26,8 +26,14 @@ def extracted(source):
 
 def test_the_table_as_printed(extracted):
     # Appendix 7, e.g. standard 1 lines 956-962, read by eye.
-    table = {c["id"]: (c["tariff_mci"], c["base_area_ha"], [(b["bound_ha"], b["coefficient"]) for b in c["bands"]])
-             for c in extracted[1]["categories"]}
+    table = {
+        c["id"]: (
+            c["tariff_mci"],
+            c["base_area_ha"],
+            [(b["bound_ha"], b["coefficient"]) for b in c["bands"]],
+        )
+        for c in extracted[1]["categories"]
+    }
     assert table == {
         "individual_gardening": ("1.9", None, []),
         "individual_housing": ("1.9", None, []),
@@ -35,14 +41,23 @@ def test_the_table_as_printed(extracted):
         "individual_garage": ("1.9", None, []),
         "farm": ("3.2", "50", [("100", "1.1"), ("500", "1.2"), ("1000", "1.3"), (None, "1.4")]),
         "legal_entity": ("3.2", "0.5", [("1", "1.1"), ("10", "1.2"), ("50", "1.3"), (None, "1.4")]),
-        "condominium": ("5.2", "1", [("1.5", "1.1"), ("2.0", "1.2"), ("2.5", "1.3"), (None, "1.4")]),
+        "condominium": (
+            "5.2",
+            "1",
+            [("1.5", "1.1"), ("2.0", "1.2"), ("2.5", "1.3"), (None, "1.4")],
+        ),
     }
 
 
 def test_every_row_points_at_its_line_in_each_standard(extracted, source):
     data = extracted[1]
     assert data["clause_lines"] == [93, 1040, 2045, 2969]
-    assert [t["lines"] for t in data["tables"]] == [[955, 962], [1898, 1905], [2883, 2891], [3838, 3845]]
+    assert [t["lines"] for t in data["tables"]] == [
+        [955, 962],
+        [1898, 1905],
+        [2883, 2891],
+        [3838, 3845],
+    ]
     for category in data["categories"]:
         for line in category["source_lines"]:
             assert category["tariff_mci"].replace(".", ",") in source.line(line).split("\t")
@@ -54,14 +69,18 @@ def test_names_are_corrected_kazakh_and_russian_from_the_glossary(extracted):
     assert names["legal_entity"]["kk"] == "Заңды тұлғалар, шағын кәсіпкерлік субъектілері"
     assert names["condominium"]["kk"] == "Үй-жайлардың меншік иелері (кондоминиумге қатысушылар)"
     assert names["individual_housing"]["kk"] == "Жеке тұлғалар: жеке тұрғын үй құрылысы үшін"
-    for category, term in [("farm", "шаруа және фермер қожалықтары"),
-                           ("legal_entity", "заңды тұлғалар, шағын кәсіпкерлік субъектілері"),
-                           ("condominium", "үй-жайлардың меншік иелері (кондоминиумге қатысушылар)")]:
+    for category, term in [
+        ("farm", "шаруа және фермер қожалықтары"),
+        ("legal_entity", "заңды тұлғалар, шағын кәсіпкерлік субъектілері"),
+        ("condominium", "үй-жайлардың меншік иелері (кондоминиумге қатысушылар)"),
+    ]:
         assert names[category]["ru"].lower() == terms[term].lower()
     # Individuals: the glossary's noun phrases, declined after «для».
-    for category, term in [("individual_gardening", "бағбандық, саяжай құрылысы"),
-                           ("individual_housing", "жеке тұрғын үй құрылысы"),
-                           ("individual_subsidiary_farming", "өзіндік қосалқы шаруашылық")]:
+    for category, term in [
+        ("individual_gardening", "бағбандық, саяжай құрылысы"),
+        ("individual_housing", "жеке тұрғын үй құрылысы"),
+        ("individual_subsidiary_farming", "өзіндік қосалқы шаруашылық"),
+    ]:
         stems = [word[:5] for word in re.findall(r"\w+", terms[term]) if len(word) > 4]
         assert all(stem in names[category]["ru"].lower() for stem in stems), (category, stems)
         assert names[category]["ru"].startswith("Физические лица: ")
@@ -74,9 +93,14 @@ def _with_line(source, number, text):
 
 
 def test_a_number_that_differs_between_standards_fails_naming_both_lines(source):
-    changed = _with_line(source, 2889, source.line(2889).replace("500 га дейін – 1,2", "500 га дейін – 1,25"))
-    with pytest.raises(DataError, match=r"kk\.txt:2889: standard 3's fee row differs from standard 1's "
-                                        r"\(line 960\): bands"):
+    changed = _with_line(
+        source, 2889, source.line(2889).replace("500 га дейін – 1,2", "500 га дейін – 1,25")
+    )
+    with pytest.raises(
+        DataError,
+        match=r"kk\.txt:2889: standard 3's fee row differs from standard 1's "
+        r"\(line 960\): bands",
+    ):
         fees.extract(changed, DATA)
 
 
@@ -96,7 +120,9 @@ def test_without_the_recorded_corrections_the_tables_disagree(source, tmp_path):
     (tmp_path / "corrections").mkdir()
     (tmp_path / "corrections" / "fees.yaml").write_text("[]\n", encoding="utf-8")
     # Line 957 prints «тұргын» with г for ғ, so its subject cannot even be recognised.
-    with pytest.raises(DataError, match=r"kk\.txt:957: cannot tell which subject «жеке тұргын үй құрылышы үшін»"):
+    with pytest.raises(
+        DataError, match=r"kk\.txt:957: cannot tell which subject «жеке тұргын үй құрылышы үшін»"
+    ):
         fees.extract(source, tmp_path)
 
 
@@ -107,7 +133,9 @@ def test_names_are_compared_too(source, tmp_path):
     dropped = '- line: 1905\n  original: "мешік"\n  corrected: "меншік"\n  why: "letter н dropped; the other standards print меншік"\n'
     assert dropped in text
     path.write_text(text.replace(dropped, ""), encoding="utf-8")
-    with pytest.raises(DataError, match=r"kk\.txt:1905: standard 2's fee row differs from standard 1's "
-                                        r"\(line 962\): name"):
+    with pytest.raises(
+        DataError,
+        match=r"kk\.txt:1905: standard 2's fee row differs from standard 1's "
+        r"\(line 962\): name",
+    ):
         fees.extract(source, tmp_path)
-

@@ -28,20 +28,26 @@ def test_csv_per_directory_matches_data_and_opens_in_excel(site_dir, directories
         assert raw.startswith(b"\xef\xbb\xbf"), "UTF-8 BOM for Excel"
         rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
         assert [r["id"] for r in rows] == [e["id"] for e in appendix["entries"]]
-        for row, entry in zip(rows, appendix["entries"]):
+        for row, entry in zip(rows, appendix["entries"], strict=True):
             assert (row["name_kk"], row["name_ru"]) == (entry["name"]["kk"], entry["name"]["ru"])
-            assert (row["address_kk"], row["address_ru"]) == (entry["address"]["kk"], entry["address"]["ru"])
+            assert (row["address_kk"], row["address_ru"]) == (
+                entry["address"]["kk"],
+                entry["address"]["ru"],
+            )
             assert row["phones_e164"].split() == [p["e164"] for p in entry["phones"] if p["e164"]]
             linked = [c["value"] for c in entry["contacts"] if c["href"]]
             assert row["emails"].split() + row["websites"].split() == (
-                [v for v in linked if "@" in v] + [v for v in linked if "@" not in v])
+                [v for v in linked if "@" in v] + [v for v in linked if "@" not in v]
+            )
 
 
 def test_json_download_equals_data_and_validates_against_its_schema(site_dir, data, directories):
     from jsonschema import Draft202012Validator
 
     download = json.loads((site_dir / "opendata" / "directories.json").read_text(encoding="utf-8"))
-    schema = json.loads((site_dir / "opendata" / "directories.schema.json").read_text(encoding="utf-8"))
+    schema = json.loads(
+        (site_dir / "opendata" / "directories.schema.json").read_text(encoding="utf-8")
+    )
     assert download["regions"] == json.loads(json.dumps(data["regions"], default=str))
     for name, appendix in directories.items():
         assert download[name] == json.loads(json.dumps(appendix, default=str))
@@ -51,7 +57,9 @@ def test_json_download_equals_data_and_validates_against_its_schema(site_dir, da
 def test_region_vcards_hold_every_entry_in_both_languages(site_dir, directories):
     for path in (site_dir / "opendata" / "vcards").glob("*.vcf"):
         region = path.stem
-        expected = sum(1 for a in directories.values() for e in a["entries"] if e["region"] == region)
+        expected = sum(
+            1 for a in directories.values() for e in a["entries"] if e["region"] == region
+        )
         text = path.read_text(encoding="utf-8")
         assert text.count("BEGIN:VCARD") == 2 * expected  # kk and ru
         assert text.count("END:VCARD") == 2 * expected
@@ -59,7 +67,10 @@ def test_region_vcards_hold_every_entry_in_both_languages(site_dir, directories)
 
 def test_production_calendar_downloads_match_the_holidays_package(site_dir):
     calendar = build_bundle(ROOT / "data")["calendar"]
-    assert json.loads((site_dir / "opendata" / "production-calendar.json").read_text(encoding="utf-8")) == calendar
+    assert (
+        json.loads((site_dir / "opendata" / "production-calendar.json").read_text(encoding="utf-8"))
+        == calendar
+    )
     ics = (site_dir / "opendata" / "production-calendar.ics").read_text(encoding="utf-8")
     starts = re.findall(r"DTSTART;VALUE=DATE:(\d{8})", ics)
     assert starts == [d["date"].replace("-", "") for d in calendar["days_off"]]
@@ -67,7 +78,11 @@ def test_production_calendar_downloads_match_the_holidays_package(site_dir):
 
 def test_about_page_lists_every_download_with_its_checksum(site_dir):
     about = (site_dir / "about" / "index.html").read_text(encoding="utf-8")
-    files = sorted(p for p in (site_dir / "opendata").rglob("*") if p.is_file() and p.suffix not in (".gz", ".br"))
+    files = sorted(
+        p
+        for p in (site_dir / "opendata").rglob("*")
+        if p.is_file() and p.suffix not in (".gz", ".br")
+    )
     assert files
     for path in files:
         assert hashlib.sha256(path.read_bytes()).hexdigest() in about, path.name

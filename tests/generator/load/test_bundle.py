@@ -11,8 +11,8 @@ import holidays
 import pytest
 
 from calculator.calendar import ProductionCalendar
-from generator.load.bundle import build_bundle
 from generator.errors import DataError
+from generator.load.bundle import build_bundle
 from tests.datatools import KAZAKH_ONLY
 
 DATA = Path(__file__).resolve().parents[3] / "data"
@@ -25,7 +25,16 @@ def bundle():
 
 def test_top_level_shape(bundle):
     # Exactly what Rules.from_bundle and the page script read; nothing shipped that nobody reads.
-    assert list(bundle) == ["legal", "mci", "fees", "terms", "offices", "regions", "strings", "calendar"]
+    assert list(bundle) == [
+        "legal",
+        "mci",
+        "fees",
+        "terms",
+        "offices",
+        "regions",
+        "strings",
+        "calendar",
+    ]
 
 
 def test_the_browser_gets_the_same_bundle(bundle, site_dir):
@@ -34,40 +43,78 @@ def test_the_browser_gets_the_same_bundle(bundle, site_dir):
 
 
 def test_the_same_data_gives_the_same_bundle(bundle):
-    assert json.dumps(build_bundle(DATA), ensure_ascii=False) == json.dumps(bundle, ensure_ascii=False)
+    assert json.dumps(build_bundle(DATA), ensure_ascii=False) == json.dumps(
+        bundle, ensure_ascii=False
+    )
 
 
 def test_the_legal_period_comes_from_the_source(bundle):
-    assert bundle["legal"] == {"act": {"number": "102", "date": "2010-02-17"},
-                               "repealed_by": {"number": "1392", "date": "2012-11-01"},
-                               "source_line": 9}
+    assert bundle["legal"] == {
+        "act": {"number": "102", "date": "2010-02-17"},
+        "repealed_by": {"number": "1392", "date": "2012-11-01"},
+        "source_line": 9,
+    }
 
 
 def test_mci_rows_are_iso_strings(bundle):
     assert bundle["mci"][:2] == [
-        {"from": "2009-07-01", "tenge": 1296,
-         "law": {"kk": "2009–2011 жылдарға арналған республикалық бюджет туралы (өзгерістерімен)",
-                 "ru": "О республиканском бюджете на 2009–2011 годы (с изменениями)"}},
-        {"from": "2010-01-01", "tenge": 1413,
-         "law": {"kk": "2010–2012 жылдарға арналған республикалық бюджет туралы",
-                 "ru": "О республиканском бюджете на 2010–2012 годы"}},
+        {
+            "from": "2009-07-01",
+            "tenge": 1296,
+            "law": {
+                "kk": "2009–2011 жылдарға арналған республикалық бюджет туралы (өзгерістерімен)",
+                "ru": "О республиканском бюджете на 2009–2011 годы (с изменениями)",
+            },
+        },
+        {
+            "from": "2010-01-01",
+            "tenge": 1413,
+            "law": {
+                "kk": "2010–2012 жылдарға арналған республикалық бюджет туралы",
+                "ru": "О республиканском бюджете на 2010–2012 годы",
+            },
+        },
     ]
 
 
 def test_regions_and_their_zones(bundle):
     regions = bundle["regions"]
     assert [r["id"] for r in regions] == [
-        "akmola", "aktobe", "almaty-region", "atyrau", "east-kazakhstan", "zhambyl", "west-kazakhstan",
-        "karaganda", "kostanay", "kyzylorda", "mangystau", "pavlodar", "north-kazakhstan", "south-kazakhstan",
-        "almaty-city", "astana"]
+        "akmola",
+        "aktobe",
+        "almaty-region",
+        "atyrau",
+        "east-kazakhstan",
+        "zhambyl",
+        "west-kazakhstan",
+        "karaganda",
+        "kostanay",
+        "kyzylorda",
+        "mangystau",
+        "pavlodar",
+        "north-kazakhstan",
+        "south-kazakhstan",
+        "almaty-city",
+        "astana",
+    ]
     zones = {r["id"]: r["zone"] for r in regions}
     assert {k: v for k, v in zones.items() if v != "Asia/Almaty"} == {
-        "aktobe": "Asia/Aqtobe", "atyrau": "Asia/Atyrau", "west-kazakhstan": "Asia/Oral",
-        "kostanay": "Asia/Qostanay", "kyzylorda": "Asia/Qyzylorda", "mangystau": "Asia/Aqtau"}
+        "aktobe": "Asia/Aqtobe",
+        "atyrau": "Asia/Atyrau",
+        "west-kazakhstan": "Asia/Oral",
+        "kostanay": "Asia/Qostanay",
+        "kyzylorda": "Asia/Qyzylorda",
+        "mangystau": "Asia/Aqtau",
+    }
     for zone in set(zones.values()):
         zoneinfo.ZoneInfo(zone)
-    assert regions[8] == {"id": "kostanay", "zone": "Asia/Qostanay", "utc": "UTC+6", "kk": "Қостанай облысы",
-                          "ru": "Костанайская область"}
+    assert regions[8] == {
+        "id": "kostanay",
+        "zone": "Asia/Qostanay",
+        "utc": "UTC+6",
+        "kk": "Қостанай облысы",
+        "ru": "Костанайская область",
+    }
 
 
 def test_the_calendar_covers_the_mci_years_and_one_more(bundle):
@@ -102,9 +149,15 @@ def test_day_names_in_both_languages(bundle):
         assert not KAZAKH_ONLY.search(entry["ru"]), entry
         assert re.search("[а-яё]", entry["kk"], re.IGNORECASE), entry
     days_off = {d["date"]: d for d in bundle["calendar"]["days_off"]}
-    assert days_off["2011-03-07"] == {"date": "2011-03-07", "kk": "Демалыс күні (05.03.2011 күнінен ауыстырылған)",
-                                      "ru": "Выходной день (перенесен с 05.03.2011)"}
-    assert days_off["2012-12-03"]["ru"] == "День Первого Президента Республики Казахстан (перенесенный выходной день)"
+    assert days_off["2011-03-07"] == {
+        "date": "2011-03-07",
+        "kk": "Демалыс күні (05.03.2011 күнінен ауыстырылған)",
+        "ru": "Выходной день (перенесен с 05.03.2011)",
+    }
+    assert (
+        days_off["2012-12-03"]["ru"]
+        == "День Первого Президента Республики Казахстан (перенесенный выходной день)"
+    )
 
 
 def test_working_weekends_point_at_their_day_off(bundle):
@@ -124,15 +177,24 @@ def test_terms_and_hours_come_from_the_standards_with_their_clauses(bundle):
         "queue_minutes": 30,
         "desk_minutes": 30,
         "complaint": {"calendar_days": 30, "calendar_days_simple": 15},
-        "storage": {"authorized-body": {"months": 6, "then": "archive"},
-                    "centre": {"months": 1, "then": "authorized-body"}},
+        "storage": {
+            "authorized-body": {"months": 6, "then": "archive"},
+            "centre": {"months": 1, "then": "authorized-body"},
+        },
         "clauses": {"working_days": "7", "queue_minutes": "7", "complaint": "25", "storage": "26"},
     }
     assert bundle["offices"] == {
-        "authorized-body": {"weekdays": [1, 2, 3, 4, 5], "hours": [["09:00", "13:00"], ["14:00", "18:00"]], "clause": "9"},
+        "authorized-body": {
+            "weekdays": [1, 2, 3, 4, 5],
+            "hours": [["09:00", "13:00"], ["14:00", "18:00"]],
+            "clause": "9",
+        },
         "centre": {"weekdays": [1, 2, 3, 4, 5, 6], "hours": [["09:00", "20:00"]], "clause": "9"},
-        "centre-branch": {"weekdays": [1, 2, 3, 4, 5, 6], "hours": [["09:00", "13:00"], ["14:00", "19:00"]],
-                          "clause": "9"},
+        "centre-branch": {
+            "weekdays": [1, 2, 3, 4, 5, 6],
+            "hours": [["09:00", "13:00"], ["14:00", "19:00"]],
+            "clause": "9",
+        },
     }
 
 
@@ -142,8 +204,13 @@ def test_standards_that_disagree_on_a_term_stop_the_bundle(tmp_path):
     path = data / "standards" / "standard-3.yaml"
     text = path.read_text(encoding="utf-8")
     assert text.count("  duplicate_working_days: 4\n") == 1
-    path.write_text(text.replace("  duplicate_working_days: 4\n", "  duplicate_working_days: 5\n"), encoding="utf-8")
-    with pytest.raises(DataError, match=r"standard-3\.yaml: its terms or office hours .* differ from standard 1's"):
+    path.write_text(
+        text.replace("  duplicate_working_days: 4\n", "  duplicate_working_days: 5\n"),
+        encoding="utf-8",
+    )
+    with pytest.raises(
+        DataError, match=r"standard-3\.yaml: its terms or office hours .* differ from standard 1's"
+    ):
         build_bundle(data)
 
 
@@ -154,5 +221,7 @@ def test_bad_mci_data_fails_naming_file_and_line(tmp_path):
     text = path.read_text(encoding="utf-8")
     line = next(n for n, row in enumerate(text.splitlines(), 1) if "tenge: 1512" in row)
     path.write_text(text.replace("tenge: 1512", "tenge: 15.12"), encoding="utf-8")
-    with pytest.raises(DataError, match=rf"mci\.yaml:{line}: \[2\]\.tenge: 15\.12 is not of type 'integer'"):
+    with pytest.raises(
+        DataError, match=rf"mci\.yaml:{line}: \[2\]\.tenge: 15\.12 is not of type 'integer'"
+    ):
         build_bundle(data)

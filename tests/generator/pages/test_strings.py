@@ -19,4 +19,6 @@ def test_russian_strings_have_no_kazakh_letters():
 
 def test_placeholders_match_between_languages():
     for key, value in load_ui().items():
-        assert set(re.findall(r"{(\w+)(?::\w+)?}", value["kk"])) == set(re.findall(r"{(\w+)(?::\w+)?}", value["ru"])), key
+        assert set(re.findall(r"{(\w+)(?::\w+)?}", value["kk"])) == set(
+            re.findall(r"{(\w+)(?::\w+)?}", value["ru"])
+        ), key
