@@ -19,7 +19,7 @@ COMMANDS = {
     "validate": "check every data file against its schema in data/schema/",
     "site": "validate, render the pages, build site/ (replaced only when everything worked)",
     "serve": "serve site/ as the deployed site is served (MIME types, headers)",
-    "bench": "measure the calculator page in Chromium and print the medians (see README, Speed)",
+    "bench": "measure the calculator page in Chromium; the figures go to docs/dev/bench-log.md",
     "csp": "write deploy/nginx/csp.conf (the hashes of the inline scripts) from site/",
 }
 

@@ -22,6 +22,8 @@ Loopback figures are medians of BENCH_RUNS runs (5), slow-line ones of BENCH_SLO
 Then one calculation once loaded (≤ 5 ms), and Lighthouse (npm ``lighthouse``, pinned, driving
 Debian Chromium) for the home page, a region directory and the calculator, mobile and desktop
 (target ≥ 95 each; BENCH_LIGHTHOUSE=0 skips it).
+
+Every run appends its figures, dated and with the commit, to docs/dev/bench-log.md.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import statistics
 import subprocess
 import tempfile
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 from generator.assemble.compress import PACKERS, pack
@@ -236,6 +239,27 @@ TARGETS = (
 )
 
 
+def target_rows(figures: dict) -> list[tuple[str, str, str, bool]]:
+    """(what, measured, limit, met) for every target, for the printed report and the log."""
+    rows = []
+    for what, line, visit, base_line, base_visit, limit in TARGETS:
+        ratio = figures[line]["calculator"][visit][0] / figures[base_line]["bare"][base_visit][0]
+        rows.append((what, f"{ratio:.2f} × bare", f"≤ {limit:.2f}", ratio <= limit))
+    total = figures["slow line"]["calculator"]["first"][1] / MB
+    rows.append(("slow line, first visit", f"{total:.2f} MB in all", "≤ 4.50", total <= 4.5))
+    for action, ms in figures["one"].items():
+        rows.append((f"one {action}", f"{ms:.2f} ms", "≤ 5 ms", ms <= 5))
+    return rows
+
+
+def visit_rows(figures: dict):
+    """(line, visit, bare ms, bare bytes, calculator ms, calculator bytes) in the report's order."""
+    for line in ("loopback", "slow line"):
+        for visit in figures[line]["calculator"]:
+            (bt, bb), (ct, cb) = figures[line]["bare"][visit], figures[line]["calculator"][visit]
+            yield line, visit, bt, bb, ct, cb
+
+
 def report(figures: dict) -> None:
     print(
         "Time to first result (ms from navigation start) and bytes sent by the server for the visit;"
@@ -244,24 +268,77 @@ def report(figures: dict) -> None:
         f"loopback: medians of {RUNS} runs; slow line (1.6 Mbit/s shared, 150 ms per request): {SLOW_RUNS}."
     )
     print(f"  {'':<12} {'':<7} {'bare Pyodide':>22} {'calculator page':>24} {'ratio':>7}")
-    for line in ("loopback", "slow line"):
-        for visit in figures[line]["calculator"]:
-            (bt, bb), (ct, cb) = figures[line]["bare"][visit], figures[line]["calculator"][visit]
-            print(
-                f"  {line:<12} {visit:<7} {bt:9.0f} ms {bb / MB:7.2f} MB {ct:10.0f} ms {cb / MB:8.2f} MB {ct / bt:7.2f}"
-            )
-    print("Targets:")
-    for what, line, visit, base_line, base_visit, limit in TARGETS:
-        ratio = figures[line]["calculator"][visit][0] / figures[base_line]["bare"][base_visit][0]
+    for line, visit, bt, bb, ct, cb in visit_rows(figures):
         print(
-            f"  {what:<26} {ratio:5.2f} × bare (≤ {limit:.2f}: {'met' if ratio <= limit else 'NOT met'})"
+            f"  {line:<12} {visit:<7} {bt:9.0f} ms {bb / MB:7.2f} MB {ct:10.0f} ms {cb / MB:8.2f} MB {ct / bt:7.2f}"
         )
-    total = figures["slow line"]["calculator"]["first"][1] / MB
-    print(
-        f"  {'slow line, first visit':<26} {total:5.2f} MB in all (≤ 4.50: {'met' if total <= 4.5 else 'NOT met'})"
-    )
-    for action, ms in figures["one"].items():
-        print(f"  one {action:<22} {ms:5.2f} ms (≤ 5 ms: {'met' if ms <= 5 else 'NOT met'})")
+    print("Targets:")
+    for what, measured, limit, met in target_rows(figures):
+        print(f"  {what:<26} {measured:>16} ({limit}: {'met' if met else 'NOT met'})")
+
+
+def log_entry(figures: dict, scores: dict, when: datetime, commit: str) -> str:
+    """One dated Markdown section with the run's figures, appended to docs/dev/bench-log.md so
+    that no figure is copied by hand."""
+    out = [
+        f"## {when:%Y-%m-%d %H:%M} UTC, {commit}",
+        "",
+        f"{os.cpu_count()} cores; loopback: medians of {RUNS} runs; slow line (1.6 Mbit/s shared, "
+        f"150 ms per request): {SLOW_RUNS} run(s). Time to the first result, bytes of the visit.",
+        "",
+        "| line | visit | bare Pyodide | calculator page | ratio |",
+        "|---|---|---|---|---|",
+    ]
+    out += [
+        f"| {line} | {visit} | {bt:.0f} ms, {bb / MB:.2f} MB | {ct:.0f} ms, {cb / MB:.2f} MB "
+        f"| {ct / bt:.2f} |"
+        for line, visit, bt, bb, ct, cb in visit_rows(figures)
+    ]
+    out += ["", "| target | measured | limit | |", "|---|---|---|---|"]
+    out += [
+        f"| {what} | {measured} | {limit} | {'met' if met else 'NOT met'} |"
+        for what, measured, limit, met in target_rows(figures)
+    ]
+    if scores:
+        out += ["", "| Lighthouse | settings | " + " | ".join(CATEGORIES) + " |"]
+        out += ["|---|---|" + "---|" * len(CATEGORIES)]
+        out += [
+            f"| `{path}` | {preset} | " + " | ".join(f"{got[c]:.0f}" for c in CATEGORIES) + " |"
+            for (path, preset), got in scores.items()
+        ]
+    return "\n".join(out) + "\n"
+
+
+LOG_HEAD = """# Bench log
+
+`make bench` (`python -m generator bench`) appends one section per run, newest last. The design
+and what the figures mean: [performance.md](performance.md).
+"""
+
+
+def append_log(log: Path, entry: str) -> None:
+    text = log.read_text(encoding="utf-8") if log.exists() else LOG_HEAD
+    log.write_text(text.rstrip("\n") + "\n\n" + entry, encoding="utf-8")
+
+
+def commit_of(root: Path) -> str:
+    """The commit the site was built from, as the log names it (and whether the tree differed)."""
+    try:
+        head = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(root), "status", "--porcelain", "--untracked-files=no"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "commit unknown (not a git checkout)"
+    return f"commit {head}" + (" with local changes" if dirty else "")
 
 
 LIGHTHOUSE_PAGES = ("/", "/regions/akmola/", "/calculator/")
@@ -308,6 +385,7 @@ def main(root: Path) -> int:
             figures = measure(browser, served, where.hostname, where.port)
             browser.close()
         report(figures)
+        scores = {}
         if os.environ.get("BENCH_LIGHTHOUSE", "1") != "0":
             line = Line()
             server = serve_line(served, where.hostname, where.port, line)
@@ -327,4 +405,7 @@ def main(root: Path) -> int:
                         f"{got[c]:>12.0f}{'  ' if got[c] >= 95 else ' !'} " for c in CATEGORIES
                     )
                 )
+    log = root / "docs" / "dev" / "bench-log.md"
+    append_log(log, log_entry(figures, scores, datetime.now(UTC), commit_of(root)))
+    print(f"appended to {log.relative_to(root)}")
     return 0

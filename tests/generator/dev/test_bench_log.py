@@ -1,0 +1,58 @@
+"""`make bench` writes its own log: one dated section per run, appended, with every figure."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from generator.dev import bench
+
+MB = 1_000_000
+# Figures of an imagined run, chosen so that every ratio is easy to work by hand.
+FIGURES = {
+    "loopback": {
+        "bare": {"first": (2000.0, 6.33 * MB), "repeat": (2000.0, 0), "third": (2000.0, 0)},
+        "calculator": {"first": (700.0, 6.68 * MB), "repeat": (600.0, 0), "third": (400.0, 0)},
+    },
+    "slow line": {
+        "bare": {"first": (30000.0, 6.33 * MB), "repeat": (2500.0, 0)},
+        "calculator": {"first": (20000.0, 3.78 * MB), "repeat": (1250.0, 0)},
+    },
+    "one": {"fee": 0.5, "deadline": 6.0},
+}
+WHEN = datetime(2026, 12, 6, 14, 30, tzinfo=UTC)
+
+
+def test_the_entry_carries_every_visit_and_target_worked_by_hand():
+    entry = bench.log_entry(FIGURES, {}, WHEN, "commit abc1234")
+    assert entry.startswith("## 2026-12-06 14:30 UTC, commit abc1234\n")
+    # 700 / 2000 = 0.35; 600 / 2000 = 0.30; 20000 / 30000 = 0.67 (0.666…)
+    assert "| loopback | first | 2000 ms, 6.33 MB | 700 ms, 6.68 MB | 0.35 |" in entry
+    assert "| loopback | repeat | 2000 ms, 0.00 MB | 600 ms, 0.00 MB | 0.30 |" in entry
+    assert "| slow line | first | 30000 ms, 6.33 MB | 20000 ms, 3.78 MB | 0.67 |" in entry
+    # Targets: slow first 0.67 > 0.60, repeat 0.30 > 0.25, loopback first 0.35 ≤ 0.50,
+    # 3.78 MB ≤ 4.5, one fee 0.5 ms ≤ 5, one deadline 6 ms > 5.
+    assert "| slow line, first visit | 0.67 × bare | ≤ 0.60 | NOT met |" in entry
+    assert "| repeat visit (loopback) | 0.30 × bare | ≤ 0.25 | NOT met |" in entry
+    assert "| loopback, first visit | 0.35 × bare | ≤ 0.50 | met |" in entry
+    assert "| slow line, first visit | 3.78 MB in all | ≤ 4.50 | met |" in entry
+    assert "| one fee | 0.50 ms | ≤ 5 ms | met |" in entry
+    assert "| one deadline | 6.00 ms | ≤ 5 ms | NOT met |" in entry
+    assert "Lighthouse" not in entry  # BENCH_LIGHTHOUSE=0
+
+
+def test_lighthouse_scores_are_a_table_of_their_own():
+    scores = {("/", "mobile"): dict.fromkeys(bench.CATEGORIES, 99.0)}
+    entry = bench.log_entry(FIGURES, scores, WHEN, "commit abc1234")
+    assert "| `/` | mobile | 99 | 99 | 99 | 99 |" in entry
+
+
+def test_runs_are_appended_under_one_heading(tmp_path):
+    log = tmp_path / "bench-log.md"
+    first = bench.log_entry(FIGURES, {}, WHEN, "commit abc1234")
+    second = bench.log_entry(FIGURES, {}, WHEN.replace(hour=15), "commit def5678")
+    bench.append_log(log, first)
+    bench.append_log(log, second)
+    text = log.read_text(encoding="utf-8")
+    assert text.count("# Bench log") == 1
+    assert text.index("14:30 UTC, commit abc1234") < text.index("15:30 UTC, commit def5678")
+    assert text.endswith(second)
