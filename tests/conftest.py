@@ -65,7 +65,12 @@ def _static(site_dir: Path, host: str, port: int):
         pytest.fail(f"cannot serve on {host}:{port} ({error}); is `make serve` running?")
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    return server.shutdown
+
+    def stop():
+        server.shutdown()
+        server.server_close()  # frees the port for nginx
+
+    return stop
 
 
 def _nginx(site_dir: Path, host: str, port: int, tmp: Path):
@@ -121,14 +126,28 @@ http {{
     return stop
 
 
-@pytest.fixture(scope="session", params=["static", "nginx"])
+@pytest.fixture(scope="session")
 def served(request, site_dir: Path, tmp_path_factory) -> str:
-    """The built site behind the project's static server, then behind the production nginx
-    configuration (pytest runs the tests of one before starting the other on the same port)."""
+    """The built site behind the project's static server. A test that depends on the production
+    configuration (its headers, types, compression, CSP, error pages, caching) asks for nginx:
+    ``@pytest.mark.parametrize("served", ["nginx"], indirect=True)``. Both use the same port, one
+    at a time: pytest runs the tests of one server together and stops it before starting the
+    other."""
     url = urlsplit(SITE_URL)
-    if request.param == "static":
+    if getattr(request, "param", "static") == "static":
         stop = _static(site_dir, url.hostname, url.port)
     else:
         stop = _nginx(site_dir, url.hostname, url.port, tmp_path_factory.mktemp("nginx"))
     yield f"http://{url.hostname}:{url.port}"
     stop()
+
+
+def pytest_collection_modifyitems(items):
+    """The markers of the fast loop, from what a test uses: ``browser`` (it starts Chromium),
+    ``nginx`` (it asks for the site under nginx)."""
+    for item in items:
+        if "browser" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)
+        callspec = getattr(item, "callspec", None)
+        if callspec is not None and callspec.params.get("served") == "nginx":
+            item.add_marker(pytest.mark.nginx)

@@ -13,11 +13,6 @@ from generator.dev.chromium import CHROMIUM, chromium_args
 CHROMIUM_ARGS = chromium_args("127.0.0.1", "127.0.0.2")
 
 
-def pytest_collection_modifyitems(items):
-    for item in items:
-        item.add_marker(pytest.mark.browser)
-
-
 @pytest.fixture(scope="session")
 def browser():
     if not shutil.which(CHROMIUM):

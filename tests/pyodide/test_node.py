@@ -15,6 +15,7 @@ import pytest
 from calculator import api
 from tests.vectors import REQUESTS
 
+pytestmark = pytest.mark.node
 HERE = Path(__file__).parent
 
 

@@ -8,6 +8,9 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.node
 SPARSE = Path(__file__).resolve().parents[2] / "docs" / "assets" / "calculator" / "sparse.mjs"
 
 # Builds images from a recipe, packs and unpacks them, and reports what came back.

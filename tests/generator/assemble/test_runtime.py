@@ -6,9 +6,12 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
+
 from generator.assemble.runtime import make_snapshot
 
 
+@pytest.mark.node  # the snapshot is made by Pyodide in Node
 def test_two_snapshots_from_the_same_inputs_are_identical(
     site_dir: Path, root: Path, tmp_path: Path
 ):
