@@ -1,5 +1,5 @@
 """``python -m generator``: a help line per command, one-line usage errors, and the README's
-"Command line" table names every command and option (the README cannot fall behind the code)."""
+"Command lines" table names every command and option (the README cannot fall behind the code)."""
 
 from __future__ import annotations
 

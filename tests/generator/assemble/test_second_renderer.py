@@ -1,6 +1,6 @@
 """Renderer independence (issue 18): the generated pages and build/mkdocs.yml build unchanged with
 ProperDocs, a continuation of MkDocs 1.6, so the site does not depend on one renderer's future.
-Findings (time, what differed) are in the README, "Renderer independence"."""
+Findings (time, what differed) are in docs/dev/architecture.md, "Renderer independence"."""
 
 from __future__ import annotations
 
