@@ -195,6 +195,16 @@ def amended_clauses_from(amendments: list[dict]) -> dict[str, dict]:
     return found
 
 
+def whole_standard_notes(amendments: list[dict]) -> dict[int, list[str]]:
+    """standard number → the notes of the acts that restated it whole (shown above its text)."""
+    found: dict[int, list[str]] = {}
+    for amendment in amendments:
+        for change in amendment["changes"]:
+            if change["scope"] == "standard" and change["clause"] == "all" and change["note"]:
+                found.setdefault(change["standard"], []).append(change["note"])
+    return found
+
+
 def plan(data: dict[str, Any]) -> list[Page]:
     from generator.pages.answer import answer_pages  # it sorts and orders as this module does
 
@@ -217,6 +227,7 @@ def plan(data: dict[str, Any]) -> list[Page]:
     ]
     notes = {note["id"]: note for note in data["act"]["amendments"]}
     wording_from = amended_clauses_from(data["amendments"])
+    restated = whole_standard_notes(data["amendments"])
     region_counts = [
         {
             "region": p.context["region"],
@@ -258,7 +269,13 @@ def plan(data: dict[str, Any]) -> list[Page]:
             Page(
                 f"standards/{s['id']}",
                 "standard.md.j2",
-                {"standard": s, "cases": CASES, "notes": notes, "wording_from": wording_from},
+                {
+                    "standard": s,
+                    "cases": CASES,
+                    "notes": notes,
+                    "wording_from": wording_from,
+                    "restated_by": restated.get(s["number"], []),
+                },
             )
             for s in standards
         ),
