@@ -20,7 +20,7 @@ from calculator.calendar import ProductionCalendar
 from calculator.errors import InputError
 from calculator.fees import FeeSchedule
 from calculator.hours import check_open
-from calculator.late import lateness
+from calculator.late import Lateness, lateness
 from calculator.legal import InForce
 from calculator.mci import MciTable
 from calculator.messages import LANGS, Strings, money
@@ -319,6 +319,24 @@ def _deadline(request: Mapping, rules: Rules, lang: str) -> dict:
     return answer
 
 
+def _late_complaint(result: Lateness, rules: Rules) -> dict | None:
+    """A complaint registered on the check date: when each answer term ends (clause 25), and the
+    centre's information line (clause 20)."""
+    if not result.late:
+        return None
+    complaint, simple = result.complaint, result.complaint_simple
+    return {
+        "registered": complaint.registered.isoformat(),
+        "calendar_days": complaint.calendar_days,
+        "due_on": complaint.due_on.isoformat(),
+        "calendar_days_simple": simple.calendar_days,
+        "due_on_simple": simple.due_on.isoformat(),
+        "info_line": None
+        if result.deadline.office == AUTHORIZED_BODY
+        else rules.terms.data["complaint"]["info_line"],
+    }
+
+
 def _late(request: Mapping, rules: Rules, lang: str) -> dict:
     standard = _standard(request)
     case = _required(request, "case")
@@ -331,7 +349,6 @@ def _late(request: Mapping, rules: Rules, lang: str) -> dict:
         result, int(standard), rules.terms.calendar, rules.terms.data, s, lang
     )
     checks = ((submitted, ("7",)),) + (((checked_on, ("25",)),) if result.late else ())
-    complaint = result.complaint
     answer = {
         "standard": int(standard),
         "case": case,
@@ -343,17 +360,7 @@ def _late(request: Mapping, rules: Rules, lang: str) -> dict:
         "late": result.late,
         "late_working_days": result.late_working_days,
         "late_days": [d.isoformat() for d in result.late_days],
-        "complaint": complaint
-        and {
-            "registered": complaint.registered.isoformat(),
-            "calendar_days": complaint.calendar_days,
-            "due_on": complaint.due_on.isoformat(),
-            "calendar_days_simple": result.complaint_simple.calendar_days,
-            "due_on_simple": result.complaint_simple.due_on.isoformat(),
-            "info_line": rules.terms.data["complaint"]["info_line"]
-            if office != AUTHORIZED_BODY
-            else None,
-        },
+        "complaint": _late_complaint(result, rules),
         "summary": s.text(
             "late_summary_late",
             lang,
