@@ -17,6 +17,7 @@ import argparse
 import json
 import sys
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 
 from calculator.api import STANDARDS, Rules, handle
@@ -27,13 +28,15 @@ from calculator.terms import SUBMISSION_OFFICES
 SUMMARY = {
     "fee": ("tenge", "mci", "mci_multiple", "coefficient", "band"),
     "deadline": ("ready_on", "skipped"),
+    "late": ("due_on", "late_working_days"),
     "complaint": ("due_on", "nominal_due", "skipped"),
     "storage": ("keep_until", "then"),
     "open": ("open", "zone", "hours"),
 }
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data"
 DESCRIPTION = (
-    "The rules from a terminal: fees, deadlines, complaints, storage of documents, office hours. "
+    "The rules from a terminal: fees, deadlines, late acts, complaints, storage of documents, "
+    "office hours. "
     "`python -m calculator COMMAND --help` lists the values each option takes."
 )
 DATE = "a date, YYYY-MM-DD or DD.MM.YYYY"
@@ -96,6 +99,10 @@ def _options(bundle: Mapping) -> dict[str, dict[str, tuple[str, str]]]:
             ),
         },
         "deadline": deadline,
+        "late": {
+            **{k: v for k, v in deadline.items() if k != "dtstamp"},
+            "checked-on": ("DATE", f"the day to check on ({DATE}); default: today"),
+        },
         "complaint": {
             "registered": ("DATE", f"the day the complaint was registered ({DATE})"),
             "simple": (
@@ -129,6 +136,10 @@ def _options(bundle: Mapping) -> dict[str, dict[str, tuple[str, str]]]:
 COMMANDS = {
     "fee": ("fee", "the state fee of appendix 7, in tenge"),
     "deadline": ("deadline", "the day the act is due (clause 7), counted in working days"),
+    "late": (
+        "late",
+        "whether the act is late on a day, by how many working days, and where to complain",
+    ),
     "complaint": ("complaint", "the day a complaint must be answered (clause 25)"),
     "storage": (
         "storage",
@@ -260,6 +271,8 @@ def _run(argv: list[str]) -> int:
         value = getattr(args, option.replace("-", "_"))
         if value is not None:
             request[option.replace("-", "_")] = value
+    if action == "late":
+        request.setdefault("checked_on", date.today().isoformat())
     answer = handle(request, bundle)
     if not answer["ok"]:
         if getattr(args, "json", False):

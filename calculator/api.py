@@ -1,6 +1,6 @@
 """The one JSON-in/JSON-out entry point, shared by the CLI and the browser: ``handle(request, bundle)``.
 
-A request is {"action": "fee" | "deadline" | "complaint" | "storage" | "open", "lang": "kk" | "ru",
+A request is {"action": "fee" | "deadline" | "late" | "complaint" | "storage" | "open", "lang": "kk" | "ru",
 ...fields as the user typed them}. The answer is {"ok": true, ...} with decimals as strings and
 dates as ISO strings, or {"ok": false, "error": {"code", "message", "field"}} with the message in
 the page's language. ``handle`` never raises: the page always gets something it can show.
@@ -20,10 +20,12 @@ from calculator.calendar import ProductionCalendar
 from calculator.errors import InputError
 from calculator.fees import FeeSchedule
 from calculator.hours import check_open
+from calculator.late import Lateness, lateness
 from calculator.legal import InForce
 from calculator.mci import MciTable
 from calculator.messages import LANGS, Strings, money
 from calculator.terms import AUTHORIZED_BODY, ServiceTerms, SkippedDay
+from calculator.wording import IN_FORCE, NOT_YET, Wording
 
 STANDARDS = ("1", "2", "3", "4")
 _NUMBER = re.compile(r"-?(?:\d+(?:[.,]\d*)?|[.,]\d+)")
@@ -40,6 +42,7 @@ class Rules:
     terms: ServiceTerms
     regions: Mapping[str, Mapping]
     strings: Strings
+    wording: Wording
 
     @classmethod
     def from_bundle(cls, bundle: Mapping) -> Rules:
@@ -51,6 +54,7 @@ class Rules:
             ServiceTerms(calendar, bundle["terms"], bundle["offices"]),
             {region["id"]: region for region in bundle["regions"]},
             Strings(bundle["strings"]),
+            Wording.from_data(bundle["amendments"]),
         )
 
 
@@ -178,6 +182,57 @@ def _skipped(skipped: tuple[SkippedDay, ...], strings: Strings, lang: str) -> li
     ]
 
 
+def _wording(checks: tuple[tuple[date, tuple[str, ...]], ...], rules: Rules, lang: str) -> dict:
+    """Which wording each rule applied (one entry per amendment of its clauses) and, for a day
+    before that wording took effect, a warning. A day outside the standards' period already has
+    its own warning, so the wording is not questioned there too."""
+    entries, warnings, lines, seen = [], [], [], set()
+    for on, clauses in checks:
+        for note in rules.wording.notes(on, clauses):
+            amendment = note.amendment
+            effect = explain.wording_effect(note, rules.strings, lang)
+            effective = (
+                {"kind": "on", "date": amendment.effective_on.isoformat()}
+                if amendment.effective_on
+                else {"kind": "after_publication", "days": amendment.days_after_publication}
+            )
+            entries.append(
+                {
+                    "act": amendment.act,
+                    "act_date": amendment.adopted.isoformat(),
+                    "clause": note.clause,
+                    "change": note.change,
+                    "effective": effective,
+                    "day": on.isoformat(),
+                    "status": note.status,
+                    "effect": effect,
+                }
+            )
+            line = rules.strings.text("wording_applied", lang, what=effect)
+            if line not in lines:
+                lines.append(line)
+            if note.status == IN_FORCE or not rules.in_force.covers(on):
+                continue
+            code = (
+                "wording_not_in_force" if note.status == NOT_YET else "wording_maybe_not_in_force"
+            )
+            if (code, amendment.act) not in seen:  # one warning per act, on the first day asked
+                seen.add((code, amendment.act))
+                message = rules.strings.text(code, lang, day=on, what=effect)
+                warnings.append({"code": code, "message": message})
+    return {"wording": entries, "warnings": warnings, "lines": lines}
+
+
+def _with_wording(answer: dict, wording: dict, lines: bool = False) -> dict:
+    """The answer with the wording it applied and its warnings after the period's; ``lines``: the
+    explanation ends with the wording too, where a clause of its own (7) was amended."""
+    answer["warnings"] = answer.get("warnings", []) + wording["warnings"]
+    answer["wording"] = wording["wording"]
+    if lines:
+        answer["explanation"] = answer["explanation"] + wording["lines"]
+    return answer
+
+
 # --- actions ---------------------------------------------------------------------------------
 
 
@@ -187,7 +242,7 @@ def _fee(request: Mapping, rules: Rules, lang: str) -> dict:
     paid_on = _date(request, "paid_on", required=False)
     result = rules.fees.compute(category.id, area, paid_on, _decimal(request, "mci"))
     record = result.mci_record
-    return {
+    answer = {
         "category": category.id,
         "category_name": category.name[lang],
         "area_ha": _plain(result.area_ha),
@@ -208,12 +263,18 @@ def _fee(request: Mapping, rules: Rules, lang: str) -> dict:
         "summary": rules.strings.text("fee_summary", lang, money=money(result.tenge)),
         "explanation": explain.fee(result, rules.strings, lang),
     }
+    return _with_wording(answer, _wording(((paid_on, ("8",)),) if paid_on else (), rules, lang))
 
 
-def _deadline(request: Mapping, rules: Rules, lang: str) -> dict:
+def _standard(request: Mapping) -> str:
     standard = _required(request, "standard")
     if standard not in STANDARDS:
         raise InputError("unknown_standard", "standard")
+    return standard
+
+
+def _deadline(request: Mapping, rules: Rules, lang: str) -> dict:
+    standard = _standard(request)
     case = _required(request, "case")
     office = _text(request, "office") or AUTHORIZED_BODY
     submitted = _date(request, "submitted")
@@ -221,7 +282,9 @@ def _deadline(request: Mapping, rules: Rules, lang: str) -> dict:
     calendar = rules.terms.calendar
     s = rules.strings
     explanation = explain.deadline(result, int(standard), calendar, rules.terms.data, s, lang)
-    return {
+    wording = _wording(((submitted, ("7",)),), rules, lang)
+    explanation += wording["lines"]
+    answer = {
         "standard": int(standard),
         "case": case,
         "office": office,
@@ -251,6 +314,64 @@ def _deadline(request: Mapping, rules: Rules, lang: str) -> dict:
         ),
         "explanation": explanation,
     }
+    answer["warnings"] += wording["warnings"]
+    answer["wording"] = wording["wording"]
+    return answer
+
+
+def _late_complaint(result: Lateness, rules: Rules) -> dict | None:
+    """A complaint registered on the check date: when each answer term ends (clause 25), and the
+    centre's information line (clause 20)."""
+    if not result.late:
+        return None
+    complaint, simple = result.complaint, result.complaint_simple
+    return {
+        "registered": complaint.registered.isoformat(),
+        "calendar_days": complaint.calendar_days,
+        "due_on": complaint.due_on.isoformat(),
+        "calendar_days_simple": simple.calendar_days,
+        "due_on_simple": simple.due_on.isoformat(),
+        "info_line": None
+        if result.deadline.office == AUTHORIZED_BODY
+        else rules.terms.data["complaint"]["info_line"],
+    }
+
+
+def _late(request: Mapping, rules: Rules, lang: str) -> dict:
+    standard = _standard(request)
+    case = _required(request, "case")
+    office = _text(request, "office") or AUTHORIZED_BODY
+    submitted = _date(request, "submitted")
+    checked_on = _date(request, "checked_on")  # the rules read no clock: the CLI passes today
+    result = lateness(rules.terms, submitted, case, office, checked_on)
+    s, due = rules.strings, result.deadline.ready_on
+    explanation = explain.late(
+        result, int(standard), rules.terms.calendar, rules.terms.data, s, lang
+    )
+    checks = ((submitted, ("7",)),) + (((checked_on, ("25",)),) if result.late else ())
+    answer = {
+        "standard": int(standard),
+        "case": case,
+        "office": office,
+        "submitted": submitted.isoformat(),
+        "checked_on": checked_on.isoformat(),
+        "due_on": due.isoformat(),
+        "working_days": result.deadline.working_days,
+        "late": result.late,
+        "late_working_days": result.late_working_days,
+        "late_days": [d.isoformat() for d in result.late_days],
+        "complaint": _late_complaint(result, rules),
+        "summary": s.text(
+            "late_summary_late",
+            lang,
+            days=s.count(result.late_working_days, "working_day", lang),
+        )
+        if result.late
+        else s.text("late_summary_not_late", lang, day=due, weekday=s.weekday(due, lang)),
+        "warnings": _warnings(rules.in_force.warnings(submitted), submitted, rules, lang),
+        "explanation": explanation,
+    }
+    return _with_wording(answer, _wording(checks, rules, lang), lines=True)
 
 
 def _complaint(request: Mapping, rules: Rules, lang: str) -> dict:
@@ -259,7 +380,8 @@ def _complaint(request: Mapping, rules: Rules, lang: str) -> dict:
     result = rules.terms.complaint(registered, simple)
     s = rules.strings
     explanation = explain.complaint(result, simple, s, lang)
-    return {
+    wording = _wording(((registered, ("25",)),), rules, lang)
+    answer = {
         "registered": registered.isoformat(),
         "simple": simple,
         "calendar_days": result.calendar_days,
@@ -281,12 +403,15 @@ def _complaint(request: Mapping, rules: Rules, lang: str) -> dict:
         ),
         "explanation": explanation,
     }
+    answer["warnings"] += wording["warnings"]
+    answer["wording"] = wording["wording"]
+    return answer
 
 
 def _storage(request: Mapping, rules: Rules, lang: str) -> dict:
     ready_on = _date(request, "ready_on")
     result = rules.terms.storage(ready_on, _text(request, "office") or AUTHORIZED_BODY)
-    return {
+    answer = {
         "ready_on": ready_on.isoformat(),
         "office": result.office,
         "months": result.months,
@@ -296,6 +421,7 @@ def _storage(request: Mapping, rules: Rules, lang: str) -> dict:
         "summary": rules.strings.text("storage_summary", lang, day=result.until),
         "explanation": explain.storage(result, rules.strings, lang),
     }
+    return _with_wording(answer, _wording(((ready_on, ("26",)),), rules, lang))
 
 
 def _open(request: Mapping, rules: Rules, lang: str) -> dict:
@@ -305,7 +431,7 @@ def _open(request: Mapping, rules: Rules, lang: str) -> dict:
         raise InputError("unknown_region", "region", value=region_id)
     office = _text(request, "office") or AUTHORIZED_BODY
     check = check_open(rules.terms, office, _datetime(request, "at"))
-    return {
+    answer = {
         "region": region_id,
         "zone": region["zone"],
         "office": office,
@@ -318,6 +444,7 @@ def _open(request: Mapping, rules: Rules, lang: str) -> dict:
         ),
         "explanation": explain.open_check(check, region, rules.strings, lang),
     }
+    return _with_wording(answer, _wording(((check.at.date(), ("9",)),), rules, lang))
 
 
 # The browser and the CLI pass the same bundle object on every call; building the calendar and
@@ -335,6 +462,7 @@ def _rules(bundle: Mapping) -> Rules:
 ACTIONS: dict[str, Callable[[Mapping, Rules, str], dict]] = {
     "fee": _fee,
     "deadline": _deadline,
+    "late": _late,
     "complaint": _complaint,
     "storage": _storage,
     "open": _open,

@@ -9,8 +9,10 @@ from itertools import pairwise
 from calculator.calendar import ProductionCalendar
 from calculator.fees import FeeResult
 from calculator.hours import OpenCheck
+from calculator.late import Lateness
 from calculator.messages import Strings, day, money, number, region_genitive
 from calculator.terms import ComplaintDue, Deadline, SkippedDay, Storage
+from calculator.wording import WHOLE, WordingNote
 
 
 def formula(result: FeeResult) -> str:
@@ -191,4 +193,93 @@ def open_check(check: OpenCheck, region: dict, s: Strings, lang: str) -> list[st
             "open_local_time", lang, region=region_genitive(region[lang], lang), utc=region["utc"]
         )
     )
+    return lines
+
+
+# Up to this many late days are listed one by one; a longer count gives its first day only.
+LISTED_LATE_DAYS = 10
+# (the whole standard?, the kind of change) → the words that say what the amending act did
+WORDING_EFFECTS = {
+    (True, "new_wording"): "wording_all_new_wording",
+    (False, "new_wording"): "wording_clause_new_wording",
+    (False, "amended"): "wording_clause_amended",
+}
+# Where a complaint about each office goes first (clause 20), and whose head gets it (clause 22).
+ROUTES = {
+    "authorized-body": ("late_route_authorized_body", "late_route_head_authorized_body"),
+    "centre": ("late_route_centre", "late_route_head_centre"),
+}
+
+
+def wording_effect(note: WordingNote, s: Strings, lang: str) -> str:
+    """What the amending act did and from when, e.g. "… № 1429 … changed clause 7 (from 30.01.2012)"."""
+    amendment = note.amendment
+    if amendment.effective_on is not None:
+        effective = s.text("wording_effective_on", lang, day=amendment.effective_on)
+    else:
+        days = s.count(amendment.days_after_publication, "calendar_day", lang)
+        effective = s.text("wording_effective_after_publication", lang, days=days)
+    whole = note.clause == WHOLE
+    return s.text(
+        WORDING_EFFECTS[whole, note.change],
+        lang,
+        adopted=amendment.adopted,
+        act=amendment.act,
+        clause=note.clause,
+        effective=effective,
+    )
+
+
+def late(result: Lateness, standard: int, calendar, terms: Mapping, s: Strings, lang: str):
+    """The verdict first, then how the due date was counted, then where to complain."""
+    due = result.deadline.ready_on
+    if not result.late:
+        verdict = s.text(
+            "late_not_yet",
+            lang,
+            checked=result.checked_on,
+            weekday=s.weekday(result.checked_on, lang),
+            due=due,
+        )
+        return [verdict, *deadline(result.deadline, standard, calendar, terms, s, lang)]
+    listed = result.late_working_days <= LISTED_LATE_DAYS
+    lines = [
+        s.text(
+            "late_counted" if listed else "late_counted_long",
+            lang,
+            due=due,
+            weekday=s.weekday(due, lang),
+            checked=result.checked_on,
+            days=", ".join(map(day, result.late_days)) if listed else "",
+            first=result.late_days[0],
+            count=s.count(result.late_working_days, "working_day", lang),
+        ),
+        *deadline(result.deadline, standard, calendar, terms, s, lang),
+    ]
+    return lines + complaint_route(result, terms, s, lang)
+
+
+def complaint_route(result: Lateness, terms: Mapping, s: Strings, lang: str) -> list[str]:
+    first, head = ROUTES[result.deadline.office]
+    lines = [
+        s.text("late_route", lang),
+        s.text(first, lang, info_line=terms["complaint"]["info_line"]),
+        s.text(head, lang),
+        s.text("late_route_akimat", lang),
+        s.text("late_route_written", lang),
+    ]
+    for key, due in (
+        ("late_complaint_due", result.complaint),
+        ("late_complaint_due_simple", result.complaint_simple),
+    ):
+        lines.append(
+            s.text(
+                key,
+                lang,
+                registered=due.registered,
+                due=due.due_on,
+                weekday=s.weekday(due.due_on, lang),
+                days=s.count(due.calendar_days, "calendar_day", lang),
+            )
+        )
     return lines

@@ -77,6 +77,56 @@ REQUESTS = [
         "office": "authorized-body",
         "at": "2011-03-05T10:00",
     },
+    # Is my act late? (tests/calculator/test_late.py counts these day by day.)
+    {
+        "action": "late",
+        "lang": "kk",
+        "standard": "1",
+        "case": "grant",
+        "office": "centre",
+        "submitted": "2011-03-04",
+        "checked_on": "2011-03-30",
+    },
+    {
+        "action": "late",
+        "lang": "ru",
+        "standard": "2",
+        "case": "grant",
+        "submitted": "2010-04-28",
+        "checked_on": "2010-05-10",
+    },
+    {
+        "action": "late",
+        "lang": "ru",
+        "standard": "4",
+        "case": "duplicate",
+        "submitted": "2011-12-29",
+        "checked_on": "2012-01-10",
+    },
+    {
+        "action": "late",
+        "lang": "kk",
+        "standard": "3",
+        "case": "grant",
+        "submitted": "2011-03-04",
+        "checked_on": "2011-03-01",
+    },
+    # The wording in force on each side of 30.01.2012 (№ 1429 changed clause 7 from that day).
+    {
+        "action": "deadline",
+        "lang": "ru",
+        "standard": "1",
+        "case": "grant",
+        "office": "centre",
+        "submitted": "2012-01-28",
+    },
+    {
+        "action": "deadline",
+        "lang": "kk",
+        "standard": "1",
+        "case": "grant",
+        "submitted": "2012-01-30",
+    },
 ]
 
 # The spot values the comments above work out by hand, one per request, in the same order: what a
@@ -107,4 +157,16 @@ EXPECTED = [
     {"keep_until": "2011-02-28", "clamped": True, "then": "authorized-body"},
     # The working Saturday opens the authorized body at 10:00 local time.
     {"open": True},
+    # Due Tue 15 Mar 2011; late on Wed 16, Thu 17, Fri 18, Thu 24, Fri 25, Mon 28, Tue 29, Wed 30
+    # (Nauryz Mon-Wed 21-23 March): 8 working days. Complaint of 30 March: 30 days → Fri 29 April.
+    {"due_on": "2011-03-15", "late_working_days": 8, "late": True},
+    # Due Fri 7 May 2010; Sat 8, Sun 9 (Victory Day) and Mon 10 (carried over) are days off: not late.
+    {"due_on": "2010-05-07", "late_working_days": 0, "late": False, "complaint": None},
+    # Duplicate, 4 days: Fri 30 Dec, Wed 4, Thu 5, Fri 6 Jan (2-3 January off); late Mon 9, Tue 10.
+    {"due_on": "2012-01-06", "late_working_days": 2},
+    {"error": ("checked_before_submitted", "checked_on")},
+    # Sat 28 Jan 2012 at a centre: Mon 30, Tue 31, Wed 1, Thu 2, Fri 3, Mon 6 Feb.
+    {"ready_on": "2012-02-06"},
+    # Mon 30 Jan 2012: Tue 31 … Tue 7 Feb; both wordings in force, so no warning.
+    {"ready_on": "2012-02-07", "warnings": []},
 ]

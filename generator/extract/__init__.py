@@ -19,6 +19,7 @@ EXTRACTORS = (
     "generator.extract.directories",
     "generator.extract.standards",
     "generator.extract.quality",
+    "generator.extract.amendments",
 )
 
 

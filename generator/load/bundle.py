@@ -157,6 +157,7 @@ def _rules_of(facts: dict) -> tuple[dict, dict]:
             "complaint": {
                 "calendar_days": complaint["calendar_days"],
                 "calendar_days_simple": complaint["calendar_days_simple"],
+                "info_line": complaint["info_line"],
             },
             "storage": storage["keepers"],
             "clauses": {
@@ -189,6 +190,22 @@ def terms_and_offices(data_dir: Path) -> tuple[dict, dict]:
                 "26) differ from standard 1's; the calculator needs one set"
             )
     return found[1]
+
+
+def amendments_of_the_standards(data_dir: Path) -> list[dict]:
+    """The amending acts that changed the standards' clauses (data/amendments.yaml), as the rules
+    read them: the act, when it took effect, and each clause it changed in which standard."""
+    found = []
+    for amendment in _validated(data_dir, "amendments.yaml"):
+        changes = [
+            {k: change[k] for k in ("standard", "clause", "change", "line")}
+            for change in amendment["changes"]
+            if change["scope"] == "standard"
+        ]
+        if changes:
+            effective = {k: v for k, v in amendment["effective"].items() if k != "text"}
+            found.append({"act": amendment["act"], "effective": effective, "changes": changes})
+    return found
 
 
 def _iso(value: object) -> str:
@@ -237,6 +254,7 @@ def build_bundle(data_dir: Path) -> dict:
         # The rules' words (data/strings/calculator.yaml); the pages' own words stay out of the bundle.
         "strings": _validated(data_dir, "strings/calculator.yaml"),
         "calendar": production_calendar(first_year, last_year),
+        "amendments": amendments_of_the_standards(data_dir),
     }
     # A round trip through JSON proves the bundle is plain JSON and detaches it from the constants.
     return json.loads(json.dumps(bundle, ensure_ascii=False, default=_iso))

@@ -7,11 +7,12 @@ data/, and every number comes from data/ or from the ``calculator`` rules.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from calculator.checklist import APPLICANTS, CASES, tailored
-from calculator.messages import LANGS
+from calculator.messages import LANGS, day
 from generator.files.forms import HEADER_FIELDS
 from generator.files.vcard import filename as vcard_filename
 
@@ -177,6 +178,33 @@ def region_districts(region: dict[str, Any], directories: dict[str, Any]) -> dic
     }
 
 
+def amended_clauses_from(amendments: list[dict]) -> dict[str, dict]:
+    """note id → when the wording it announces applies: {"day": "30.01.2012"}, or the number of
+    days after a publication the source does not date ({"days": 10})."""
+    found = {}
+    for amendment in amendments:
+        effective = amendment["effective"]
+        when = (
+            {"day": day(date.fromisoformat(effective["date"]))}
+            if effective["kind"] == "on"
+            else {"days": effective.get("days")}
+        )
+        for change in amendment["changes"]:
+            if change["note"]:
+                found[change["note"]] = when
+    return found
+
+
+def whole_standard_notes(amendments: list[dict]) -> dict[int, list[str]]:
+    """standard number → the notes of the acts that restated it whole (shown above its text)."""
+    found: dict[int, list[str]] = {}
+    for amendment in amendments:
+        for change in amendment["changes"]:
+            if change["scope"] == "standard" and change["clause"] == "all" and change["note"]:
+                found.setdefault(change["standard"], []).append(change["note"])
+    return found
+
+
 def plan(data: dict[str, Any]) -> list[Page]:
     from generator.pages.answer import answer_pages  # it sorts and orders as this module does
 
@@ -198,6 +226,8 @@ def plan(data: dict[str, Any]) -> list[Page]:
         if (sections := region_sections(region, directories))["kk"]
     ]
     notes = {note["id"]: note for note in data["act"]["amendments"]}
+    wording_from = amended_clauses_from(data["amendments"])
+    restated = whole_standard_notes(data["amendments"])
     region_counts = [
         {
             "region": p.context["region"],
@@ -239,7 +269,13 @@ def plan(data: dict[str, Any]) -> list[Page]:
             Page(
                 f"standards/{s['id']}",
                 "standard.md.j2",
-                {"standard": s, "cases": CASES, "notes": notes},
+                {
+                    "standard": s,
+                    "cases": CASES,
+                    "notes": notes,
+                    "wording_from": wording_from,
+                    "restated_by": restated.get(s["number"], []),
+                },
             )
             for s in standards
         ),

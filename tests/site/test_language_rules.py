@@ -118,6 +118,8 @@ GRID = {
             "mci": ["", "1618", "abc", "-1", "1618,555", "99999999"]},
     "deadline": {"standard": ["", "1", "2", "4", "9"], "case": ["", "grant", "changed", "duplicate", "zz"],
                  "office": ["", "authorized-body", "centre", "centre-branch", "zz"], "submitted": DATES},
+    "late": {"standard": ["1", "9"], "case": ["grant", "duplicate", "zz"], "office": ["", "centre"],
+             "submitted": ["", "bad", "2011-03-04", "2012-01-28", "2012-03-10"], "checked_on": DATES},
     "complaint": {"registered": DATES, "simple": ["", "yes", "maybe"]},
     "storage": {"ready_on": DATES, "office": ["", "authorized-body", "centre", "zz"]},
     "open": {"region": ["", "kostanay", "aktobe", "almaty-city", "zz"],

@@ -34,6 +34,7 @@ def test_top_level_shape(bundle):
         "regions",
         "strings",
         "calendar",
+        "amendments",
     ]
 
 
@@ -176,7 +177,8 @@ def test_terms_and_hours_come_from_the_standards_with_their_clauses(bundle):
         "working_days": {"grant": 6, "changed": 6, "duplicate": 4},
         "queue_minutes": 30,
         "desk_minutes": 30,
-        "complaint": {"calendar_days": 30, "calendar_days_simple": 15},
+        # 58-00-58: the centre's information line, clause 20 (data/source line 229).
+        "complaint": {"calendar_days": 30, "calendar_days_simple": 15, "info_line": "58-00-58"},
         "storage": {
             "authorized-body": {"months": 6, "then": "archive"},
             "centre": {"months": 1, "then": "authorized-body"},
@@ -225,3 +227,15 @@ def test_bad_mci_data_fails_naming_file_and_line(tmp_path):
         DataError, match=rf"mci\.yaml:{line}: \[2\]\.tenge: 15\.12 is not of type 'integer'"
     ):
         build_bundle(data)
+
+
+def test_the_amendments_of_the_standards_reach_the_rules(bundle):
+    # data/source lines 58 and 91: № 545 restated standard 1 ten days after its publication;
+    # № 1429 amended its clause 7 from 30.01.2012. Only changes to the standards are shipped.
+    by_act = {a["act"]["number"]: a for a in bundle["amendments"]}
+    assert sorted(by_act) == [545, 1429]
+    assert by_act[545]["effective"] == {"kind": "after_publication", "days": 10}
+    assert by_act[1429]["effective"] == {"kind": "on", "date": "2012-01-30"}
+    assert {"standard": 1, "clause": "7", "change": "amended", "line": 91} in by_act[1429][
+        "changes"
+    ]
