@@ -132,7 +132,11 @@ http {{
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )
-    _wait_until_up(f"http://{host}:{port}{base.rstrip('/')}", process)
+    try:
+        _wait_until_up(f"http://{host}:{port}{base.rstrip('/')}", process)
+    except BaseException:  # pytest.fail: no nginx left holding the port for the next run
+        process.terminate()
+        raise
 
     def stop():
         process.terminate()
