@@ -7,7 +7,7 @@ PY := .venv/bin/python
 PORT ?= 8000
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup setup-build setup-browser site serve test bench extract lock clean
+.PHONY: setup setup-build setup-browser site serve dist test bench extract lock clean
 
 setup: setup-build setup-browser
 
@@ -40,6 +40,12 @@ serve: site
 	@echo "Serving site/ at http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
 	$(PY) -m generator serve --port $(PORT)
 
+# A release for the public address SITE_URL (https://host/ or https://host/sub-path/): the site
+# built for it and its nginx configuration in dist/zher-aktileri.tar.gz, with dist/SHA256SUMS
+# (docs/dev/deploying.md). Refused, in one line, without SITE_URL or with a development address.
+dist: setup-build
+	$(PY) -m generator dist --site-url "$(SITE_URL)"
+
 # The tests serve the site where it was built for (absolute hreflang links): a port of their own.
 TEST_SITE_URL ?= http://127.0.0.1:8765/
 
@@ -62,4 +68,4 @@ lock: setup-build
 	$(PY) -m piptools compile --quiet --generate-hashes --allow-unsafe -o requirements.lock requirements.in
 
 clean:
-	rm -rf site build .venv node_modules docs/assets/runtime-*
+	rm -rf site build dist .venv node_modules docs/assets/runtime-* docs/assets/pyodide-*

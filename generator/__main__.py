@@ -8,6 +8,7 @@ Neither prints a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -21,6 +22,8 @@ COMMANDS = {
     "serve": "serve site/ as the deployed site is served (MIME types, headers)",
     "bench": "measure the calculator page in Chromium; the figures go to docs/dev/bench-log.md",
     "csp": "write deploy/nginx/csp.conf (the hashes of the inline scripts) from site/",
+    "dist": "build for a public address (--site-url or SITE_URL) and write dist/: one archive "
+    "of the site and its nginx configuration, and SHA256SUMS",
 }
 
 
@@ -73,7 +76,45 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ADDRESS",
         help="address to listen on (default: %(default)s)",
     )
+    commands["dist"].add_argument(
+        "--site-url",
+        metavar="URL",
+        default=os.environ.get("SITE_URL"),
+        help="the public address visitors will use, e.g. https://zher.example.kz/ or "
+        "https://akimat.kz/land/ (default: $SITE_URL); a development address is refused",
+    )
+    commands["dist"].add_argument(
+        "--out", default="dist", metavar="FOLDER", help="where to write (default: %(default)s)"
+    )
     return parser
+
+
+def _built_site() -> Path:
+    site = ROOT / "site"
+    if not (site / "index.html").is_file() or not (site / "404.html").is_file():
+        raise _Usage("no built site in site/: run `python -m generator site` first")
+    return site
+
+
+def _dist(site_url: str | None, out: str) -> None:
+    from generator.assemble.address import AddressError, public
+    from generator.assemble.release import write_release
+    from generator.assemble.site import build_site
+
+    try:
+        url = public(site_url)
+    except AddressError as exc:
+        raise _Usage(f"dist: {exc}") from None
+    site = build_site(ROOT, url)
+    archive = write_release(site, url, ROOT / out)
+    print(f"built {site} for {url}")
+    print(f"wrote {archive} and {archive.with_name('SHA256SUMS')}")
+    if url.startswith("http://"):
+        print(
+            "note: served over plain http, the calculator has no offline copy (browsers allow "
+            "service workers only over https)",
+            file=sys.stderr,
+        )
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -91,9 +132,15 @@ def _run(args: argparse.Namespace) -> int:
 
         print(f"{len(load_validated(ROOT / 'data'))} data files valid")
     elif args.command == "site":
+        from generator.assemble.address import AddressError
         from generator.assemble.site import build_site
 
-        print(f"built {build_site(ROOT)}")
+        try:
+            print(f"built {build_site(ROOT)}")
+        except AddressError as exc:
+            raise _Usage(f"SITE_URL: {exc}") from None
+    elif args.command == "dist":
+        _dist(args.site_url, args.out)
     elif args.command == "serve":
         from generator.dev.serve import serve
 
@@ -106,9 +153,11 @@ def _run(args: argparse.Namespace) -> int:
     elif args.command == "csp":
         from generator.assemble.csp import csp_conf
 
-        (ROOT / "deploy" / "nginx" / "csp.conf").write_text(
-            csp_conf(ROOT / "site"), encoding="utf-8"
-        )
+        target = ROOT / "deploy" / "nginx" / "csp.conf"
+        try:
+            target.write_text(csp_conf(_built_site()), encoding="utf-8")
+        except OSError as exc:
+            raise _Usage(f"cannot write {target}: {exc.strerror or exc}") from None
         print("wrote deploy/nginx/csp.conf")
     elif args.command == "bench":
         from generator.dev.bench import main as bench

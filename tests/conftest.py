@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import threading
 import time
@@ -73,23 +74,42 @@ def _static(site_dir: Path, host: str, port: int):
     return stop
 
 
-def _nginx(site_dir: Path, host: str, port: int, tmp: Path):
-    """The shipped deploy/nginx configuration, run by Debian's nginx.
+# The shipped server's plain-HTTP block only redirects to HTTPS; the tests serve over loopback
+# HTTP (a secure context for the service worker), so it and the TLS lines go.
+_REDIRECT_SERVER = re.compile(r"server \{[^{}]*return 301 https://[^{}]*\}\n*")
+_TLS_LINES = re.compile(r"^\s*(?:listen \[::\]:\d+.*|ssl_certificate.*)\n", re.M)
 
-    Only what is machine-specific is changed: listen, root and the folder of the includes.
-    """
+
+def adapt_nginx(conf_dir: Path, htdocs: Path, host: str, port: int, out: Path) -> Path:
+    """The nginx files of ``conf_dir`` (deploy/nginx/ or a release's nginx/) as the tests run
+    them: only what is machine-specific changes (listen, TLS, the document root, the folder of
+    the includes). Returns the server file to include."""
+    out.mkdir(parents=True, exist_ok=True)
+    for source in conf_dir.glob("*.conf"):
+        text = (
+            source.read_text(encoding="utf-8")
+            .replace("/etc/nginx/zher-aktileri/", f"{out}/")
+            .replace("root /srv/zher-aktileri/htdocs;", f"root {htdocs};")
+        )
+        if source.name == "zher-aktileri.conf":
+            text = _TLS_LINES.sub("", _REDIRECT_SERVER.sub("", text, count=1))
+            text, count = re.subn(r"listen 443 ssl;", f"listen {host}:{port};", text)
+            assert count == 1, "zher-aktileri.conf no longer has one `listen 443 ssl;`"
+        (out / source.name).write_text(text, encoding="utf-8")
+    return out / "zher-aktileri.conf"
+
+
+def _nginx(
+    site_dir: Path, host: str, port: int, tmp: Path, conf_dir: Path | None = None, base: str = "/"
+):
+    """The shipped deploy/nginx configuration (or a release's), run by Debian's nginx with the
+    site's document root ``site_dir`` and the site at ``base`` under it."""
     for needed in (NGINX, BROTLI_MODULE):
         if not Path(needed).exists():
             pytest.fail(
                 f"{needed} missing: `make setup` installs Debian's nginx and its Brotli module"
             )
-    conf = (ROOT / "deploy" / "nginx" / "zher-aktileri.conf").read_text(encoding="utf-8")
-    conf = (
-        conf.replace("listen 80;", f"listen {host}:{port};")
-        .replace("root /srv/zher-aktileri/site;", f"root {site_dir};")
-        .replace("/etc/nginx/zher-aktileri/", f"{ROOT / 'deploy' / 'nginx'}/")
-    )
-    (tmp / "site.conf").write_text(conf, encoding="utf-8")
+    server = adapt_nginx(conf_dir or ROOT / "deploy" / "nginx", site_dir, host, port, tmp / "conf")
     temp_paths = "\n".join(
         f"    {name}_temp_path {tmp}/{name};"
         for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
@@ -107,7 +127,7 @@ http {{
     default_type application/octet-stream;
     access_log off;
 {temp_paths}
-    include {tmp}/site.conf;
+    include {server};
 }}
 """,
         encoding="utf-8",
@@ -117,7 +137,11 @@ http {{
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )
-    _wait_until_up(f"http://{host}:{port}", process)
+    try:
+        _wait_until_up(f"http://{host}:{port}{base.rstrip('/')}", process)
+    except BaseException:  # pytest.fail: no nginx left holding the port for the next run
+        process.terminate()
+        raise
 
     def stop():
         process.terminate()

@@ -17,7 +17,9 @@
   `data-src`): calculator.js starts it once the rules are ready, so on a repeat visit it does not
   share the cores with the rules' start (worth about 45 ms of a 0.5 s first answer here).
 - A 404 page for each edition (/404.html, /ru/404.html), made from the edition's home page
-  with every link absolute, since it is served at any missing address.
+  with a <base> element, since it is served at any missing address; and from the same home
+  page an offline page for each edition, which the service worker shows for a page it cannot
+  fetch and has not kept.
 """
 
 from __future__ import annotations
@@ -44,7 +46,10 @@ _EARLY_WORKER = re.compile(r'<script data-worker="[^"]*">.*?</script>\n?', re.S)
 _MATERIAL_BUNDLE = re.compile(
     r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>'
 )
-_RELATIVE = re.compile(r'((?:href|src)=")(?![a-z]+:|/|#)([^"]*)(")')
+_TABLE_OF_CONTENTS = re.compile(r'<nav class="md-nav md-nav--secondary"[^>]*>.*?</nav>', re.S)
+_SKIP_LINK = re.compile(r'(<a href=)"#[^"]*"( class="md-skip">)')
+_SCOPE = re.compile(r'(__md_scope=new URL\("[^"]*",)location\)')
+_STANDALONE_HEADING = "content"
 
 
 def fix_page(html: str, page_url: str, ui: dict[str, Any], worker: str) -> str:
@@ -102,26 +107,32 @@ def _russian_search_base(html: str, rel: str) -> str:
     return html
 
 
-def not_found_page(home_html: str, home_path: str, root: str, lang: str, ui: dict[str, Any]) -> str:
-    """The edition's home page with the 404 text as its content and root-relative links."""
-    body = (
-        f"<h1>{htmllib.escape(ui['not_found_title'][lang])}</h1>\n<p>{htmllib.escape(ui['not_found_text'][lang])}</p>\n"
-        f'<p><a href="{home_path}">{htmllib.escape(ui["not_found_home"][lang])}</a></p>\n'
-    )
+def standalone_page(home_html: str, home_path: str, title: str, body: str) -> str:
+    """The edition's home page with ``body`` as its content, for any address: the 404 page
+    (served wherever a page is missing) and the offline page (served by the service worker).
+
+    A <base> element makes the home page's relative links right at any depth, so nothing else
+    in the page changes with the site's path, and the inline script that finds Material's
+    storage scope reads that base instead of the address: every inline script is the same
+    text, and so has the same CSP hash, at / and under any sub-path (deploy/nginx/csp.conf).
+    """
     html, count = _ARTICLE.subn(lambda m: m.group(1) + body + m.group(2), home_html, count=1)
     if count != 1:
         raise ValueError(
             "Material's article markup changed: update generator/assemble/postprocess.py"
         )
-    html = _RELATIVE.sub(
-        lambda m: (
-            m.group(1)
-            + posixpath.normpath(posixpath.join(home_path, m.group(2)))
-            + ("/" if m.group(2).endswith("/") or m.group(2) in ("", ".", "..") else "")
-            + m.group(3)
-        ),
-        html,
-    )
+    # The home page's table of contents and skip link lead to headings this page does not have.
+    html, count = _TABLE_OF_CONTENTS.subn("", html)
+    if count < 1 or 'href="#' in _SKIP_LINK.sub("", html):
+        raise ValueError(
+            "Material's table of contents markup changed: update generator/assemble/postprocess.py"
+        )
+    html = _SKIP_LINK.sub(lambda m: f'{m.group(1)}"#{_STANDALONE_HEADING}"{m.group(2)}', html)
+    html, count = _SCOPE.subn(lambda m: m.group(1) + "document.baseURI)", html)
+    if count != 1 or "<head>" not in html:
+        raise ValueError("Material's storage scope script changed: update postprocess.py")
+    html = html.replace("<head>", f'<head>\n<base href="{htmllib.escape(home_path)}">', 1)
+    # Material reads its base and search worker against the address, not <base>.
     html = _BASE.sub(lambda m: m.group(1) + home_path + m.group(3), html)
     html = re.sub(
         r'("search": ")(?!/)([^"]*)(")',
@@ -130,22 +141,39 @@ def not_found_page(home_html: str, home_path: str, root: str, lang: str, ui: dic
         ),
         html,
     )
-    # Material's storage scope, as its own 404 page sets it: the site's root.
-    html = re.sub(
-        r'__md_scope=new URL\("[^"]*",location\)',
-        lambda m: f'__md_scope=new URL("{root}",location)',
-        html,
-    )
-    html = re.sub(r'\s*<link rel="canonical" href="[^"]*">', "", html)
-    return re.sub(
-        r"<title>[^<]*</title>",
-        f"<title>{htmllib.escape(ui['not_found_title'][lang])}</title>",
-        html,
-        count=1,
+    html = re.sub(r'\s*<link rel="(?:canonical|prev|next)" href="[^"]*">', "", html)
+    return re.sub(r"<title>[^<]*</title>", f"<title>{htmllib.escape(title)}</title>", html, count=1)
+
+
+def not_found_body(ui: dict[str, Any], lang: str) -> str:
+    text = {key: htmllib.escape(ui[key][lang]) for key in ("not_found_title", "not_found_text")}
+    return (
+        f'<h1 id="{_STANDALONE_HEADING}">{text["not_found_title"]}</h1>\n'
+        f"<p>{text['not_found_text']}</p>\n"
+        f'<p><a href="./">{htmllib.escape(ui["not_found_home"][lang])}</a></p>\n'
     )
 
 
-def fix_site(site: Path, site_url: str, data: dict[str, Any]) -> None:
+def offline_body(ui: dict[str, Any], lang: str) -> str:
+    """What a visitor reads offline on a page never kept: what the offline copy does hold."""
+    text = {
+        key: htmllib.escape(ui[key][lang])
+        for key in ("offline_title", "offline_text", "offline_available", "calculator_title")
+    }
+    return (
+        f'<h1 id="{_STANDALONE_HEADING}">{text["offline_title"]}</h1>\n'
+        f"<p>{text['offline_text']}</p>\n"
+        f"<p>{text['offline_available']}</p>\n"
+        f'<ul>\n<li><a href="calculator/">{text["calculator_title"]}</a></li>\n</ul>\n'
+    )
+
+
+# The offline pages, by language, relative to the site's base (the service worker keeps them).
+OFFLINE_PAGES = {"kk": "offline.html", "ru": "ru/offline.html"}
+
+
+def fix_site(site: Path, site_url: str, data: dict[str, Any]) -> dict[str, str]:
+    """Fix every page, write the 404 and offline pages; return the offline pages by language."""
     ui = load_ui()
     write_indexes(site, data)
     materials = sorted((site / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
@@ -171,5 +199,13 @@ def fix_site(site: Path, site_url: str, data: dict[str, Any]) -> None:
     for lang, prefix in (("kk", ""), ("ru", "ru/")):
         home = (site / prefix / "index.html").read_text(encoding="utf-8")
         (site / prefix / "404.html").write_text(
-            not_found_page(home, root + prefix, root, lang, ui), encoding="utf-8"
+            standalone_page(
+                home, root + prefix, ui["not_found_title"][lang], not_found_body(ui, lang)
+            ),
+            encoding="utf-8",
         )
+        (site / OFFLINE_PAGES[lang]).write_text(
+            standalone_page(home, root + prefix, ui["offline_title"][lang], offline_body(ui, lang)),
+            encoding="utf-8",
+        )
+    return OFFLINE_PAGES

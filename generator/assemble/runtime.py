@@ -1,16 +1,23 @@
-"""The calculator's runtime folder: Pyodide from the pinned npm package, the standard library
-cut to what the rules use, the calculator wheel, its data bundle, a memory snapshot and the page
-scripts, in ``assets/runtime-<hash>/``.
+"""The calculator's runtime, in two folders each named by a hash of its own content:
 
-The hash covers every byte in it, so the server may cache it for a year and a new build gets a
-new URL; every step is reproducible (the snapshot too, see snapshot.mjs), so a rebuild from the
-same sources keeps the URL and clients keep what they have.
+- ``assets/pyodide-<hash>/``: Pyodide from the pinned npm package (3.5 MB compressed), which
+  changes only with a Pyodide upgrade;
+- ``assets/runtime-<hash>/calculator/``: the standard library cut to what the rules use, the
+  calculator wheel, its data bundle and strings, a memory snapshot and the page scripts, which
+  change with the rules or any word they print.
+
+So a changed string renames the small folder only, and a returning visitor downloads (and the
+service worker copies) nothing of Pyodide again. Each hash covers every byte in its folder (the
+rules' folder also names Pyodide's, in worker.mjs's import), so the server may cache both for a
+year; every step is reproducible (the snapshot too, see snapshot.mjs), so a rebuild from the same
+sources keeps both URLs and clients keep what they have.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -75,8 +82,34 @@ def make_snapshot(pyodide_dir: Path, calc: Path, wheel: Path, work: Path, out: P
     )
 
 
+def content_name(prefix: str, folder: Path) -> str:
+    """``prefix-<hash>``: the first 12 hex digits of SHA-256 over every file's path and bytes."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode())
+        digest.update(path.read_bytes())
+    return f"{prefix}-{digest.hexdigest()[:12]}"
+
+
+# How worker.mjs names Pyodide's folder (beside the calculator's, as in a plain Pyodide layout);
+# the shipped copy names the content-named folder instead.
+PYODIDE_REFERENCE = '"../pyodide/'
+
+
+def point_worker_at(worker: Path, pyodide: str) -> None:
+    """Make the shipped worker.mjs load Pyodide from ``assets/<pyodide>/``."""
+    source = worker.read_text(encoding="utf-8")
+    if source.count(PYODIDE_REFERENCE) != 2:  # its import and its indexURL
+        raise BuildError(
+            f"docs/assets/calculator/worker.mjs should name {PYODIDE_REFERENCE}… twice (the "
+            "import of pyodide.mjs and indexURL): update generator/assemble/runtime.py"
+        )
+    worker.write_text(source.replace(PYODIDE_REFERENCE, f'"../../{pyodide}/'), encoding="utf-8")
+
+
 def stage_runtime(root: Path, bundle: dict) -> str:
-    """Write docs/assets/runtime-<hash>/ and return its path relative to docs/."""
+    """Write docs/assets/pyodide-<hash>/ and docs/assets/runtime-<hash>/, and return the
+    second's path relative to docs/ (its worker.mjs names the first)."""
     pyodide_src = root / "node_modules" / "pyodide"
     if not (pyodide_src / "pyodide.mjs").exists():
         raise BuildError("node_modules/pyodide is missing: run `make setup-build` (npm ci)")
@@ -119,13 +152,16 @@ def stage_runtime(root: Path, bundle: dict) -> str:
         encoding="utf-8",
     )
 
-    digest = hashlib.sha256()
-    for path in sorted(p for p in work.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(work).as_posix().encode())
-        digest.update(path.read_bytes())
-    name = f"runtime-{digest.hexdigest()[:12]}"
+    # Pyodide's folder is named and written apart; the calculator's names it (worker.mjs).
+    pyodide = content_name("pyodide", work / "pyodide")
+    point_worker_at(calc / "worker.mjs", pyodide)
+    calculator = work / "rules"
+    calculator.mkdir()
+    os.rename(calc, calculator / "calculator")
+    name = content_name("runtime", calculator)
     assets = root / "docs" / "assets"
-    for old in assets.glob("runtime-*"):
+    for old in [*assets.glob("runtime-*"), *assets.glob("pyodide-*")]:
         shutil.rmtree(old)
-    shutil.copytree(work, assets / name)
+    shutil.copytree(work / "pyodide", assets / pyodide)
+    shutil.copytree(calculator, assets / name)
     return f"assets/{name}"

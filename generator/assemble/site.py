@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from calculator.messages import LANGS
+from generator.assemble.address import normalise
 from generator.assemble.compress import precompress
 from generator.assemble.postprocess import fix_site
 from generator.assemble.runtime import run, stage_runtime
@@ -45,8 +46,9 @@ def _mkdocs_config(root: Path) -> dict:
 
 
 def site_url(root: Path) -> str:
-    """site_url as MkDocs reads it from mkdocs.yml (``!ENV [SITE_URL, default]``)."""
-    return _mkdocs_config(root)["site_url"]
+    """The site's address: SITE_URL, else mkdocs.yml's development default, normalised
+    (generator/assemble/address.py); AddressError when it cannot be used."""
+    return normalise(_mkdocs_config(root)["site_url"])
 
 
 def plugins_with_navigation(root: Path, ru_nav: list, translations: dict[str, str]) -> list:
@@ -78,12 +80,16 @@ def generated_content(
     return render_all(data, build) | downloads | form_files(data, copies)
 
 
-def build_site(root: Path) -> Path:
-    """Validate and render first; only a complete MkDocs build replaces site/."""
+def build_site(root: Path, url: str | None = None) -> Path:
+    """Validate and render first; only a complete MkDocs build replaces site/.
+
+    ``url``: the address to build for (a deploy build passes the checked public one); by
+    default SITE_URL or mkdocs.yml's development address.
+    """
     root = Path(root)
+    url = normalise(url) if url else site_url(root)
     data = load_validated(root / "data")  # raises DataError before any side effect
     bundle = build_bundle(root / "data")
-    url = site_url(root)
     runtime = stage_runtime(root, bundle)
     downloads = open_data_files(data, bundle)
     build = {
@@ -101,6 +107,8 @@ def build_site(root: Path) -> Path:
         yaml.safe_dump(
             {
                 "INHERIT": "../mkdocs.yml",
+                # The normalised address, not SITE_URL as typed (MkDocs would keep a missing slash).
+                "site_url": url,
                 "docs_dir": "../docs",
                 "site_dir": "../site",
                 "theme": {"custom_dir": "../overrides"},
@@ -130,11 +138,11 @@ def build_site(root: Path) -> Path:
         "mkdocs build (site/ left as it was)",
         cwd=root,
     )
-    fix_site(staging, url, data)
+    offline = fix_site(staging, url, data)
     for rel, html in render_widgets(data, runtime, url).items():
         (staging / rel).parent.mkdir(parents=True, exist_ok=True)
         (staging / rel).write_text(html, encoding="utf-8")
-    write_service_worker(staging, runtime)
+    write_service_worker(staging, runtime, offline)
     precompress(staging, root / "build" / "compressed")
     site = root / "site"
     old = root / "build" / "site.old"

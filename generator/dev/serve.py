@@ -29,7 +29,7 @@ TYPES = {
     ".whl": "application/zip",
     ".bin": "application/octet-stream",
 }
-IMMUTABLE = ("/assets/runtime-", "/assets/javascripts/", "/assets/stylesheets/")
+IMMUTABLE = ("/assets/runtime-", "/assets/pyodide-", "/assets/javascripts/", "/assets/stylesheets/")
 # Best first: what nginx's brotli_static and gzip_static would pick.
 ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
 

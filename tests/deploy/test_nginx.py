@@ -23,6 +23,11 @@ def get(url: str, gzip: bool = False):
         return error
 
 
+def pyodide_of(site_dir: Path) -> str:
+    """The content-named Pyodide folder (generator/assemble/runtime.py)."""
+    return next((site_dir / "assets").glob("pyodide-*")).name
+
+
 def site_paths(site_dir: Path) -> list[str]:
     """One of each kind of file the site serves, plus every page."""
     paths = [
@@ -30,9 +35,10 @@ def site_paths(site_dir: Path) -> list[str]:
         for p in site_dir.rglob("index.html")
     ]
     runtime = next((site_dir / "assets").glob("runtime-*")).name
+    pyodide = pyodide_of(site_dir)
     paths += [
-        f"/assets/{runtime}/pyodide/pyodide.asm.wasm",
-        f"/assets/{runtime}/pyodide/pyodide.mjs",
+        f"/assets/{pyodide}/pyodide.asm.wasm",
+        f"/assets/{pyodide}/pyodide.mjs",
         f"/assets/{runtime}/calculator/bundle.json",
         "/assets/site.css",
         "/no-such-page/",
@@ -67,19 +73,18 @@ def test_pages_may_not_be_framed(served):
     "suffix, mime", [("pyodide.asm.wasm", "application/wasm"), ("pyodide.mjs", "text/javascript")]
 )
 def test_pyodide_types(served, site_dir, suffix, mime):
-    runtime = next((site_dir / "assets").glob("runtime-*")).name
-    response = get(f"{served}/assets/{runtime}/pyodide/{suffix}")
+    response = get(f"{served}/assets/{pyodide_of(site_dir)}/{suffix}")
     assert response.status == 200
     assert response.headers["Content-Type"].split(";")[0] == mime
 
 
 def test_precompressed_files_and_caching(served, site_dir):
-    runtime = next((site_dir / "assets").glob("runtime-*")).name
-    wasm = get(f"{served}/assets/{runtime}/pyodide/pyodide.asm.wasm", gzip=True)
+    pyodide = pyodide_of(site_dir)
+    wasm = get(f"{served}/assets/{pyodide}/pyodide.asm.wasm", gzip=True)
     assert wasm.headers["Content-Encoding"] == "gzip"
     assert (
         int(wasm.headers["Content-Length"])
-        == (site_dir / f"assets/{runtime}/pyodide/pyodide.asm.wasm.gz").stat().st_size
+        == (site_dir / f"assets/{pyodide}/pyodide.asm.wasm.gz").stat().st_size
     )
     assert (
         "immutable" in wasm.headers["Cache-Control"]
@@ -100,9 +105,8 @@ def get_encoded(url: str, accept: str):
     "accept, coding", [("gzip, deflate, br", "br"), ("gzip", "gzip"), ("br;q=0, gzip", "gzip")]
 )
 def test_brotli_where_accepted_else_gzip(served, site_dir, accept, coding):
-    runtime = next((site_dir / "assets").glob("runtime-*")).name
     for rel, mime in (
-        (f"assets/{runtime}/pyodide/pyodide.asm.wasm", "application/wasm"),
+        (f"assets/{pyodide_of(site_dir)}/pyodide.asm.wasm", "application/wasm"),
         ("ru/index.html", "text/html"),
     ):
         response = get_encoded(f"{served}/{rel.removesuffix('index.html')}", accept)
@@ -164,3 +168,25 @@ def test_nginx_own_error_answers_carry_the_security_headers(served, request_byte
     assert headers.get("X-Content-Type-Options") == "nosniff"
     assert headers.get("Referrer-Policy")
     assert "frame-ancestors 'none'" in headers.get("Content-Security-Policy", "")
+
+
+def test_a_folder_without_a_page_is_the_site_404_not_nginx_403(served):
+    """Issue 30: /assets/ was nginx's English 403 page."""
+    for path, lang in (("/assets/", "kk"), ("/assets/javascripts/", "kk"), ("/embed/", "kk")):
+        response = get(served + path)
+        assert response.status == 404, path
+        assert f'<html lang="{lang}"'.encode() in response.read(), path
+
+
+def test_a_redirect_never_writes_back_the_host_header(served):
+    """Issue 30: nginx echoed the Host header into absolute redirects."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    where = urlsplit(served)
+    connection = http.client.HTTPConnection(where.hostname, where.port, timeout=10)
+    connection.request("GET", "/calculator", headers={"Host": "attacker.example"})
+    response = connection.getresponse()
+    assert response.status == 301
+    assert response.getheader("Location") == "/calculator/"
+    connection.close()

@@ -16,7 +16,9 @@ def project(tmp_path: Path) -> Path:
     """A copy of the project with a previous site/ in place."""
     for name in ("data", "generator", "calculator", "overrides", "docs"):
         shutil.copytree(
-            ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("runtime-*", "__pycache__")
+            ROOT / name,
+            tmp_path / name,
+            ignore=shutil.ignore_patterns("runtime-*", "pyodide-*", "__pycache__"),
         )
     for name in ("mkdocs.yml", "pyproject.toml"):
         shutil.copy2(ROOT / name, tmp_path / name)

@@ -8,10 +8,12 @@ import { readFileSync } from "node:fs";
 const [runtimeDir, path, otherStdlib] = process.argv.slice(2);
 const calc = `${runtimeDir}/calculator`;
 const runtime = JSON.parse(readFileSync(`${calc}/runtime.json`, "utf-8"));
-const { loadPyodide } = await import(`${runtimeDir}/pyodide/pyodide.mjs`);
-// Node reads the wasm next to pyodide.mjs; the runtime folder has it (no lock file: passed inline).
+// Pyodide's own folder, where the shipped worker.mjs imports it from (generator/assemble/runtime.py).
+const pyodideDir = new URL(readFileSync(`${calc}/worker.mjs`, "utf-8").match(/from "([^"]+\/)pyodide\.mjs"/)[1], `file://${calc}/`).pathname;
+const { loadPyodide } = await import(`${pyodideDir}pyodide.mjs`);
+// Node reads the wasm next to pyodide.mjs (no lock file: passed inline).
 const options = {
-  indexURL: `${runtimeDir}/pyodide/`, stdLibURL: otherStdlib || `${calc}/${runtime.stdlib}`,
+  indexURL: pyodideDir, stdLibURL: otherStdlib || `${calc}/${runtime.stdlib}`,
   lockFileContents: { ...runtime.lock, packages: {} },
 };
 

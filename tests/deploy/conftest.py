@@ -1,0 +1,98 @@
+"""A release built for a sub-path address, unpacked and served by its own nginx configuration.
+
+One extra build (a few minutes), made once per session in a copy of the project so the site/
+the other tests read stays as it is. The copy also changes one calculator string, so the same
+build shows that such a change renames the rules' folder and not Pyodide's.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from generator.assemble.release import TOP, write_release
+from tests.browser.conftest import browser, page  # noqa: F401 (the browser tests' fixtures)
+from tests.conftest import ROOT, _nginx
+
+# Another port than the suite's SITE_URL (the root build), so both may be served at once.
+SUBPATH_URL = os.environ.get("SUBPATH_SITE_URL", "http://127.0.0.1:8785/land/")
+# One string of the rules, changed in the copy (data/strings/calculator.yaml).
+STRING_BEFORE = "Отметка времени файла календаря"
+STRING_AFTER = "Отметка времени календарного файла"
+
+
+def _project_copy(target: Path) -> Path:
+    for name in ("data", "generator", "calculator", "overrides", "docs", "deploy"):
+        shutil.copytree(
+            ROOT / name,
+            target / name,
+            ignore=shutil.ignore_patterns("runtime-*", "pyodide-*", "__pycache__"),
+        )
+    for name in ("mkdocs.yml", "pyproject.toml"):
+        shutil.copy2(ROOT / name, target / name)
+    os.symlink(ROOT / "node_modules", target / "node_modules")
+    strings = target / "data" / "strings" / "calculator.yaml"
+    text = strings.read_text(encoding="utf-8")
+    assert text.count(STRING_BEFORE) == 1, "pick another calculator string for this test"
+    strings.write_text(text.replace(STRING_BEFORE, STRING_AFTER), encoding="utf-8")
+    return target
+
+
+@pytest.fixture(scope="session")
+def subpath_release():
+    """The unpacked release (htdocs/, nginx/) of the site built for SUBPATH_URL, in a folder
+    nginx's workers (user nobody) can read, unlike pytest's own temporary folders.
+    SUBPATH_RELEASE names an unpacked release to test instead (when iterating on these tests)."""
+    if os.environ.get("SUBPATH_RELEASE"):
+        yield Path(os.environ["SUBPATH_RELEASE"])
+        return
+    tmp = Path(tempfile.mkdtemp(prefix="zher-subpath-"))
+    tmp.chmod(0o755)
+    try:
+        project = _project_copy(tmp / "project")
+        built = subprocess.run(
+            [sys.executable, "-m", "generator", "site"],
+            cwd=project,
+            env={**os.environ, "SITE_URL": SUBPATH_URL},
+            capture_output=True,
+            text=True,
+            timeout=1800,
+        )
+        assert built.returncode == 0, built.stderr
+        archive = write_release(project / "site", SUBPATH_URL, tmp / "dist")
+        with tarfile.open(archive) as tar:
+            tar.extractall(tmp / "unpacked", filter="data")
+        (tmp / "unpacked").chmod(0o755)
+        yield tmp / "unpacked" / TOP
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def subpath_site(subpath_release: Path) -> Path:
+    """The built site's own folder inside the release's htdocs/."""
+    return subpath_release / "htdocs" / urlsplit(SUBPATH_URL).path.strip("/")
+
+
+@pytest.fixture(scope="session")
+def subpath_served(subpath_release: Path, tmp_path_factory):
+    """``http://host:port`` of the release's nginx, serving the site at its sub-path."""
+    where = urlsplit(SUBPATH_URL)
+    stop = _nginx(
+        subpath_release / "htdocs",
+        where.hostname,
+        where.port,
+        tmp_path_factory.mktemp("subpath-nginx"),
+        subpath_release / "nginx",
+        where.path,
+    )
+    yield f"http://{where.hostname}:{where.port}"
+    stop()
