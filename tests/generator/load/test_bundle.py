@@ -168,7 +168,13 @@ def test_no_machine_made_holiday_label_and_one_name_per_day(bundle):
     # Republic Day; a capital «Қорғаушы».
     names = {d[lang] for d in bundle["calendar"]["days_off"] for lang in ("kk", "ru")}
     text = " ".join(names)
-    for label in ("бағаланған", "қайта белгіленген", "Отан Қорғаушы", "Демалыс күні", "Выходной день"):
+    for label in (
+        "бағаланған",
+        "қайта белгіленген",
+        "Отан Қорғаушы",
+        "Демалыс күні",
+        "Выходной день",
+    ):
         assert label not in text
     assert "Қазақстан Республикасы күні" not in text
     assert {n for n in names if n.startswith("Республика күні")} == {
