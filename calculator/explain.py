@@ -66,9 +66,9 @@ def fee(result: FeeResult, s: Strings, lang: str) -> list[str]:
     return lines
 
 
-def _skipped(skipped: SkippedDay, s: Strings, lang: str) -> str:
+def _skipped(skipped: SkippedDay, s: Strings, lang: str, key: str = "term_skipped") -> str:
     return s.text(
-        "term_skipped",
+        key,
         lang,
         day=skipped.day,
         weekday=s.weekday(skipped.day, lang),
@@ -97,7 +97,7 @@ def deadline(
             lang,
             day=result.submitted,
             weekday=s.weekday(result.submitted, lang),
-            office=s.office(result.office, lang),
+            office=s.name("office_to", result.office, lang),
         ),
         s.text("term_counted", lang, days=", ".join(map(day, result.counted))),
     ]
@@ -137,7 +137,7 @@ def complaint(result: ComplaintDue, simple: bool, s: Strings, lang: str) -> list
     ]
     if result.skipped:
         lines.append(s.text("complaint_rolled", lang))
-        lines += [_skipped(skipped, s, lang) for skipped in result.skipped]
+        lines += [_skipped(skipped, s, lang, "complaint_skipped") for skipped in result.skipped]
     lines.append(
         s.text("complaint_due", lang, day=result.due_on, weekday=s.weekday(result.due_on, lang))
     )

@@ -20,6 +20,25 @@ from calculator.errors import InputError
 LANGS = ("kk", "ru")
 NBSP = "\u00a0"
 
+# A number and the unit after it, and «№» and its number, never part at a line break (a phone
+# would print «50» at the end of one line and «га» at the start of the next): docs/dev/language.md.
+# The units a number can carry on the site, in both languages (a Kazakh suffix follows a hyphen,
+# "50 га-ға", or joins the word, "30 минуттан").
+UNIT = (
+    r"(?:га|АЕК|МРП|теңге|тенге|тиын|₸|мин|минут\w*|байт|сағат\w*|жұмыс\s+күн\w*|күнтізбелік|күн\w*"
+    r"|ай(?:дан|ға|ы|лық)?|рабоч\w+|календарн\w+|день|дн(?:я|ей|ем|и)|месяц\w*|час(?:а|ов)?)(?!\w)"
+)
+# Not after a date: «11.03.2012 күнінен» names a day, not a count of days.
+_UNIT_AFTER_NUMBER = re.compile(r"(?<=\d)(?<!\.\d{4}) (?=" + UNIT + ")")
+_NUMERO = re.compile(r"№ ?(?=\d)")
+
+
+def tie(text: str) -> str:
+    """Non-breaking spaces after «№» and between a number and its unit: "№ 102", "50 га-ға дейін",
+    "6 рабочих дней", "30 мин" keep together on a narrow screen."""
+    return _UNIT_AFTER_NUMBER.sub(NBSP, _NUMERO.sub("№" + NBSP, text))
+
+
 KAZAKH_MONTHS = (
     "қаңтар",
     "ақпан",
@@ -123,6 +142,8 @@ def region_genitive(name: str, lang: str) -> str:
     if lang == "kk":
         return name + kk_ending(name, "gen")
     name = re.sub(r"(\w)ая\b", r"\1ой", name)
+    # A city name in -а declines (города Астаны); Алматы does not.
+    name = re.sub(r"^город (\w+)а$", r"города \1ы", name)
     return name.replace("область", "области").replace("город ", "города ")
 
 
@@ -133,7 +154,8 @@ class Strings:
         self.catalogue = catalogue
 
     def text(self, key: str, lang: str, **params: object) -> str:
-        return self.catalogue[key][lang].format(**{k: _param(v, lang) for k, v in params.items()})
+        text = self.catalogue[key][lang].format(**{k: _param(v, lang) for k, v in params.items()})
+        return tie(text)
 
     def name(self, prefix: str, ident: str, lang: str) -> str:
         """office_name/case/then names: ids use "-", keys "_" ("centre-branch" → office_name_centre_branch)."""
@@ -150,14 +172,14 @@ class Strings:
         """6 жұмыс күні; 1 рабочий день, 4 рабочих дня, 6 рабочих дней."""
         forms = self.catalogue[f"unit_{unit}"][lang].split("|")
         if lang == "kk" or len(forms) == 1:
-            return f"{n} {forms[0]}"
+            return f"{n}{NBSP}{forms[0]}"
         if n % 10 == 1 and n % 100 != 11:
             form = forms[0]
         elif 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
             form = forms[1]
         else:
             form = forms[2]
-        return f"{n} {form}"
+        return f"{n}{NBSP}{form}"
 
     def reason(self, day_off: DayOff | None, lang: str) -> str:
         """Why a day is not working: the day off's name, or an ordinary weekend."""

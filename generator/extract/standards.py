@@ -101,10 +101,11 @@ def _note(text: str, line: int, both) -> dict:
     }
 
 
-def _documents(text: str, case: str, both) -> list[dict]:
+def _documents(text: str, case: str, both, originals_item: dict) -> list[dict]:
     """Items of one case of clause 11: split at ";", the "copy of ID or power of attorney"
-    sentence split at " не " (in person / by a representative), the closing sentence on
-    originals kept as a note item for everyone."""
+    sentence split at " не " (in person / by a representative). The closing sentence on
+    originals is a rule, not a document; as a list item it is the document it asks for, in the
+    site's words (data/strings/pages.yaml originals_item), and the full text keeps the sentence."""
     lead, _, rest = text.partition(": ")
     body, _, originals = rest.partition(". Тұлғаның")
     parts = [p.strip(" .;") for p in body.split(";")]
@@ -116,8 +117,6 @@ def _documents(text: str, case: str, both) -> list[dict]:
     parts = [
         p if not p.startswith("берілген сенімхат") else "тұтынушының атынан " + p for p in parts
     ]
-    if originals:
-        parts.append("Тұлғаның" + originals.rstrip(" .;"))
     items = []
     for number, part in enumerate(filter(None, parts), 1):
         applies = next((who for marker, who in APPLIES if marker in part), "all")
@@ -129,6 +128,16 @@ def _documents(text: str, case: str, both) -> list[dict]:
                 "text": both(text_kk[0].upper() + text_kk[1:]),
                 "applies_to": applies,
                 "condition": both(condition.group(1)) if condition else None,
+                "clause": f"11.{CASES.index(case) + 1}",
+            }
+        )
+    if originals:
+        items.append(
+            {
+                "id": f"{case}-{len(items) + 1}",
+                "text": {"kk": originals_item["kk"], "ru": originals_item["ru"]},
+                "applies_to": "all",
+                "condition": None,
                 "clause": f"11.{CASES.index(case) + 1}",
             }
         )
@@ -195,13 +204,18 @@ def _plain(paragraph: dict) -> dict:
     return {"kk": paragraph["kk"], "ru": paragraph["ru"]}
 
 
-def _facts(standard: int, clauses: dict[int, dict], both) -> dict:
+def _facts(standard: int, clauses: dict[int, dict], both, originals_item: dict) -> dict:
     """What a passport shows first, read from the clauses that state it."""
 
     def paragraphs(number: int) -> list[dict]:
         return [_plain(p) for p in clauses[number]["paragraphs"]]
 
-    hours = [p for p in paragraphs(9) if "сағат" in p["kk"]]
+    # Items of the clause's list, shown each on its own: a list item's ";" ends as a sentence.
+    hours = [
+        {lang: re.sub(r";$", ".", text) for lang, text in p.items()}
+        for p in paragraphs(9)
+        if "сағат" in p["kk"]
+    ]
     recipients_text = clauses[6]["paragraphs"][0]
     state_only = "мемлекеттік заңды тұлға" in recipients_text["kk"]
     clause_11 = " ".join(p["kk"] for p in clauses[11]["paragraphs"][1:])
@@ -225,7 +239,8 @@ def _facts(standard: int, clauses: dict[int, dict], both) -> dict:
         "terms": schedules.service_terms(standard, _clause_text(clauses[7])),
         "fee": {"clause": "8", "appendix": 7},
         "documents": {
-            case: _documents(text, case, both) for case, text in zip(CASES, case_texts, strict=True)
+            case: _documents(text, case, both, originals_item)
+            for case, text in zip(CASES, case_texts, strict=True)
         },
         "hours": {
             "authorized_body": hours[0],
@@ -264,6 +279,9 @@ class Extraction:
         self.memory = TranslationMemory(data_dir, "standards")
         both = self.memory.both
         self.glossary = load_yaml(Path(data_dir) / "glossary.yaml").data
+        self.originals_item = load_yaml(Path(data_dir) / "strings" / "pages.yaml").data[
+            "originals_item"
+        ]
 
         act_span = source.act_span()
         # The title is the first bold block ("**…**"), wrapped over several lines.
@@ -310,7 +328,7 @@ class Extraction:
             "title": {"kk": service["kk"], "ru": service["ru"]},
             "source": {"first_line": span.first, "last_line": span.last},
             "sections": sections,
-            "facts": _facts(number, clauses, both),
+            "facts": _facts(number, clauses, both, self.originals_item),
         }
         indicators = appendices.indicators(self.corrected, spans[5][0] - 1, spans[5][1] + 1, both)
         application = appendices.application(self.corrected, *spans[4], both)
@@ -344,8 +362,8 @@ def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
             "summary_line": {
                 "kk": "ҚР Үкіметінің 2010 жылғы 17 ақпандағы № 102 қаулысының (2010 жылғы № 745, 2011 жылғы "
                 "№ 545 және № 1429 қаулыларымен енгізілген өзгерістерімен) күші 2012 жылғы 1 қарашадағы "
-                "№ 1392 қаулысымен жойылды. Сайт соңғы редакцияны көрсетеді және қолданыстағы заң бойынша заң кеңесі "
-                "болып табылмайды; байланыстар сол кезде жарияланған күйінде берілген.",
+                "№ 1392 қаулысымен жойылды. Сайт соңғы редакцияны көрсетеді және қолданыстағы заңнама бойынша "
+                "заңгерлік кеңес болып табылмайды; байланыстар сол кезде жарияланған күйінде берілген.",
                 "ru": "Постановление Правительства РК от 17 февраля 2010 года № 102 (с изменениями, внесенными "
                 "постановлениями 2010 года № 745, 2011 года № 545 и № 1429) утратило силу постановлением "
                 "от 1 ноября 2012 года № 1392. Сайт показывает последнюю редакцию и не является "

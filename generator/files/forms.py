@@ -78,12 +78,17 @@ def application_docx(form: dict[str, Any], service_title: dict[str, str], lang: 
     title = document.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     title.add_run(form["title"][lang]).bold = True
+    # Kazakh puts the request last, Russian first (as application.md.j2 does).
+    request_first = lang == "ru"
+    if request_first:
+        document.add_paragraph(form["request"][lang])
     if "purpose" in fields:
         _caption(document, fields["purpose"]["caption"][lang], WD_ALIGN_PARAGRAPH.LEFT)
     document.add_paragraph(form["after_purpose"][lang])
     if "plot_address" in fields:
         _caption(document, fields["plot_address"]["caption"][lang], WD_ALIGN_PARAGRAPH.LEFT)
-    document.add_paragraph(f"{form['after_address'][lang]} {form['request'][lang]}")
+    if not request_first:
+        document.add_paragraph(f"{form['after_address'][lang]} {form['request'][lang]}")
     footer = document.add_paragraph(
         f"{form['date_label'][lang]} {BLANK[:15]}    {form['signatory_label'][lang]} {BLANK[:25]}"
     )

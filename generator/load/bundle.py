@@ -22,32 +22,9 @@ from generator.errors import DataError
 from generator.extract.source import Source
 from generator.load.schema import validate_file
 
-# ``holidays`` names Kazakhstan's days in kk, en_US and uk only; the Russian names are the ones
-# the Law "On holidays in the Republic of Kazakhstan" uses, keyed by the package's English names.
-RUSSIAN_NAMES = {
-    "New Year's Day": "Новый год",
-    "Orthodox Christmas": "Православное Рождество",
-    "International Women's Day": "Международный женский день",
-    "Nowruz Holiday": "Наурыз мейрамы",
-    "Kazakhstan's People Solidarity Holiday": "Праздник единства народа Казахстана",
-    "Defender of the Fatherland Day": "День защитника Отечества",
-    "Victory Day": "День Победы",
-    "Capital Day": "День Столицы",
-    "Constitution Day": "День Конституции Республики Казахстан",
-    "Republic Day": "День Республики",
-    "First President Day": "День Первого Президента Республики Казахстан",
-    "Independence Day": "День Независимости",
-    "Eid al-Adha": "Курбан айт",
-}
-RUSSIAN_SUFFIXES = {
-    "observed": "перенесенный выходной день",
-    "estimated": "дата ориентировочная",
-    "observed, estimated": "перенесенный выходной день, дата ориентировочная",
-}
-_NAME = re.compile(r"(?P<base>.+?)(?: \((?P<suffix>observed|estimated|observed, estimated)\))?")
+# The package's English label of a day: its name, perhaps with what it adds in parentheses.
+_NAME = re.compile(r"(?P<base>.+?)(?: \((?P<notes>observed|estimated|observed, estimated)\))?")
 _SUBSTITUTED = re.compile(r"Day off \(substituted from (\d{2})/(\d{2})/(\d{4})\)")
-# The package says a transferred day off is "from 11.03.2012 on" (бастап); it was moved from that day.
-_KAZAKH_SUBSTITUTED = re.compile(r"\((\d{2}\.\d{2}\.\d{4}) бастап ауыстырылды\)")
 
 _ACT = re.compile(r"Үкіметінің (\d{4}) жылғы (\d{1,2}) (\w+) № (\d+) Қаулы")
 
@@ -78,45 +55,49 @@ def legal_period(source: Source) -> dict:
     )
 
 
-def _russian(name: str) -> str:
-    substituted = _SUBSTITUTED.fullmatch(name)
+def _day_name(label: str, names: dict, lang: str) -> str:
+    """The package's English label of a day off → the site's name for it (data/holidays.yaml)."""
+    substituted = _SUBSTITUTED.fullmatch(label)
     if substituted:
         month, day, year = substituted.groups()
-        return f"Выходной день (перенесен с {day}.{month}.{year})"
-    match = _NAME.fullmatch(name)
-    base = RUSSIAN_NAMES.get(match["base"])
-    if base is None:
+        return names["transferred"][lang].format(day=f"{day}.{month}.{year}")
+    match = _NAME.fullmatch(label)
+    day = next((d for d in names["days"] if d["package"] == match["base"]), None)
+    if day is None:
         raise DataError(
-            f"holidays {holidays.__version__} names a KZ day {name!r}: add its Russian name "
-            "to generator/bundle.py RUSSIAN_NAMES"
+            f"holidays {holidays.__version__} names a KZ day {label!r}: add its Kazakh and "
+            "Russian names to data/holidays.yaml"
         )
-    return f"{base} ({RUSSIAN_SUFFIXES[match['suffix']]})" if match["suffix"] else base
+    if not match["notes"]:
+        return day[lang]
+    notes = ", ".join(names["notes"][note][lang] for note in match["notes"].split(", "))
+    return f"{day[lang]} ({notes})"
 
 
-def production_calendar(first_year: int, last_year: int) -> dict:
+def production_calendar(first_year: int, last_year: int, names: dict) -> dict:
     """Days off and working weekend days of Kazakhstan from the ``holidays`` package.
 
     The package's KZ public holidays are exactly the days off: state holidays, the next working
     day after one that fell on a weekend, days off moved by transfer decrees, and the first day of
     Kurban Ait and Orthodox Christmas, which are days off too but never carried over (Labour Code).
+    The days' names are the site's own (``names``, data/holidays.yaml), not the package's labels.
     """
     years = range(first_year, last_year + 1)
-    kazakh = holidays.country_holidays("KZ", years=years, language="kk")
     english = holidays.country_holidays("KZ", years=years, language="en_US")
     days_off, swapped_into = [], {}
     for day in sorted(english):
-        names = english.get_list(day)
+        labels = english.get_list(day)
         days_off.append(
             {
                 "date": day.isoformat(),
-                "kk": _KAZAKH_SUBSTITUTED.sub(
-                    r"(\1 күнінен ауыстырылған)", "; ".join(kazakh.get_list(day))
-                ),
-                "ru": "; ".join(map(_russian, names)),
+                **{
+                    lang: "; ".join(_day_name(label, names, lang) for label in labels)
+                    for lang in ("kk", "ru")
+                },
             }
         )
-        for name in names:
-            if substituted := _SUBSTITUTED.fullmatch(name):
+        for label in labels:
+            if substituted := _SUBSTITUTED.fullmatch(label):
                 month, from_day, year = map(int, substituted.groups())
                 swapped_into[date(year, month, from_day)] = day
     working_weekends = [
@@ -253,7 +234,9 @@ def build_bundle(data_dir: Path) -> dict:
         ],
         # The rules' words (data/strings/calculator.yaml); the pages' own words stay out of the bundle.
         "strings": _validated(data_dir, "strings/calculator.yaml"),
-        "calendar": production_calendar(first_year, last_year),
+        "calendar": production_calendar(
+            first_year, last_year, _validated(data_dir, "holidays.yaml")
+        ),
         "amendments": amendments_of_the_standards(data_dir),
     }
     # A round trip through JSON proves the bundle is plain JSON and detaches it from the constants.

@@ -55,7 +55,7 @@ def calculator_context(data: dict[str, Any], standards: list[dict[str, Any]]) ->
     return {
         "fees": data["fees"],
         "standards": standards,
-        "regions": data["regions"],
+        "regions": by_language(data["regions"]),
         "cases": CASES,
         "offices": {"deadline": submit, "storage": submit, "open": named},
         "simple_days": facts["complaint_terms"]["calendar_days_simple"],
@@ -172,8 +172,12 @@ def region_districts(region: dict[str, Any], directories: dict[str, Any]) -> dic
         for e in directories[n]["entries"]
         if e["region"] == region["id"] and e["district"]
     }
+    # A town sorts by its name, not by the abbreviation before it («г. Актобе» among the А).
     return {
-        lang: sorted({pair[i] for pair in names}, key=lambda t: alphabetical(t, lang))
+        lang: sorted(
+            {pair[i] for pair in names},
+            key=lambda t: alphabetical(t.removeprefix("г. "), lang),
+        )
         for i, lang in enumerate(LANGS)
     }
 

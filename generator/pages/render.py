@@ -21,7 +21,7 @@ from typing import Any
 
 import jinja2
 
-from calculator.messages import LANGS, day, number
+from calculator.messages import LANGS, day, number, tie
 from generator.files.vcard import vcard
 from generator.pages.plan import Page, plan, plan_widgets
 from generator.pages.strings import Ui, load_ui
@@ -38,12 +38,12 @@ class Html(str):
 
 
 def md(value: Any) -> Html:
-    text = html.escape(str(value), quote=False)
+    text = html.escape(tie(str(value)), quote=False)
     return Html(_MD_SPECIAL.sub(r"\\\1", text).replace("\n", " "))
 
 
 def h(value: Any) -> Html:
-    return Html(html.escape(str(value), quote=True))
+    return Html(html.escape(tie(str(value)), quote=True))
 
 
 def _finalize(value: Any) -> Any:
@@ -124,6 +124,19 @@ def render_all(data: dict[str, Any], build: dict[str, Any]) -> dict[str, str]:
                 "source": build["source"],
                 "quality": data["quality"],
                 "differences": data["differences"],
+                # The reports name institutions as the Kazakh source prints them; /ru/ shows
+                # the directory's Russian name where the directory has one.
+                "institutions": {
+                    entry["name"]["kk"]: entry["name"]
+                    for key, value in data.items()
+                    if key.startswith("directories/")
+                    for entry in value["entries"]
+                },
+                "standard_spans": sorted(
+                    (v["number"], v["source"]["first_line"], v["source"]["last_line"])
+                    for k, v in data.items()
+                    if k.startswith("standards/")
+                ),
             },
         )
     ]

@@ -139,7 +139,7 @@ def test_deadline_text(capsys, bundle_file):
                 "--lang",
                 "ru",
             ],
-            "В таблице нет значения МРП на 01.01.2008: таблица охватывает период с 01.07.2009 по 31.12.2026. "
+            "В таблице нет значения МРП на 01.01.2008; таблица охватывает период с 01.07.2009 по 31.12.2026. "
             "Введите значение в поле «Значение МРП, тенге». [--mci]",
         ),
         (["fee"], "«Субъект санаты» өрісін толтырыңыз. [--category]"),
@@ -488,7 +488,7 @@ def test_dtstamp_outside_the_calendar_is_refused_like_any_date(capsys, bundle_fi
     assert code == 1 and out == ""
     # The calendar of the bundle: 2009 (the first АЕК row's year) to 2027 (one past the last).
     assert err.rstrip().endswith(
-        "вне производственного календаря: он охватывает период с 01.01.2009 по 31.12.2027. [--dtstamp]"
+        "вне производственного календаря, который охватывает период с 01.01.2009 по 31.12.2027. [--dtstamp]"
     )
 
 

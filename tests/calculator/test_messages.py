@@ -104,21 +104,22 @@ def test_money_and_dates():
 @pytest.mark.parametrize(
     "n, unit, kk, ru",
     [
-        (1, "month", "1 ай", "1 месяц"),
-        (2, "month", "2 ай", "2 месяца"),
-        (5, "month", "5 ай", "5 месяцев"),
-        (6, "month", "6 ай", "6 месяцев"),
-        (11, "month", "11 ай", "11 месяцев"),
-        (12, "month", "12 ай", "12 месяцев"),
-        (21, "month", "21 ай", "21 месяц"),
-        (22, "month", "22 ай", "22 месяца"),
-        (4, "working_day", "4 жұмыс күні", "4 рабочих дня"),
-        (6, "working_day", "6 жұмыс күні", "6 рабочих дней"),
-        (15, "calendar_day", "15 күнтізбелік күн", "15 календарных дней"),
-        (30, "calendar_day", "30 күнтізбелік күн", "30 календарных дней"),
+        (1, "month", f"1{NBSP}ай", f"1{NBSP}месяц"),
+        (2, "month", f"2{NBSP}ай", f"2{NBSP}месяца"),
+        (5, "month", f"5{NBSP}ай", f"5{NBSP}месяцев"),
+        (6, "month", f"6{NBSP}ай", f"6{NBSP}месяцев"),
+        (11, "month", f"11{NBSP}ай", f"11{NBSP}месяцев"),
+        (12, "month", f"12{NBSP}ай", f"12{NBSP}месяцев"),
+        (21, "month", f"21{NBSP}ай", f"21{NBSP}месяц"),
+        (22, "month", f"22{NBSP}ай", f"22{NBSP}месяца"),
+        (4, "working_day", f"4{NBSP}жұмыс күні", f"4{NBSP}рабочих дня"),
+        (6, "working_day", f"6{NBSP}жұмыс күні", f"6{NBSP}рабочих дней"),
+        (15, "calendar_day", f"15{NBSP}күнтізбелік күн", f"15{NBSP}календарных дней"),
+        (30, "calendar_day", f"30{NBSP}күнтізбелік күн", f"30{NBSP}календарных дней"),
     ],
 )
 def test_counted_nouns(strings, n, unit, kk, ru):
+    # A count never parts from its unit at a line break: a no-break space between them.
     assert (strings.count(n, unit, "kk"), strings.count(n, unit, "ru")) == (kk, ru)
 
 
@@ -193,4 +194,4 @@ def test_error_text_fills_labels_offices_and_reasons(strings):
     )
     missing = InputError("missing_field", "submitted")
     assert strings.error_text(missing, "ru") == "Заполните поле «Дата подачи документов»."
-    assert strings.error_text(missing, "kk") == "«Құжаттарды тапсырған күн» өрісін толтырыңыз."
+    assert strings.error_text(missing, "kk") == "«Құжаттарды тапсыру күні» өрісін толтырыңыз."

@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import Iterable
+
+import yaml
+
+from calculator.messages import LANGS, UNIT, tie
 
 
 @dataclass(frozen=True)
@@ -19,34 +24,82 @@ class Rule:
     langs: tuple[str, ...]
     pattern: re.Pattern
     fix: str
+    bad: tuple[str, ...] = ()  # the guide's wrong examples: the rule catches each
+    good: tuple[str, ...] = ()  # its right examples: the rule catches none
+    # No finding where a proper name follows the match (capital-after-dash), or where the match
+    # is inside a use of the word for something else («байланыстар тізімі»).
+    name_after: re.Pattern | None = None
+    other_use: re.Pattern | None = None
 
+
+ROOT = Path(__file__).resolve().parents[2]
+GUIDE = ROOT / "docs" / "dev" / "language.md"
 
 # A number, perhaps with a unit or as a DD.MM.YYYY date, then a postposition with nothing between.
 _NUMBER = r"\d(?:[\d\u00a0 .,:]*\d)?(?:\s*(?:га|АЕК|теңге|₸|мин|минут|жыл|ай|күн))?"
 # Format and standard names a citizen meets on the site as they are (file types, codes).
 LATIN_ALLOWED = {"vCard", "docx", "ics", "csv", "json", "JSON", "CSV", "SHA", "UTC", "JavaScript", "PDF",
                  "kk", "ru", "data-district", "iCalendar"}
+_UPPER, _LOWER = "A-ZА-ЯЁӘІҢҒҮҰҚӨҺ", "a-zа-яёәіңғүұқөһ"
 
-RULES = (
-    Rule("number-before-postposition", ("kk",),
-         re.compile(_NUMBER + r"\s+(?:дейін|дейінгі|жоғары|бастап|кейін|қоса)(?!\w)"),
-         "the number takes the case ending, joined by a hyphen: «50 га-ға дейін», «1 000 га-дан жоғары»; "
-         "a date goes in words: «2012 жылғы 1 қаңтардан бастап»"),
-    Rule("clause-word-order", ("kk",),
-         re.compile(r"(?<![-\w])[Тт]армақ(?:ша)?\s+\d"),
-         "the number comes first: «11-тармақ», «11-тармақтың 1) тармақшасы»"),
-    Rule("yo", ("ru",), re.compile("[ёЁ]"), "write е, never ё"),
-    Rule("sdacha", ("ru",),
-         re.compile(r"(?<!\w)(?:[Сс]да(?:ча|чи|че|чу|ть|ет|ют|н|на|но|ны|л|ли|вать|вая|ющ\w*))(?!\w)"),
-         "подача / подать документы, not сдача"),
-    Rule("developer-term", ("kk", "ru"),
-         re.compile(r"(?i)(?<![\w/.-])(?:python|pyodide|runtime|worker|webassembly|wasm)(?![\w-])"
-                    r"|(?<!\w)(?:Asia|Europe)/[A-Za-z_]+"),
-         "say it in citizens' words: «браузеріңізде» / «в вашем браузере», «UTC+6»"),
-    Rule("english-word", ("kk", "ru"),
-         re.compile(r"(?<![\w@./-])[A-Za-z]{3,}(?![\w@/-])"),
-         "every interface word in the page's language (Material's English strings included)"),
-)
+
+def _proper_names() -> re.Pattern:
+    """Names that keep their capital after a dash: the days off, regions and their centres,
+    the glossary's capitalised terms (data/, read here so a new name needs no code)."""
+    holidays = yaml.safe_load((ROOT / "data" / "holidays.yaml").read_text(encoding="utf-8"))
+    regions = yaml.safe_load((ROOT / "data" / "glossary.yaml").read_text(encoding="utf-8"))["regions"]
+    names = {day[lang] for day in holidays["days"] for lang in LANGS}
+    names |= {r[key] for r in regions for key in ("kk", "ru", "centre_kk", "centre_ru") if key in r}
+    # The site's name in each edition ends every page title: «… — Земельные акты».
+    names |= set(re.findall(r"site_name: (.+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8")))
+    names |= {"Центр", "Орталық", "Закон", "Заң", "Земельный кодекс", "Жер кодексі", "Правительств",
+              "Үкімет", "Қазақстан", "Казахстан", "Республик"}
+    words = sorted({name.split()[0] for name in names}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+# The patterns of the guide's "Checked rules" table, by rule name.
+PATTERNS = {
+    "number-before-postposition": _NUMBER + r"\s+(?:дейін|дейінгі|жоғары|бастап|кейін|қоса)(?!\w)",
+    "clause-word-order": r"(?<![-\w])[Тт]армақ(?:ша)?\s+\d",
+    "yo": "[ёЁ]",
+    "sdacha": r"(?<!\w)(?:[Сс]да(?:ча|чи|че|чу|ть|ет|ют|н|на|но|ны|л|ли|вать|вая|ющ\w*))(?!\w)",
+    "developer-term": r"(?i)(?<![\w/.-])(?:python|pyodide|runtime|worker|webassembly|wasm)(?![\w-])"
+                      r"|(?<!\w)(?:Asia|Europe)/[A-Za-z_]+",
+    "english-word": r"(?<![\w@./-])[A-Za-z]{3,}(?![\w@/-])",
+    # The units calculator.messages.tie() ties: what it would tie must be tied.
+    "nbsp-unit": r"(?<=\d)(?<!\.\d{4}) (?=" + UNIT + ")",
+    "nbsp-numero": r"№ ?(?=\d)",
+    "hyphen-as-dash": rf"(?<=[{_LOWER}{_UPPER}»)]) [-–] (?=[{_LOWER}{_UPPER}«(])",
+    "capital-after-dash": rf"(?<=[\w,)»]) [—–] (?=[{_UPPER}][{_LOWER}])",
+    "print-layout-calque": r"(?i)колонтитул|(?<!\w)Навигаци[яи](?!\w)",
+    "documents-list-term": r"(?i)(?<!\w)тізім\w*",
+    "documents-list-term-ru": r"(?i)(?<!\w)спис(?:ок|ка|ку|ком|ке|ки|ков)(?!\w)",
+}
+# Uses of the other word for another kind of list («байланыстар тізімі», «один список»).
+_OTHER_LISTS = {
+    "documents-list-term": re.compile(r"(?i)(?:байланыс\w*|бір)\s+тізім\w*"),
+    "documents-list-term-ru": re.compile(r"(?i)(?:один|одним)\s+спис\w*|спис\w*\s+контакт\w*"),
+}
+_ROW = re.compile(r"^\| `([\w-]+)` \| ([\w, ]+) \| (.*?) \| (.*?) \| (.*?) \|$", re.M)
+
+
+def _examples(cell: str) -> tuple[str, ...]:
+    return tuple(text.replace("~", "\u00a0") for text in re.findall(r"`([^`]*)`", cell))
+
+
+def load_rules(guide: Path = GUIDE) -> tuple[Rule, ...]:
+    """The rules of the guide's "Checked rules" table, each with its pattern from PATTERNS."""
+    table = guide.read_text(encoding="utf-8").split("## Checked rules", 1)[1]
+    rules = []
+    for name, langs, bad, good, fix in _ROW.findall(table):
+        rules.append(Rule(name, tuple(lang.strip() for lang in langs.split(",")), re.compile(PATTERNS[name]),
+                          fix.strip(), _examples(bad), _examples(good),
+                          _proper_names() if name == "capital-after-dash" else None, _OTHER_LISTS.get(name)))
+    return tuple(rules)
+
+
+RULES = load_rules()
 _ENGLISH = next(rule for rule in RULES if rule.name == "english-word")
 # Addresses, links and file names are not words of the interface.
 _EMAIL_OR_URL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:kz|ru|com|org|net)\b"
@@ -74,6 +127,11 @@ def findings(text: str, lang: str) -> list[Finding]:
         for match in rule.pattern.finditer(masked):
             if rule is _ENGLISH and match.group(0) in LATIN_ALLOWED:
                 continue
+            if rule.name_after and rule.name_after.match(masked, match.end()):
+                continue
+            if rule.other_use and any(o.start() <= match.start() and match.end() <= o.end()
+                                      for o in rule.other_use.finditer(masked)):
+                continue
             context = text[max(0, match.start() - 30):match.end() + 30].replace("\n", " ")
             out.append(Finding(rule, match.start(), match.end(), context))
     return out
@@ -81,7 +139,9 @@ def findings(text: str, lang: str) -> list[Finding]:
 
 def outside(found: list[Finding], text: str, official: Iterable[str]) -> list[Finding]:
     """The findings not inside an occurrence in ``text`` of one of the official texts."""
-    official = tuple(official)
+    # The pages print official text with no-break spaces (calculator.messages.tie); data has none.
+    text = text.replace("\u00a0", " ")
+    official = tuple(tie(piece).replace("\u00a0", " ") for piece in official)
     kept = []
     for finding in found:
         match = text[finding.start:finding.end]
@@ -129,10 +189,31 @@ class VisibleText(HTMLParser):
             self.parts.append(data)
 
 
+class DataSentences(HTMLParser):
+    """The words a page's script prints: data-* attribute values that are text, not JSON or ids."""
+
+    def __init__(self):
+        super().__init__()
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name.startswith("data-") and value and value[0] not in "{[" and re.search("[а-яәіңғүұқөһ]", value, re.I):
+                self.parts.append(re.sub(r"\{\w+(?::\w+)?\}", "…", value))  # a placeholder the script fills
+
+
+def data_sentences(html: str) -> str:
+    parser = DataSentences()
+    parser.feed(html)
+    return "\n".join(parser.parts)
+
+
 def visible_text(html: str) -> str:
     parser = VisibleText()
     parser.feed(html)
-    return re.sub(r"\s*\n\s*", "\n", re.sub(r"[ \t\r\f\v\u00a0]+", " ", "".join(parser.parts)))
+    # Runs of spaces fold to one; a no-break space stays one (the nbsp rules look for it).
+    text = re.sub(r"[ \t\r\f\v]*\u00a0[ \t\r\f\v\u00a0]*", "\u00a0", "".join(parser.parts))
+    return re.sub(r"[ \t\u00a0]*\n\s*", "\n", re.sub(r"[ \t\r\f\v]+", " ", text))
 
 
 # How a message names a field: «…» өрісін / өрісіне; поле «…» / в поле «…».

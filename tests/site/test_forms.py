@@ -74,6 +74,12 @@ def test_application_docx_has_every_blank_in_its_language(site_dir, lang, standa
     assert form["request"][lang] in text
     if lang == "ru":
         assert not KAZAKH_ONLY.search(text), KAZAKH_ONLY.findall(text)[:5]
+        # A Russian application asks first: «Прошу выдать акт …, предоставленный для ___
+        # (целевое назначение …) и расположенный по адресу: ___ (адрес …)», not Kazakh word order.
+        captions = {f["id"]: f"({f['caption']['ru']})" for f in form["fields"]}
+        order = [form["request"]["ru"], captions["purpose"], form["after_purpose"]["ru"], captions["plot_address"]]
+        assert [text.index(part) for part in order] == sorted(text.index(part) for part in order)
+        assert form["request"]["ru"].startswith("Прошу выдать акт")
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])

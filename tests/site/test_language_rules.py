@@ -14,41 +14,54 @@ import pytest
 
 from calculator.api import handle
 from generator.load.bundle import build_bundle
-from tests.site.language_rules import RULES, fields_named, findings, form_labels, outside, visible_text
+from tests.site.language_rules import (
+    PATTERNS,
+    data_sentences,
+    RULES,
+    fields_named,
+    findings,
+    form_labels,
+    load_rules,
+    outside,
+    visible_text,
+)
 
 # --- each pattern is caught (bad) and does not catch its correct form (good) ----------------------
-
-EXAMPLES = {
-    "number-before-postposition": (
-        ["50 га дейін", "«1 000 га жоғары»", "15.03.2012 бастап", "Құжаттар 05.09.2012 дейін сақталады", "29.02.2012 қоса алғанда"],
-        ["50 га-ға дейін", "1 000 га-дан жоғары", "2012 жылғы 1 қаңтардан бастап", "11.03.2012 күнінен ауыстырылған"]),
-    "clause-word-order": (
-        ["Тармақ 11", "(тармақ 11.1)", "тармақша 1"],
-        ["11-тармақ", "(20-тармақ)", "11-тармақтың 1) тармақшасы", "1-тармақ 2-тармақ"]),
-    "yo": (["Расчёт", "перенесённый"], ["Расчет", "перенесенный"]),
-    "sdacha": (["Дата сдачи документов", "Сдать документы нельзя", "Документы сданы"],
-               ["Дата подачи документов", "Подать документы", "здание"]),
-    "developer-term": (
-        ["правила сайта на Python", "загружается Pyodide", "Asia/Almaty", "runtime не запустился", "Web Worker"],
-        ["в вашем браузере", "местное время (UTC+6)"]),
-    "english-word": (
-        ["Permanent link", "Skip to content", "Back to top"],
-        ["Скачать контакт (vCard)", "zem@mail.kz", "www.egov.kz", "файл .docx", "UTC+6"]),
-}
-
+# The examples are the guide's own (docs/dev/language.md, "Checked rules"), read by load_rules().
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
 def test_each_rule_catches_its_bad_examples_and_spares_the_good(rule):
-    bad, good = EXAMPLES[rule.name]
-    lang = rule.langs[0]
-    for text in bad:
-        assert rule in {f.rule for f in findings(text, lang)}, f"{rule.name} missed «{text}»"
-    for text in good:
-        assert rule not in {f.rule for f in findings(text, lang)}, f"{rule.name} wrongly caught «{text}»"
+    assert rule.bad and rule.good, f"{rule.name}: the guide gives no examples"
+    for lang in rule.langs:
+        for text in rule.bad:
+            assert rule in {f.rule for f in findings(text, lang)}, f"{rule.name} missed «{text}»"
+        for text in rule.good:
+            assert rule not in {f.rule for f in findings(text, lang)}, f"{rule.name} wrongly caught «{text}»"
 
 
-def test_every_rule_has_examples():
-    assert set(EXAMPLES) == {rule.name for rule in RULES}
+def test_every_rule_of_the_guide_has_a_pattern_and_every_pattern_a_rule():
+    assert [r.name for r in RULES] and {r.name for r in RULES} == set(PATTERNS)
+    for name in ("nbsp-unit", "nbsp-numero", "hyphen-as-dash", "capital-after-dash", "print-layout-calque",
+                 "documents-list-term", "documents-list-term-ru"):
+        assert name in PATTERNS  # the review of December 2026 asks for these
+
+
+def test_a_guide_row_without_a_pattern_fails_loudly(tmp_path):
+    guide = tmp_path / "language.md"
+    guide.write_text("## Checked rules\n\n| `no-such-rule` | kk | `a` | `b` | c |\n", encoding="utf-8")
+    with pytest.raises(KeyError):
+        load_rules(guide)
+
+
+def test_the_visible_text_keeps_no_break_spaces():
+    # Worked by hand: a no-break space survives, ordinary runs fold to one space.
+    assert visible_text("<p>50\u00a0га  және   №\u00a0102</p>") == "\n50\u00a0га және №\u00a0102\n"
+
+
+def test_official_text_with_no_break_spaces_is_still_recognised():
+    text = "Ескерту: ҚР Үкіметінің 2011.12.01 №\u00a01429 (2012.01.30 бастап қолданысқа енгізіледі)."
+    official = ["ҚР Үкіметінің 2011.12.01 № 1429 (2012.01.30 бастап қолданысқа енгізіледі)"]
+    assert outside(findings(text, "kk"), text, official) == []
 
 
 def test_a_field_name_no_label_shows_is_caught():
@@ -84,11 +97,13 @@ def official(data) -> tuple[str, ...]:
     """Every text data/ holds from the source; not the interface strings or the site's status line."""
     texts = set()
     for name, value in data.items():
-        if name.startswith("strings/"):
+        if name.startswith("strings/") or name == "holidays":  # the site's own words
             continue
         if name == "act":
             value = {k: v for k, v in value.items() if k != "status"}
         texts.update(t for t in _leaves(value) if t)
+    # A footnote shows under its box title «Ескерту» / «Сноска» without repeating the word.
+    texts.update(t.split(". ", 1)[1] for t in list(texts) if t.startswith(("Ескерту. ", "Сноска. ")))
     return tuple(sorted(texts, key=len, reverse=True))
 
 
@@ -104,6 +119,21 @@ def test_every_built_page_follows_the_rules(site_dir, official, edition):
             problems.append(f"{page.relative_to(site_dir)}: {finding}")
     summary = Counter(p.split(": [")[1].split("]")[0] for p in problems)
     assert not problems, f"{len(problems)} findings {dict(summary)}:\n" + "\n".join(problems[:60])
+
+
+@pytest.mark.parametrize("edition", ["kk", "ru"])
+def test_the_words_pages_hand_to_their_scripts_follow_the_rules(site_dir, official, edition):
+    # The answer page, checklists and widgets print these strings (data-* attributes) in the browser.
+    pages = [p for p in sorted(site_dir.rglob("*.html"))
+             if (p.relative_to(site_dir).parts[0] == "ru") == (edition == "ru")]
+    problems, seen = [], 0
+    for page in pages:
+        text = data_sentences(page.read_text(encoding="utf-8"))
+        seen += bool(text)
+        for finding in outside(findings(text, edition), text, official):
+            problems.append(f"{page.relative_to(site_dir)}: {finding}")
+    assert seen > 5
+    assert not problems, f"{len(problems)} findings:\n" + "\n".join(sorted(set(problems))[:60])
 
 
 # --- every calculator answer ----------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Material has no Kazakh: our partial must carry every key of its English table."""
+"""Material has no Kazakh, and its Russian names the landmarks in print-layout words: our partials
+must carry every key of its English table, in the page's language."""
 
 import re
 from pathlib import Path
@@ -18,6 +19,16 @@ def test_kazakh_partial_has_every_english_key():
     kazakh = keys(ROOT / "overrides" / "partials" / "languages" / "kk.html")
     assert english, "Material's en.html not found or empty"
     assert english - kazakh == set()
+
+
+def test_russian_partial_has_every_english_key_and_no_print_layout_words():
+    english = keys(Path(material.__file__).parent / "templates" / "partials" / "languages" / "en.html")
+    path = ROOT / "overrides" / "partials" / "languages" / "ru.html"
+    assert english - keys(path) == set()
+    text = path.read_text(encoding="utf-8").split("-#}", 1)[1]  # the table, not the comment
+    assert '"language": "ru"' in text
+    # Material's own ru.html says «Верхний колонтитул», «Навигация», «Нижний колонтитул».
+    assert "колонтитул" not in text and "Навигация" not in text and "ё" not in text
 
 
 def test_kazakh_partial_declares_kazakh():

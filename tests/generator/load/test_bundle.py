@@ -12,7 +12,7 @@ import pytest
 
 from calculator.calendar import ProductionCalendar
 from generator.errors import DataError
-from generator.load.bundle import build_bundle
+from generator.load.bundle import build_bundle, production_calendar
 from tests.datatools import KAZAKH_ONLY
 
 DATA = Path(__file__).resolve().parents[3] / "data"
@@ -150,15 +150,44 @@ def test_day_names_in_both_languages(bundle):
         assert not KAZAKH_ONLY.search(entry["ru"]), entry
         assert re.search("[а-яё]", entry["kk"], re.IGNORECASE), entry
     days_off = {d["date"]: d for d in bundle["calendar"]["days_off"]}
+    # The names are the site's (data/holidays.yaml), in lower case where they follow a dash.
     assert days_off["2011-03-07"] == {
         "date": "2011-03-07",
-        "kk": "Демалыс күні (05.03.2011 күнінен ауыстырылған)",
-        "ru": "Выходной день (перенесен с 05.03.2011)",
+        "kk": "демалыс күні (05.03.2011 күнінен ауыстырылған)",
+        "ru": "выходной день (перенесен с 05.03.2011)",
     }
-    assert (
-        days_off["2012-12-03"]["ru"]
-        == "День Первого Президента Республики Казахстан (перенесенный выходной день)"
-    )
+    assert days_off["2012-12-03"] == {
+        "date": "2012-12-03",
+        "kk": "Қазақстан Республикасының Тұңғыш Президенті күні (ауыстырылған демалыс күні)",
+        "ru": "День Первого Президента Республики Казахстан (перенесенный выходной день)",
+    }
+
+
+def test_no_machine_made_holiday_label_and_one_name_per_day(bundle):
+    # The package's Kazakh labels the review found: «(бағаланған)» is "priced", not "estimated";
+    # «(қайта белгіленген демалыс)» is a second verb for a transferred day off; two names of
+    # Republic Day; a capital «Қорғаушы».
+    names = {d[lang] for d in bundle["calendar"]["days_off"] for lang in ("kk", "ru")}
+    text = " ".join(names)
+    for label in (
+        "бағаланған",
+        "қайта белгіленген",
+        "Отан Қорғаушы",
+        "Демалыс күні",
+        "Выходной день",
+    ):
+        assert label not in text
+    assert "Қазақстан Республикасы күні" not in text
+    assert {n for n in names if n.startswith("Республика күні")} == {
+        "Республика күні",
+        "Республика күні (ауыстырылған демалыс күні)",
+    }
+
+
+def test_a_day_the_package_adds_without_a_name_fails_the_build(tmp_path):
+    names = {"days": [], "notes": {}, "transferred": {"kk": "{day}", "ru": "{day}"}}
+    with pytest.raises(DataError, match="data/holidays.yaml"):
+        production_calendar(2012, 2012, names)
 
 
 def test_working_weekends_point_at_their_day_off(bundle):
