@@ -121,7 +121,7 @@ function showOffices(chosen) {
 }
 function showAddress() {
   const entry = data.offices.entries[value("entry")];
-  $("[data-desk-address]").textContent = entry ? entry[1] : "";
+  $("[data-desk-address]").textContent = entry ? entry[3] : "";
 }
 const tailoredIds = () => standard().cases[value("case")].variants[`${value("applicant")}|${value("rep")}`];
 const tickKey = (id) => `${value("standard")}:${id}`;
@@ -154,7 +154,7 @@ function showGrounds(chosen) {
     const label = document.createElement("label");
     const radio = Object.assign(document.createElement("input"), { type: "radio", name: "ground", value: String(n) });
     radio.checked = keep === String(n);
-    label.append(radio, ` ${ground.ref}: ${ground.text}`);
+    label.append(radio, " ", ground.option);
     return label;
   });
   fieldset.replaceChildren(fieldset.querySelector("legend"), ...labels);
@@ -220,7 +220,7 @@ function noticeHead(title, basis) {
   return [...lines, ...serviceLines()];
 }
 function receiptLines(items, due, hours, storage) {
-  const [name, address] = data.offices.entries[value("entry")];
+  const [, name, address] = data.offices.entries[value("entry")];
   return [
     { kind: "title", text: L.desk_receipt_title },
     { kind: "small", text: standard().receipt_basis },

@@ -118,6 +118,11 @@ def _suspension(standard: Mapping, t: Ui, lang: str) -> dict[str, Any]:
             {
                 "text": f"«{_ground_text(g[lang])}»",
                 "ref": t.clause(f"{clause}.{n}"),
+                "option": t(
+                    "desk_ground_option",
+                    ref=t.clause(f"{clause}.{n}").capitalize(),
+                    text=f"«{_ground_text(g[lang])}»",
+                ),
                 "term": several if n == 3 else courts,
                 "term_note": t("desk_term_other_users", clause=t.clause(clause).capitalize())
                 if n == 3
@@ -141,14 +146,18 @@ def _standard(standard: Mapping, t: Ui, lang: str) -> dict[str, Any]:
         "refusal": {
             "quote": f"«{refusal[lang]}»",
             "ground": t("desk_refusal_ground", clause=refusal_clause),
-            "missing_text": t("desk_missing_text", clause=refusal_clause),
+            "missing_text": t(
+                "desk_missing_text",
+                n=_clause_of(standard, refusal),
+                documents=facts["documents"]["grant"][0]["clause"].split(".")[0],
+            ),
             "basis": t("desk_basis", n=_clause_of(standard, refusal)),
         },
         "suspension": _suspension(standard, t, lang),
     }
 
 
-def _offices(data: Mapping, standards: list[Mapping], lang: str) -> dict[str, Any]:
+def _offices(data: Mapping, standards: list[Mapping], t: Ui, lang: str) -> dict[str, Any]:
     """Per standard, region and kind of office: the offices that accept documents there (a
     region's land departments, its own first, then by district; its public service centres), as
     the directories print them for that standard."""
@@ -187,7 +196,20 @@ def _offices(data: Mapping, standards: list[Mapping], lang: str) -> dict[str, An
                 kinds[kind] = [index[i] for i in ids]
     return {
         "choices": choices,
-        "entries": [[entries[i]["name"][lang], entries[i]["address"][lang]] for i in used],
+        # [what the list shows (a district's office by its district), name, address, the hint]
+        "entries": [
+            [
+                (entries[i]["district"] or entries[i]["name"])[lang],
+                entries[i]["name"][lang],
+                entries[i]["address"][lang],
+                t(
+                    "desk_entry_hint",
+                    office=entries[i]["name"][lang],
+                    address=entries[i]["address"][lang],
+                ),
+            ]
+            for i in used
+        ],
     }
 
 
@@ -212,7 +234,7 @@ def page_data(data: Mapping, ui: Mapping, lang: str) -> dict[str, Any]:
     return {
         "lang": lang,
         "standards": {str(s["number"]): _standard(s, t, lang) for s in standards},
-        "offices": _offices(data, standards, lang),
+        "offices": _offices(data, standards, t, lang),
         "days": _days(data),
         "outside": Strings(ui).text("desk_date_outside", lang, first=first, last=last),
         # "5 құжат", "5 документов": the count line of clause 14 item 3, with a no-break space.
