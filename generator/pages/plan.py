@@ -211,6 +211,7 @@ def whole_standard_notes(amendments: list[dict]) -> dict[int, list[str]]:
 
 def plan(data: dict[str, Any]) -> list[Page]:
     from generator.pages.answer import answer_pages  # it sorts and orders as this module does
+    from generator.pages.desk import desk_pages  # likewise
 
     standards = sorted(
         (v for k, v in data.items() if k.startswith("standards/")), key=lambda s: s["number"]
@@ -310,6 +311,7 @@ def plan(data: dict[str, Any]) -> list[Page]:
         ),
         *region_pages,
         *answer_pages(data),
+        *desk_pages(data),
     ]
 
 

@@ -1,0 +1,246 @@
+"""The staff desk (/desk/, /ru/desk/): the receipt of clause 14 on one A4 page with the rules' due
+date, the refusal notice when a listed document is not ticked, the suspension notice as .docx,
+entries kept on the device until cleared, axe-core clean and readable at 360 px."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx import Document
+from pypdf import PdfReader
+
+from calculator import api
+from calculator.checklist import tailored
+from calculator.messages import Strings, day
+from generator.load.bundle import build_bundle
+from generator.pages.strings import load_ui
+from tests.browser.test_accessibility import axe_findings
+
+ROOT = Path(__file__).resolve().parents[2]
+LOAD_TIMEOUT = 90_000  # Pyodide's first start on a 2-core machine, with room to spare
+OFFICER = {
+    "surname": "Ахметова",
+    "name": "Айгүл",
+    "patronymic": "Серікқызы",
+    "position": "бас маман",
+}
+
+# Two receipts worked by hand. Documents accepted on Wednesday 01.06.2011 at 10:30; June 2011
+# has no day off before the 12th, so counting starts on Thursday 02.06:
+# - a centre, standard 1, a new act: 6 working days (clause 7) = 02, 03, 06, 07, 08, 09.06 →
+#   due 09.06.2011; a centre keeps unclaimed documents 1 month (clause 26) → 09.07.2011;
+# - a land department, standard 3, a duplicate: 4 working days = 02, 03, 06, 07.06 → due
+#   07.06.2011; an authorized body keeps them 6 months → 07.12.2011.
+RECEIPTS = [
+    ("", "centre", "1", "grant", "individual", "09.06.2011", "09.07.2011"),
+    ("ru/", "authorized-body", "3", "duplicate", "legal_entity", "07.06.2011", "07.12.2011"),
+]
+ACCEPTED_ON = "2011-06-01"
+
+
+@pytest.fixture(scope="module")
+def bundle():
+    return build_bundle(ROOT / "data")
+
+
+def standard_of(data, number: str):
+    return next(
+        v for k, v in data.items() if k.startswith("standards/") and v["number"] == int(number)
+    )
+
+
+def strings(lang: str) -> dict[str, str]:
+    return {k: v[lang or "kk"] for k, v in load_ui().items()}
+
+
+def choose(page, standard, case, applicant, office, region="akmola"):
+    page.check(f"input[name=standard][value='{standard}']")
+    page.check(f"input[name=case][value='{case}']")
+    page.check(f"input[name=applicant][value='{applicant}']")
+    page.check("input[name=rep][value='0']")
+    page.check(f"input[name=office][value='{office}']")
+    page.select_option("#desk-region", region)
+
+
+def fill_request(page, number="17"):
+    page.fill("#desk-number", number)
+    page.fill("#desk-accepted-on", ACCEPTED_ON)
+    page.fill("#desk-accepted-at", "10:30")
+    for field, text in OFFICER.items():
+        page.fill(f"#desk-{field}", text)
+
+
+def tick_all(page, but=0):
+    boxes = page.locator("[data-desk-documents] input[type=checkbox]")
+    for n in range(boxes.count() - but):
+        boxes.nth(n).check()
+    return boxes.count()
+
+
+def pdf_text(page) -> tuple[int, str]:
+    page.emulate_media(media="print")
+    reader = PdfReader(io.BytesIO(page.pdf(format="A4")))
+    page.emulate_media(media="screen")
+    return len(reader.pages), "\n".join(p.extract_text() for p in reader.pages)
+
+
+def flat(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def bare(text: str) -> str:
+    """Text without any space: a PDF's text layer splits words where the font changes (Kazakh
+    letters come from a fallback font), so words are compared letter by letter."""
+    return "".join(text.split())
+
+
+@pytest.mark.parametrize(("lang", "office", "number", "case", "applicant", "due", "kept"), RECEIPTS)
+def test_receipt_prints_clause_14_on_one_a4_page(
+    page, served, data, bundle, lang, office, number, case, applicant, due, kept
+):
+    page.goto(f"{served}/{lang}desk/")
+    choose(page, number, case, applicant, office)
+    count = tick_all(page)
+    standard = standard_of(data, number)
+    expected_documents = tailored(standard["facts"]["documents"][case], applicant, False)
+    assert count == len(expected_documents)
+    fill_request(page)
+    page.click("[data-desk-make=receipt]")
+    page.wait_for_selector("[data-desk-sheet][data-kind=receipt]", timeout=LOAD_TIMEOUT)
+
+    rules = api.handle(
+        {
+            "action": "deadline",
+            "standard": number,
+            "case": case,
+            "office": office,
+            "submitted": ACCEPTED_ON,
+            "lang": lang[:2] or "kk",
+        },
+        bundle,
+    )
+    assert day(date.fromisoformat(rules["ready_on"])) == due
+    # The office's hours on the due date, as the rules word them (their "open" answer).
+    hours = api.handle(
+        {
+            "action": "open",
+            "region": "akmola",
+            "office": office,
+            "at": f"{rules['ready_on']}T10:30",
+            "lang": lang[:2] or "kk",
+        },
+        bundle,
+    )["explanation"][1]
+    pages, text = pdf_text(page)
+    assert pages == 1
+    text = bare(text)
+    t = strings(lang[:2])
+    language = lang[:2] or "kk"
+    entry_kind = "service_centres" if office == "centre" else "authorized_bodies"
+    office_entry = next(
+        e
+        for e in data[f"directories/{entry_kind}"]["entries"]
+        if e["region"] == "akmola" and int(number) in e["standards"]
+    )
+    for expected in (
+        t["desk_r_number"],
+        "№ 17",
+        "01.06.2011",
+        "10:30",  # item 1
+        t["desk_r_service"],
+        standard["title"][language],  # item 2
+        t["desk_r_documents"],
+        Strings(load_ui()).count(count, "document", language),  # item 3
+        *(d["text"][language] for d in expected_documents),
+        t["desk_r_issue"],
+        due,
+        office_entry["address"][language],  # item 4
+        t["desk_r_officer"],
+        "Ахметова Айгүл Серікқызы, бас маман",  # item 5
+        hours,
+        kept,  # clause 26: the end of storage
+    ):
+        assert bare(expected) in text, expected
+
+
+def test_refusal_notice_offered_when_a_document_is_not_ticked(page, served, data):
+    page.goto(f"{served}/desk/")
+    choose(page, "1", "grant", "individual", "centre")
+    total = tick_all(page, but=1)
+    fill_request(page)
+    page.click("[data-desk-make=receipt]")
+    alert = page.locator("[data-desk-alert]")
+    missing = tailored(standard_of(data, "1")["facts"]["documents"]["grant"], "individual", False)[
+        total - 1
+    ]
+    t = strings("kk")
+    assert t["desk_missing_title"] in alert.inner_text()
+    # The missing document with its clause: 11-тармақтың 1) тармақшасы.
+    assert f"{missing['text']['kk']} (11-тармақтың 1) тармақшасы)" in flat(alert.inner_text())
+    alert.locator("button").click()
+    sheet = page.locator("[data-desk-sheet][data-kind=refusal]")
+    assert t["desk_refusal_title"] in sheet.inner_text()
+    assert missing["text"]["kk"] in sheet.inner_text()
+
+
+def test_suspension_notice_as_docx(page, served):
+    page.goto(f"{served}/ru/desk/")
+    choose(page, "1", "grant", "individual", "authorized-body")
+    fill_request(page, "18")
+    page.check("input[name=ground][value='2']")
+    page.fill("#desk-cause", "Заявление гражданина К. от 25.05.2011")
+    page.fill("#desk-notice-on", "2011-06-03")
+    page.fill("#desk-next-steps", "Представить соглашение сторон либо решение суда")
+    page.click("[data-desk-make=suspension]")
+    sheet = page.locator("[data-desk-sheet][data-kind=suspension]")
+    text = flat(sheet.inner_text())
+    # Ground 3 and the clause's own term for it; the clause sets none for other users found.
+    assert "подпункт 3) пункта 16" in text
+    assert "до достижения согласия между сторонами" in text
+    assert "03.06.2011" in text
+    with page.expect_download() as download:
+        page.click("[data-desk-docx]")
+    document = Document(download.value.path())
+    paragraphs = [p.text for p in document.paragraphs]
+    assert paragraphs[0] == "Уведомление о приостановлении оказания государственной услуги"
+    assert flat(" ".join(paragraphs)) == flat(
+        " ".join(sheet.locator("h3, p, li").all_inner_texts())
+    )
+
+
+def test_entries_stay_until_cleared_after_confirmation(page, served):
+    page.goto(f"{served}/desk/")
+    fill_request(page, "42")
+    page.reload()
+    assert page.input_value("#desk-number") == "42"
+    page.click("[data-desk-clear]")
+    assert page.input_value("#desk-number") == "42"  # not before it is confirmed
+    page.click("[data-desk-clear-yes]")
+    assert page.input_value("#desk-number") == ""
+    page.reload()
+    assert page.input_value("#desk-number") == ""
+
+
+@pytest.mark.parametrize("lang", ["", "ru/"])
+def test_desk_is_accessible_and_readable_at_360_pixels(page, served, lang):
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(f"{served}/{lang}desk/")
+    choose(page, "1", "grant", "individual", "centre")
+    tick_all(page, but=1)
+    fill_request(page)
+    page.click("[data-desk-make=refusal]")
+    page.wait_for_selector("[data-desk-sheet][data-kind=refusal]")
+    assert axe_findings(page) == []
+    overflow = page.evaluate(
+        "document.scrollingElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0, f"desk scrolls sideways by {overflow}px at 360 px"
+
+
+def test_home_page_links_to_the_desk(page, served):
+    page.goto(f"{served}/ru/")
+    page.click("a[href$='desk/']")
+    assert page.url.endswith("/ru/desk/")
