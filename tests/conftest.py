@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from generator.load.schema import load_validated
+from tests.datatools import validated_data
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,7 +26,7 @@ def root() -> Path:
 @pytest.fixture(scope="session")
 def data() -> dict:
     """data/*.yaml, each checked against its schema."""
-    return load_validated(ROOT / "data")
+    return validated_data()
 
 
 @pytest.fixture(scope="session")

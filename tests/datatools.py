@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -12,6 +13,15 @@ SOURCE = (
     .read_text(encoding="utf-8")
     .split("\n")
 )
+
+
+@functools.cache
+def validated_data() -> dict:
+    """data/*.yaml, each checked against its schema: loaded once per test run (it takes seconds,
+    and the data fixture and the modules that parametrize from the data all need it)."""
+    from generator.load.schema import load_validated
+
+    return load_validated(ROOT / "data")
 
 
 def texts(value, path=""):

@@ -10,7 +10,7 @@ import pytest
 from generator.assemble.csp import csp_conf
 
 ROOT = Path(__file__).resolve().parents[2]
-# Only the nginx instance of the shared `served` fixture (tests/conftest.py).
+# The `served` fixture (tests/conftest.py) under nginx, for every test of this module.
 pytestmark = pytest.mark.parametrize("served", ["nginx"], indirect=True)
 SECURITY = ("X-Content-Type-Options", "Referrer-Policy", "Content-Security-Policy")
 

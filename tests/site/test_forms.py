@@ -14,10 +14,9 @@ from html.parser import HTMLParser
 import pytest
 from docx import Document
 
-from generator.load.schema import load_validated
-from tests.datatools import KAZAKH_ONLY, ROOT
+from tests.datatools import KAZAKH_ONLY, ROOT, validated_data
 
-DATA = load_validated(ROOT / "data")
+DATA = validated_data()
 STANDARDS = [DATA[f"standards/standard-{n}"] for n in (1, 2, 3, 4)]
 
 

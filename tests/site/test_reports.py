@@ -6,10 +6,9 @@ from __future__ import annotations
 import pytest
 
 from generator.pages.strings import load_ui
-from generator.load.schema import load_validated
-from tests.datatools import ROOT
+from tests.datatools import ROOT, validated_data
 
-DATA = load_validated(ROOT / "data")
+DATA = validated_data()
 UI = load_ui()
 
 
