@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from calculator.calendar import OutsideCalendar
 from calculator.errors import InputError
 from calculator.terms import ONE_DAY, ComplaintDue, Deadline, ServiceTerms
 
@@ -46,10 +47,10 @@ def lateness(
         day += ONE_DAY
     if not late_days:
         return Lateness(deadline, checked_on, (), None, None)
-    return Lateness(
-        deadline,
-        checked_on,
-        tuple(late_days),
-        terms.complaint(checked_on, simple=False),
-        terms.complaint(checked_on, simple=True),
-    )
+    try:
+        complaints = terms.complaint(checked_on, False), terms.complaint(checked_on, True)
+    except (
+        OutsideCalendar
+    ) as beyond:  # the answer term runs past the calendar: the check date is too late
+        raise OutsideCalendar(**beyond.params, field="checked_on") from None
+    return Lateness(deadline, checked_on, tuple(late_days), *complaints)

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from calculator.checklist import APPLICANTS, CASES, tailored
-from calculator.messages import LANGS, day
+from calculator.messages import LANGS, day, kk_date
 from generator.files.forms import HEADER_FIELDS
 from generator.files.vcard import filename as vcard_filename
 
@@ -183,16 +183,17 @@ def region_districts(region: dict[str, Any], directories: dict[str, Any]) -> dic
 
 
 def amended_clauses_from(amendments: list[dict]) -> dict[str, dict]:
-    """note id → when the wording it announces applies: {"day": "30.01.2012"}, or the number of
+    """note id → when the wording it announces applies: {"day": {"kk": …, "ru": "30.01.2012"}}, or the number of
     days after a publication the source does not date ({"days": 10})."""
     found = {}
     for amendment in amendments:
         effective = amendment["effective"]
-        when = (
-            {"day": day(date.fromisoformat(effective["date"]))}
-            if effective["kind"] == "on"
-            else {"days": effective.get("days")}
-        )
+        if effective["kind"] == "on":
+            on = date.fromisoformat(effective["date"])
+            # Kazakh writes the date in words with the ending "бастап" needs (2012 жылғы 30 қаңтардан).
+            when = {"day": {"kk": kk_date(on, "abl"), "ru": day(on)}}
+        else:
+            when = {"days": effective.get("days")}
         for change in amendment["changes"]:
             if change["note"]:
                 found[change["note"]] = when

@@ -163,5 +163,42 @@ def test_no_choice_is_cut_on_a_phone(page, served, path):
     assert {
         name: radios.and_(page.locator(f"[name={name}]")).count()
         for name in ("category", "standard", "case")
-    } == {"category": 7, "standard": 4, "case": 3}
+    } == {"category": 7, "standard": 8, "case": 6}  # the deadline and late forms ask both
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
+@pytest.mark.parametrize(
+    "path, lang, headline",
+    [
+        ("/calculator/", "kk", "Акт мерзімінде берілмеді: кешігу — 8 жұмыс күні"),
+        ("/ru/calculator/", "ru", "Срок выдачи акта пропущен на 8 рабочих дней"),
+    ],
+)
+def test_the_late_form_says_by_how_much_where_to_complain_and_which_wording(
+    page, served, path, lang, headline
+):
+    # Due Tue 15.03.2011; eight working days past it by Wed 30.03.2011 (tests/calculator/test_late.py).
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.goto(f"{served}{path}")
+    request = {
+        "action": "late",
+        "lang": lang,
+        "standard": "1",
+        "case": "grant",
+        "office": "centre",
+        "submitted": "2011-03-04",
+        "checked_on": "2011-03-30",
+    }
+    # Standard 1 is the form's first choice, already checked ("[value=1]" is no CSS selector).
+    fill_and_submit(page, {k: v for k, v in request.items() if k != "standard"})
+    form = page.locator("form[data-action=late]")
+    expect(form.locator(".calc-headline")).to_have_text(headline, timeout=LOAD_TIMEOUT)
+    answer = api.handle(request, page_bundle(page))
+    assert form.locator(".calc-warning").all_inner_texts() == [
+        w["message"] for w in answer["warnings"]
+    ]
+    assert any("1429" in w for w in form.locator(".calc-warning").all_inner_texts())
+    assert form.locator("li").all_inner_texts() == answer["explanation"]
+    assert any("58-00-58" in line for line in answer["explanation"])
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    form.screenshot(path=f"/tmp/late/late-form-{lang}.png")

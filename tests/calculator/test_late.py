@@ -181,6 +181,8 @@ def test_an_act_not_yet_due_has_no_complaint(ask):
         ({"checked_on": ""}, "missing_field", "checked_on"),
         ({"checked_on": "31.02.2011"}, "date_invalid", "checked_on"),
         ({"checked_on": "1999-01-01"}, "date_outside_calendar", "checked_on"),
+        # Late, but a complaint registered that day would be answered after the calendar's end.
+        ({"checked_on": "2027-12-28"}, "date_outside_calendar", "checked_on"),
         ({"standard": "5"}, "unknown_standard", "standard"),
         ({"case": "lost"}, "unknown_case", "case"),
         ({"submitted": "2010-05-01"}, "office_closed", "submitted"),  # Unity Day, a Saturday
