@@ -37,7 +37,11 @@ def test_search_index_holds_its_edition_with_distinct_titles(site_dir, data, lan
     pages = {d["location"]: d for d in data["docs"] if "#" not in d["location"]}
     assert not any(loc.startswith("ru/") for loc in pages)
     titles = [pages[f"checklists/{s}/"]["title"] for s in STANDARDS]
-    titles += [pages[f"forms/{s}-{kind}/"]["title"] for s in STANDARDS for kind in ("application", "receipt")]
+    titles += [
+        pages[f"forms/{s}-{kind}/"]["title"]
+        for s in STANDARDS
+        for kind in ("application", "receipt")
+    ]
     assert len(set(titles)) == 12, titles
     # the legal-status line is indexed once, on the about page
     status = act["status"]["summary_line"][lang][:60]
@@ -46,13 +50,22 @@ def test_search_index_holds_its_edition_with_distinct_titles(site_dir, data, lan
 
 def test_search_entries_lead_to_cards_with_the_other_spelling(site_dir):
     """Өскемен's land department (Kazakh index) also answers to its Russian address, and back."""
-    for lang, own, other in (("kk", "Өскемен", "Усть-Каменогорск"), ("ru", "Усть-Каменогорск", "Өскемен")):
-        docs = [d for d in index(site_dir, lang)["docs"] if d["location"].startswith("regions/east-kazakhstan/#")]
+    for lang, own, other in (
+        ("kk", "Өскемен", "Усть-Каменогорск"),
+        ("ru", "Усть-Каменогорск", "Өскемен"),
+    ):
+        docs = [
+            d
+            for d in index(site_dir, lang)["docs"]
+            if d["location"].startswith("regions/east-kazakhstan/#")
+        ]
         assert docs
         first = docs[0]
         assert own in first["text"] and other in first["alias"]
         anchor = first["location"].split("#")[1]
-        assert f'id="{anchor}"' in read(site_dir, ("ru/" if lang == "ru" else "") + "regions/east-kazakhstan/index.html")
+        assert f'id="{anchor}"' in read(
+            site_dir, ("ru/" if lang == "ru" else "") + "regions/east-kazakhstan/index.html"
+        )
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
@@ -64,7 +77,7 @@ def test_passport_cases_are_headings_and_form_links_a_paragraph(site_dir, lang, 
     # the line of form links is its own paragraph, not the tail of the last bullet
     links = re.search(rf'<p><a href="../../forms/{standard}-application/">', html)
     assert links, "form links are not a paragraph of their own"
-    assert "</li>" not in html[links.start() - 200:links.start()].split("</ul>")[-1]
+    assert "</li>" not in html[links.start() - 200 : links.start()].split("</ul>")[-1]
 
 
 def test_no_english_tooltip_no_alternates_and_ru_strings_with_e(site_dir):
@@ -81,8 +94,15 @@ def test_no_english_tooltip_no_alternates_and_ru_strings_with_e(site_dir):
 def test_404_page_per_edition(site_dir, lang, words):
     html = read(site_dir, ("ru/" if lang == "ru" else "") + "404.html")
     assert f'<html lang="{lang}"' in html and words in html
-    # served at any missing address: no link relative to where it happens to be
-    assert not re.findall(r'(?:href|src)="(?![a-z]+:|/|#)[^"]+"', html)
+    # served at any missing address: its links resolve against a <base> at the edition's home
+    # (an absolute path), not against where it happens to be
+    base = re.search(r'<head>\s*<base href="([^"]+)">', html)
+    assert (
+        base
+        and base.group(1).startswith("/")
+        and base.group(1).endswith("/ru/" if lang == "ru" else "/")
+    )
+    assert 'href="//"' not in html
     if lang == "ru":
         article = re.search(r"<article.*?</article>", html, re.S).group(0)
         assert not KAZAKH_ONLY.search(article)
@@ -92,6 +112,12 @@ def test_menu_titles_are_short_in_both_languages(site_dir):
     """The menu's entries for the four rights are their short names; the page keeps the full one."""
     kk = read(site_dir, "standards/temporary-paid-use/index.html")
     ru = read(site_dir, "ru/standards/temporary-paid-use/index.html")
-    assert re.search(r'class="md-nav__link[^"]*"[^>]*>\s*<span class="md-ellipsis">\s*Жалға алу\s*</span>', kk)
-    assert re.search(r'class="md-nav__link[^"]*"[^>]*>\s*<span class="md-ellipsis">\s*Аренда\s*</span>', ru)
-    assert re.search(r"<h1[^>]*>Уақытша өтеулі", kk) and re.search(r"<h1[^>]*>Оформление и выдача актов на право временного", ru)
+    assert re.search(
+        r'class="md-nav__link[^"]*"[^>]*>\s*<span class="md-ellipsis">\s*Жалға алу\s*</span>', kk
+    )
+    assert re.search(
+        r'class="md-nav__link[^"]*"[^>]*>\s*<span class="md-ellipsis">\s*Аренда\s*</span>', ru
+    )
+    assert re.search(r"<h1[^>]*>Уақытша өтеулі", kk) and re.search(
+        r"<h1[^>]*>Оформление и выдача актов на право временного", ru
+    )

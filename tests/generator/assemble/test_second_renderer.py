@@ -42,11 +42,13 @@ def test_properdocs_builds_both_languages_from_the_same_configuration(site_dir, 
         assert re.search(rf'<html lang="{lang}"[ >]', html), page
         assert 'content="mkdocs-ProperDocs 1.6.7' in html  # really the second renderer
     # The same pages as the MkDocs build; the generator writes the widget pages under embed/ and
-    # the Russian 404 page after the renderer (generator/assemble/postprocess.py).
+    # the Russian 404 page and both offline pages after the renderer (generator/assemble/postprocess.py).
     pages = {p.relative_to(out).as_posix() for p in out.rglob("*.html")}
     ours = {
         p.relative_to(site_dir).as_posix()
         for p in site_dir.rglob("*.html")
-        if not re.match(r"(ru/)?embed/|ru/404\.html$", p.relative_to(site_dir).as_posix())
+        if not re.match(
+            r"(ru/)?embed/|ru/404\.html$|(ru/)?offline\.html$", p.relative_to(site_dir).as_posix()
+        )
     }
     assert pages == ours
