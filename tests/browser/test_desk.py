@@ -211,6 +211,19 @@ def test_suspension_notice_as_docx(page, served):
     )
 
 
+def test_a_day_outside_the_standards_gets_one_line(page, served):
+    page.goto(f"{served}/ru/desk/")
+    choose(page, "1", "grant", "individual", "centre")
+    fill_request(page)
+    page.fill("#desk-accepted-on", "2013-01-15")  # Resolution No. 102 was repealed on 01.11.2012
+    page.click("[data-desk-make=receipt]")
+    assert page.inner_text("[data-desk-error]") == (
+        "Дата приема должна входить в период действия стандартов: с 17.02.2010 по 01.11.2012."
+    )
+    assert page.get_attribute("#desk-accepted-on", "aria-invalid") == "true"
+    assert page.is_hidden("[data-desk-paper]")
+
+
 def test_entries_stay_until_cleared_after_confirmation(page, served):
     page.goto(f"{served}/desk/")
     fill_request(page, "42")
