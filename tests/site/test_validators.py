@@ -170,7 +170,7 @@ def test_every_vcard_file_passes_the_strict_reader(site_dir):
     paths = sorted((site_dir / "opendata" / "vcards").glob("*.vcf")) + sorted(
         (site_dir / "vcards").rglob("*.vcf")
     )
-    assert len(paths) > 1000
+    assert len(paths) > 900  # a file per region and a card per entry and language
     problems = {
         p.relative_to(site_dir).as_posix(): found
         for p in paths
@@ -184,8 +184,9 @@ def test_a_misprinted_number_stays_in_the_card_as_printed_and_marked(site_dir):
     # trunk prefix: no valid number, so no TEL, but the printed text is in NOTE after the mark.
     text = (site_dir / "opendata/vcards/south-kazakhstan.vcf").read_bytes().decode("utf-8")
     text = text.replace("\r\n ", "")
-    assert "Стандартта басылғандай, жарамсыз: 8-725-52 53-56-58" in text
-    assert "Как напечатано в стандарте, недействительно: 8-725-52 53-56-58" in text
+    # NOTE is TEXT: its commas are escaped (RFC 2426 4).
+    assert "NOTE:Стандартта басылғандай\\, жарамсыз: 8-725-52 53-56-58" in text
+    assert "NOTE:Как напечатано в стандарте\\, недействительно: 8-725-52 53-56-58" in text
     assert not re.search(r"^TEL[^:]*:[^+]", text, re.M)
 
 
@@ -390,5 +391,5 @@ def test_no_json_ld_block_anywhere_is_broken(site_dir):
             for node in _nodes(block):
                 assert node["@type"] in {"GovernmentOffice", "GovernmentService"}, page
                 count += 1
-    assert count > 1000
+    assert count > 900  # an office per directory entry, a service per standard page
 
