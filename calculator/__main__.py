@@ -7,14 +7,18 @@ file. The values an option takes are listed in ``--help`` from that bundle and t
 help cannot disagree with them.
 
 Exit status: 0 answered; 1 the rules refused the input (the message says why, in --lang);
-2 the command itself cannot run (bad option, no bundle, no data, a file that cannot be written).
-Neither prints a traceback.
+2 the command itself cannot run (bad option, no bundle, no data, a file that cannot be written,
+output that cannot be written). Neither prints a traceback; a console that cannot show a
+character gets it escaped (\\u049a), not an error.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
+import stat
 import sys
 from collections.abc import Mapping
 from datetime import date
@@ -40,6 +44,9 @@ DESCRIPTION = (
     "`python -m calculator COMMAND --help` lists the values each option takes."
 )
 DATE = "a date, YYYY-MM-DD or DD.MM.YYYY"
+# A bundle is far smaller (the site's is under a megabyte): more is not a bundle, and reading
+# it whole would only exhaust memory.
+MAX_BUNDLE_BYTES = 16 * 1024 * 1024
 
 
 class Stop(Exception):
@@ -191,13 +198,29 @@ def _parser(bundle: Mapping) -> argparse.ArgumentParser:
     return parser
 
 
+def _read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes. Opened without blocking and
+    checked on the open file, so a pipe (which would wait for a writer) or a device (/dev/zero,
+    endless) is refused, not read."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as file:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ValueError("not a regular file: a folder, a pipe or a device")
+        data = file.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError(f"larger than {limit // (1024 * 1024)} MB")
+    return data
+
+
 def _read_bundle(path: Path) -> dict:
     try:
-        bundle = json.loads(path.read_bytes().decode("utf-8"))
+        bundle = json.loads(_read_regular(path, MAX_BUNDLE_BYTES).decode("utf-8"))
+    except RecursionError:
+        raise Stop(f"--bundle {path}: cannot be read as JSON (nested too deeply)") from None
     except (
         OSError,
         ValueError,
-    ) as error:  # missing, unreadable, a folder, not UTF-8, not JSON, NUL in the path
+    ) as error:  # missing, unreadable, a folder, a pipe, too large, not UTF-8, not JSON, NUL in the path
         raise Stop(f"--bundle {path}: cannot be read as JSON ({_reason(error)})") from None
     return bundle
 
@@ -222,6 +245,8 @@ def _build_bundle(data: Path) -> dict:
         raise Stop(f"--data {data}: {str(error).splitlines()[0]}") from None
     except (OSError, ValueError) as error:
         raise Stop(f"--data {data}: cannot be read ({_reason(error)})") from None
+    except RecursionError:
+        raise Stop(f"--data {data}: a data file is nested too deeply to read") from None
 
 
 def _reason(error: Exception) -> str:
@@ -234,13 +259,23 @@ def _bundle(argv: list[str]) -> dict:
     _source_options(pre)
     known, _ = pre.parse_known_args(argv)
     bundle = _read_bundle(known.bundle) if known.bundle else _build_bundle(known.data)
+    name = f"--bundle {known.bundle}" if known.bundle else f"--data {known.data}"
     try:
-        Rules.from_bundle(bundle)
+        rules = Rules.from_bundle(bundle)
         _options(bundle)
+        for lang in LANGS:  # the words of handle()'s own failure line must be there
+            rules.strings.text("internal_error", lang)
     except Exception as error:  # any shape that is not a bundle: the rules cannot start on it
-        name = f"--bundle {known.bundle}" if known.bundle else f"--data {known.data}"
-        raise Stop(f"{name}: not a calculator bundle ({type(error).__name__}: {error})") from None
+        raise Stop(f"{name}: not a calculator bundle ({_brief(error)})") from None
     return bundle
+
+
+def _brief(error: BaseException) -> str:
+    """An exception as a short part of one line (a KeyError's repr, at most 200 characters)."""
+    text = (
+        f"{type(error).__name__}: {error}".splitlines()[0] if str(error) else type(error).__name__
+    )
+    return text if len(text) <= 200 else text[:200] + "…"
 
 
 def _show(value: object) -> str:
@@ -273,7 +308,13 @@ def _run(argv: list[str]) -> int:
             request[option.replace("-", "_")] = value
     if action == "late":
         request.setdefault("checked_on", date.today().isoformat())
-    answer = handle(request, bundle)
+    try:
+        answer = handle(request, bundle)
+        if not answer["ok"] and not answer["error"]["message"]:
+            raise ValueError(f"no message for {answer['error']['code']}")
+    except Exception as error:  # a bundle whose strings lack a message: say so, once
+        source = f"--bundle {args.bundle}" if args.bundle else f"--data {args.data}"
+        raise Stop(f"{source}: not a complete calculator bundle ({_brief(error)})") from None
     if not answer["ok"]:
         if getattr(args, "json", False):
             print(json.dumps(answer, ensure_ascii=False, indent=2))
@@ -301,15 +342,40 @@ def _run(argv: list[str]) -> int:
     return 0
 
 
+def _escape_unencodable() -> None:
+    """A console in cp1251, ASCII or Latin-1 cannot show Kazakh letters: write them escaped."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError):  # replaced by a test, or closed
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _output_lost(error: OSError) -> int:
+    """stdout cannot be written (a full disk, /dev/full, a closed pipe): one line, status 2.
+    stdout is pointed at /dev/null so that Python's own flush at exit fails no more."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    with contextlib.suppress(OSError):
+        print(
+            f"python -m calculator: the answer cannot be written ({_reason(error)})",
+            file=sys.stderr,
+        )
+    return 2
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    _escape_unencodable()
     try:
-        return _run(argv)
+        code = _run(argv)
+        sys.stdout.flush()
+        return code
     except Stop as error:
         print(f"python -m calculator: {error}", file=sys.stderr)
         return 2
     except SystemExit as done:  # argparse after --help
         return done.code if isinstance(done.code, int) else 0
+    except OSError as error:  # only stdout is left unguarded: every file read or written is
+        return _output_lost(error)
 
 
 if __name__ == "__main__":

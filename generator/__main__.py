@@ -1,13 +1,14 @@
 """``python -m generator COMMAND``: official text → data/ → pages → site/.
 
 Exit status: 0 done; 1 the data or a build step is wrong (the message names file, line and field,
-and site/ is left as it was); 2 the command itself cannot run (a bad option, a port in use).
-Neither prints a traceback.
+and site/ is left as it was); 2 the command itself cannot run (a bad option, a port in use, no
+site/ to serve, output that cannot be written). Neither prints a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -117,8 +118,20 @@ def _dist(site_url: str | None, out: str) -> None:
         )
 
 
+def _refuse_what_cannot_run(args: argparse.Namespace) -> None:
+    """Options that parse but name nothing: an empty target would run a full extract, an empty
+    address would listen on every interface, and no site/ would serve only 404s."""
+    if args.command == "extract" and args.check is not None and not args.check.strip():
+        raise _Usage(f"extract --check: give a target, one of {_check_targets()}")
+    if args.command == "serve" and not args.bind.strip():
+        raise _Usage("serve --bind: give an address (127.0.0.1 serves this machine only)")
+    if args.command == "serve" and not (ROOT / "site" / "index.html").is_file():
+        raise _Usage("serve: no site/ to serve; build it first with `python -m generator site`")
+
+
 def _run(args: argparse.Namespace) -> int:
-    if args.command == "extract" and args.check:
+    _refuse_what_cannot_run(args)
+    if args.command == "extract" and args.check is not None:
         from generator.extract import check
 
         print(check(ROOT / "data", args.check))
@@ -166,11 +179,27 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _output_lost(error: OSError) -> int:
+    """stdout cannot be written (/dev/full, a closed pipe): one line, status 2, and stdout pointed
+    at /dev/null so that Python's own flush at exit fails no more."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    with contextlib.suppress(OSError):
+        reason = getattr(error, "strerror", None) or error
+        print(f"python -m generator: the output cannot be written ({reason})", file=sys.stderr)
+    return 2
+
+
 def main(argv: list[str] | None = None) -> int:
     from generator.errors import BuildError, DataError
 
+    for stream in (sys.stdout, sys.stderr):  # a console without Cyrillic gets it escaped
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")
     try:
-        return _run(_parser().parse_args(argv))
+        code = _run(_parser().parse_args(argv))
+        sys.stdout.flush()
+        return code
     except _Usage as exc:
         print(f"python -m generator: {exc}", file=sys.stderr)
         return 2
@@ -184,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except SystemExit as done:  # argparse after --help
         return done.code if isinstance(done.code, int) else 0
+    except OSError as exc:  # files read and written are reported by their steps: this is stdout
+        return _output_lost(exc)
 
 
 if __name__ == "__main__":

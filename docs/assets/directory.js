@@ -12,10 +12,14 @@
   const input = tools ? tools.querySelector("[data-directory-filter]") : null;
   const status = host.matches("[data-status]") ? host : host.querySelector("[data-status]");
   const sections = [...document.querySelectorAll(".directory[data-narrows]")];
-  const norm = (text) => text.toLocaleLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();
+  const norm = (text) => text.replace(/\p{C}/gu, "").toLocaleLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();
   const districtsOf = (card) => (card.dataset.district ? card.dataset.district.split("|").map(norm) : []);
   const known = new Set(sections.flatMap((s) => [...s.querySelectorAll(".contact-card")].flatMap(districtsOf)));
   const say = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => values[key] ?? "");
+  // What a visitor typed (or a link carried) is never printed back as the site's own words: an
+  // unmatched value is reported by its field alone; a matched one (every word is in the data) is
+  // shown without control or direction characters, cut short.
+  const cleaned = (text) => text.replace(/\p{C}/gu, "").replace(/\s+/g, " ").trim().slice(0, 60);
   let active = "";
 
   const show = (value) => {
@@ -36,7 +40,7 @@
         narrowed ||= [...section.querySelectorAll(".contact-card")].some((c) => (c.dataset.district || !known.size) && matches(c));
       }
     }
-    active = narrowed ? value.trim() : "";
+    active = narrowed ? cleaned(value) : "";
     for (const section of sections) {
       let visible = 0;
       for (const card of section.querySelectorAll(".contact-card")) {
@@ -51,7 +55,7 @@
     }
     let message = "";
     if (active) message = say(host.dataset.active, { filter: active });
-    else if (wanted) message = say(widget ? host.dataset.unknown : host.dataset.nothing, { filter: value.trim(), district: value.trim() });
+    else if (wanted) message = widget ? host.dataset.unknown : host.dataset.nothing;
     if (status) status.textContent = message;
   };
 

@@ -20,7 +20,7 @@ def inline_script_hashes(site: Path) -> list[str]:
     hashes = set()
     for page in site.rglob("*.html"):
         for match in _INLINE_SCRIPT.finditer(page.read_text(encoding="utf-8")):
-            if "application/json" in match.group(1):  # data, not code
+            if re.search(r"application/(ld\+)?json", match.group(1)):  # data, not code
                 continue
             digest = hashlib.sha256(match.group(2).encode("utf-8")).digest()
             hashes.add("'sha256-" + base64.b64encode(digest).decode() + "'")

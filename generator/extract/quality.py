@@ -40,6 +40,8 @@ REASONS = {
     "character (a dot, hyphen or underscore) cannot be told from the source",
     "no_domain": "the address has no full domain after @ (no dot); every copy prints it so",
     "malformed": "characters an e-mail address may not hold",
+    "local_dot": "a dot at the start or end of the part before @, or two dots in a row: not allowed "
+    "in an e-mail address; every copy prints it so",
     "at_missing": "an e-mail address on a mail service printed with a dot instead of @; every copy prints it so",
     "unknown_tld": "the address ends in no top-level domain (every other address here ends in .kz, .ru, .com, "
     ".net or .org); every copy prints it so",

@@ -1,5 +1,6 @@
-"""Open-data downloads made from data/ at build time: CSV per directory appendix, JSON with its
-JSON Schema, a vCard file per region, and the production calendar as JSON and iCalendar.
+"""Open-data downloads made from data/ at build time: CSV per directory appendix described by a
+Frictionless data package (datapackage.json, a table schema per CSV), JSON with the JSON Schema
+it validates against, a vCard file per region, and the production calendar as JSON and iCalendar.
 
 CSV is UTF-8 with a byte-order mark so that Excel opens Cyrillic correctly. Every file is
 deterministic (same data, same bytes), so its checksum on the about page is stable.
@@ -42,6 +43,16 @@ DIRECTORY_COLUMNS = (
     "standards",
 )
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "data" / "schema"
+# Columns a row never leaves empty (the schema of data/directories requires them); every other
+# column may be empty: a region's own office has no district, appendix 3 prints no position.
+REQUIRED_COLUMNS = {"id", "appendix", "region", "region_kk", "region_ru", "name_kk", "name_ru"}
+REQUIRED_COLUMNS |= {"address_kk", "address_ru", "standards"}
+COLUMN_PATTERNS = {
+    "id": "^[a-z0-9-]+$",
+    "region": "^[a-z-]+$",
+    "phones_e164": r"^(\+7\d{10}( \+7\d{10})*)?$",
+    "standards": "^[1-4]( [1-4])*$",
+}
 
 
 def _both(value: dict | None, lang: str) -> str:
@@ -119,6 +130,84 @@ def _json(value: Any) -> bytes:
     ).encode("utf-8")
 
 
+def _schema(name: str) -> dict[str, Any]:
+    return json.loads((SCHEMA_DIR / f"{name}.schema.json").read_text(encoding="utf-8"))
+
+
+def _inlined(schema: dict[str, Any], prefix: str, defs: dict[str, Any]) -> dict[str, Any]:
+    """``schema`` as a part of a larger one: its $defs moved into ``defs`` under ``prefix``, its
+    references rewritten to them (two source schemas each define a different "text")."""
+
+    def rewrite(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {
+                k: v.replace("#/$defs/", f"#/$defs/{prefix}-")
+                if k == "$ref" and isinstance(v, str)
+                else rewrite(v)
+                for k, v in node.items()
+            }
+        return [rewrite(v) for v in node] if isinstance(node, list) else node
+
+    for name, part in schema.get("$defs", {}).items():
+        defs[f"{prefix}-{name}"] = rewrite(part)
+    return rewrite({k: v for k, v in schema.items() if k not in ("$schema", "$defs")})
+
+
+def directories_schema(appendices: list[str]) -> dict[str, Any]:
+    """The JSON Schema of directories.json: the regions and each appendix, as data/ checks them."""
+    defs: dict[str, Any] = {}
+    regions = _inlined(_schema("regions"), "regions", defs)
+    appendix = _inlined(_schema("directories"), "appendix", defs)
+    defs |= {"regions": regions, "appendix": appendix}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "directories.json: the regions and the directory appendices 1, 2, 3 and 6",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["regions", *appendices],
+        "properties": {
+            "regions": {"$ref": "#/$defs/regions"},
+            **{name: {"$ref": "#/$defs/appendix"} for name in appendices},
+        },
+        "$defs": defs,
+    }
+
+
+def _column(name: str) -> dict[str, Any]:
+    field: dict[str, Any] = {"name": name, "type": "integer" if name == "appendix" else "string"}
+    constraints: dict[str, Any] = {"required": True} if name in REQUIRED_COLUMNS else {}
+    if name in COLUMN_PATTERNS:
+        constraints["pattern"] = COLUMN_PATTERNS[name]
+    if name == "appendix":
+        constraints["enum"] = [1, 2, 3, 6]
+    return field | ({"constraints": constraints} if constraints else {})
+
+
+def datapackage(appendices: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A Frictionless tabular data package: each directory CSV with its table schema."""
+    return {
+        "profile": "tabular-data-package",
+        "name": "zher-aktileri-directories",
+        "title": "Жер актілері: анықтамалықтар / Справочники",
+        "resources": [
+            {
+                "profile": "tabular-data-resource",
+                "name": name,
+                "path": f"{name}.csv",
+                "title": f"{appendix['title']['kk']} / {appendix['title']['ru']}",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8-sig",  # the byte-order mark Excel needs is not part of a header
+                "schema": {
+                    "fields": [_column(c) for c in DIRECTORY_COLUMNS],
+                    "primaryKey": ["id"],
+                },
+            }
+            for name, appendix in sorted(appendices.items())
+        ],
+    }
+
+
 def open_data_files(data: dict[str, Any], bundle: dict[str, Any]) -> dict[str, bytes]:
     """{"opendata/<file>": bytes}."""
     regions = {r["id"]: r for r in data["regions"]}
@@ -127,9 +216,8 @@ def open_data_files(data: dict[str, Any], bundle: dict[str, Any]) -> dict[str, b
     for name, appendix in sorted(directories.items()):
         files[f"opendata/{name}.csv"] = directory_csv(appendix, regions)
     files["opendata/directories.json"] = _json({"regions": data["regions"], **directories})
-    files["opendata/directories.schema.json"] = (
-        SCHEMA_DIR / "directories.schema.json"
-    ).read_bytes()
+    files["opendata/directories.schema.json"] = _json(directories_schema(sorted(directories)))
+    files["opendata/datapackage.json"] = _json(datapackage(directories))
     for region_id, region in regions.items():
         cards = [
             vcard(e, lang, region["name"][lang])
@@ -140,8 +228,9 @@ def open_data_files(data: dict[str, Any], bundle: dict[str, Any]) -> dict[str, b
         ]
         if cards:
             files[f"opendata/vcards/{region_id}.vcf"] = "".join(cards).encode("utf-8")
-    files["opendata/differences.json"] = _json(data["differences"])
-    files["opendata/quality.json"] = _json(data["quality"])
+    for name in ("differences", "quality"):  # each with the schema data/ checks it against
+        files[f"opendata/{name}.json"] = _json(data[name])
+        files[f"opendata/{name}.schema.json"] = (SCHEMA_DIR / f"{name}.schema.json").read_bytes()
     files["opendata/production-calendar.json"] = _json(bundle["calendar"])
     files["opendata/production-calendar.ics"] = calendar_ics(bundle["calendar"])
     return files

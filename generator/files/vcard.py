@@ -1,8 +1,9 @@
 """vCard 3.0 (RFC 2426) for a directory entry, in one language: staff import contacts with it.
 
-Every phone, every valid e-mail and every valid web site of the entry is a field of its own; a
-contact person and a value printed wrong (no valid address) go to NOTE as printed, so nothing of
-the source is lost on import. ``filename`` is the name a browser saves the card under.
+Every valid phone (E.164), every valid e-mail and every valid web site of the entry is a field of
+its own; a contact person and a value printed wrong (a number that is no valid number, no valid
+address) go to NOTE as printed and marked so, so nothing of the source is lost on import and no
+client dials or mails a misprint. ``filename`` is the name a browser saves the card under.
 """
 
 from __future__ import annotations
@@ -24,7 +25,11 @@ def _words() -> dict[str, dict[str, str]]:
 
 def _notes(entry: Mapping[str, Any], lang: str) -> list[str]:
     words = _words()
-    notes = []
+    notes = [
+        f"{words['contact_as_printed'][lang]}: {phone['raw']}"
+        for phone in entry["phones"]
+        if not phone["e164"]
+    ]
     for contact in entry["contacts"]:
         if contact["kind"] == "person":
             notes.append(f"{words['contact_person'][lang]}: {contact['value']}")
@@ -37,6 +42,9 @@ def vcard(entry: Mapping[str, Any], lang: str, region_name: str) -> str:
     lines = [
         "BEGIN:VCARD",
         "VERSION:3.0",
+        # N is required (RFC 2426 3.1.2); an office has no personal name, so its parts are empty
+        # and ORG names it, as address books expect of an organisation's card.
+        "N:;;;;",
         f"FN:{_escape(entry['name'][lang])}",
         f"ORG:{_escape(entry['name'][lang])}",
         f"ADR;TYPE=work:;;{_escape(entry['address'][lang])};;{_escape(region_name)};;KZ",
@@ -44,8 +52,9 @@ def vcard(entry: Mapping[str, Any], lang: str, region_name: str) -> str:
     if entry.get("position"):
         lines.append(f"TITLE:{_escape(entry['position'][lang])}")
     for phone in entry["phones"]:
-        kind = "fax" if phone["kind"] == "fax" else "voice"
-        lines.append(f"TEL;TYPE=work,{kind}:{phone['e164'] or _escape(phone['raw'])}")
+        if phone["e164"]:
+            kind = "fax" if phone["kind"] == "fax" else "voice"
+            lines.append(f"TEL;TYPE=work,{kind}:{phone['e164']}")
     for contact in entry["contacts"]:
         if contact["href"] and contact["kind"] == "email":
             lines.append(f"EMAIL;TYPE=internet:{contact['value']}")
@@ -53,7 +62,8 @@ def vcard(entry: Mapping[str, Any], lang: str, region_name: str) -> str:
             lines.append(f"URL:{contact['href']}")
     if notes := _notes(entry, lang):
         lines.append(f"NOTE:{_escape('; '.join(notes))}")
-    lines += [f"UID:urn:zher-aktileri:{entry['id']}", "END:VCARD"]
+    # The kk and ru cards of an office are two cards in one region file: each its own UID.
+    lines += [f"UID:urn:zher-aktileri:{entry['id']}:{lang}", "END:VCARD"]
     return write(lines)
 
 

@@ -2,11 +2,15 @@
 
 Every problem a reader can make in a hand-edited file is reported at its own line: a byte that is
 not UTF-8, a key given twice in one mapping (PyYAML would keep the last one silently), a quote
-left open (PyYAML notices only where the quoted text finally ends).
+left open (PyYAML notices only where the quoted text finally ends), a control character, nesting
+too deep to read. A pipe, a device or an oversized file is refused before it is read.
 """
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -81,6 +85,11 @@ def _decode(path: Path, raw: bytes) -> str:
         ) from None
 
 
+def _line_of(text: str, error: yaml.YAMLError) -> int:
+    position = getattr(error, "position", None)
+    return text.count("\n", 0, position) + 1 if isinstance(position, int) else 1
+
+
 def _open_quote_line(text: str) -> int | None:
     """Line of a quoted value that runs over several lines before a syntax error.
 
@@ -103,15 +112,55 @@ def _open_quote_line(text: str) -> int | None:
     return last
 
 
+# Far above the largest data file: a file this size is a mistake, and reading it would stall.
+MAX_FILE_BYTES = 32 * 1024 * 1024
+# Data nests a few levels; PyYAML's scanner slows down with every open bracket (minutes for tens
+# of thousands) before its parser would run out of stack, so depth is counted first, in one pass.
+MAX_FLOW_DEPTH = 100
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def _flow_depth(text: str) -> int:
+    depth = deepest = 0
+    for match in _BRACKET.finditer(text):
+        depth = max(depth + (1 if match.group() in "[{" else -1), 0)
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def read_regular(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """A regular file's bytes; a pipe (which waits for a writer), a device (/dev/zero never ends)
+    or a file over ``limit`` is a DataError. Opened without blocking, checked on the open file."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as file:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise DataError(f"{path}: not a regular file (a folder, a pipe or a device)")
+            raw = file.read(limit + 1)
+    except (OSError, ValueError) as exc:
+        raise DataError(
+            f"{path}: cannot be read ({getattr(exc, 'strerror', None) or exc})"
+        ) from None
+    if len(raw) > limit:
+        raise DataError(f"{path}: larger than {limit // (1024 * 1024)} MB, not a data file")
+    return raw
+
+
 def load_yaml(path: Path) -> LoadedYaml:
     """Load a YAML file safely; every problem becomes a DataError naming file and line."""
     path = Path(path)
+    text = _decode(path, read_regular(path))
+    if _flow_depth(text) > MAX_FLOW_DEPTH:
+        raise DataError(f"{path}: nested too deeply to read (lists or mappings inside each other)")
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DataError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    text = _decode(path, raw)
-    loader = _LineLoader(text)
+        loader = _LineLoader(text)  # the reader refuses control characters (NUL, BEL) right here
+    except yaml.YAMLError as exc:
+        character = getattr(exc, "character", None)
+        what = f"U+{character:04X}" if isinstance(character, int) else "a control character"
+        raise DataError(
+            f"{path}:{_line_of(text, exc)}: {what} is a control character YAML does not allow "
+            "(remove it)"
+        ) from None
     loader.lines = {}
     loader.key_lines = {}
     try:
@@ -132,6 +181,10 @@ def load_yaml(path: Path) -> LoadedYaml:
         where = f"{path}:{mark.line + 1}" if mark else str(path)
         problem = getattr(exc, "problem", None) or str(exc)
         raise DataError(f"{where}: YAML syntax error: {problem}") from None
+    except RecursionError:
+        raise DataError(
+            f"{path}: nested too deeply to read (lists or mappings inside each other)"
+        ) from None
     finally:
         loader.dispose()
     return LoadedYaml(path, data, loader.lines, loader.key_lines)

@@ -13,7 +13,7 @@ from typing import Any
 
 from calculator.checklist import APPLICANTS, CASES, tailored
 from calculator.messages import LANGS, day, kk_date
-from generator.files.forms import HEADER_FIELDS
+from generator.files.forms import ENTRY_MAX_CHARS, HEADER_FIELDS
 from generator.files.vcard import filename as vcard_filename
 
 
@@ -298,6 +298,7 @@ def plan(data: dict[str, Any]) -> list[Page]:
                     "standard": s,
                     "form": data["forms"]["application"][str(s["number"])],
                     "header_fields": HEADER_FIELDS,
+                    "entry_max_chars": ENTRY_MAX_CHARS,
                 },
             )
             for s in standards
@@ -306,7 +307,11 @@ def plan(data: dict[str, Any]) -> list[Page]:
             Page(
                 f"forms/{s['id']}-receipt",
                 "receipt.md.j2",
-                {"standard": s, "form": data["forms"]["receipt"][str(s["number"])]},
+                {
+                    "standard": s,
+                    "form": data["forms"]["receipt"][str(s["number"])],
+                    "entry_max_chars": ENTRY_MAX_CHARS,
+                },
             )
             for s in standards
         ),

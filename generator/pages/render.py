@@ -73,6 +73,10 @@ def environment() -> jinja2.Environment:
     from generator.pages.answer import answer_query
 
     env.globals["answer_query"] = jinja2.pass_context(lambda context: Html(answer_query(context)))
+    from generator.pages import structured
+
+    env.globals["jsonld_offices"] = lambda *args: Html(structured.offices(*args))
+    env.globals["jsonld_service"] = lambda *args: Html(structured.service(*args))
     return env
 
 

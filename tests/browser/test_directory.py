@@ -75,11 +75,49 @@ def test_a_district_filter_keeps_the_centres_the_enterprise_and_every_heading(pa
 def test_a_misspelt_district_in_the_widget_says_so_and_shows_the_region(page, served):
     page.goto(f"{served}/ru/embed/directory/east-kazakhstan/?district={quote('Зайсанскй район')}")
     status = page.locator("[data-status]")
-    assert "Зайсанскй район" in status.inner_text() and "нет" in status.inner_text()
+    # The attribute is named, the value not repeated (strings/directory.yaml, read by hand).
+    assert status.inner_text().startswith(
+        "Района, указанного в атрибуте data-district, в этой области нет"
+    )
+    assert "Зайсанскй" not in status.inner_text()
     assert page.locator(".contact-card:visible").count() == page.locator(".contact-card").count()
     page.goto(f"{served}/embed/directory/east-kazakhstan/?district={quote('ЗАЙСАН АУДАНЫ')}")
     assert len(visible_ids(page, "authorized-bodies")) == 2
     assert visible_ids(page, "service-centres") == all_ids(page, "service-centres")
+
+
+# A crafted link: an official-looking sentence, bidi controls (U+202E, U+2066) and a phone number.
+SPOOF = "ВНИМАНИЕ: приём перенесён, звоните +7 700 000 00 00 \u202eтечет\u2066 срок"
+NOTHING = {
+    "": "Сүзгіге жазылған мәтін бойынша аудан немесе мекеме табылмады: облыстың барлық байланыстары көрсетілген.",
+    "ru/": "По тексту, введенному в фильтр, район или учреждение не найдены: показаны все контакты области.",
+}
+
+
+@pytest.mark.parametrize("lang", DISTRICT)
+def test_a_crafted_district_in_the_link_is_never_printed_as_the_sites_words(page, served, lang):
+    page.goto(f"{served}/{lang}regions/east-kazakhstan/?district={quote(SPOOF)}")
+    status = page.locator("[data-status]")
+    assert status.inner_text() == NOTHING[lang]
+    body = page.locator("main").inner_text()
+    assert "ВНИМАНИЕ" not in body and "+7 700" not in body and "\u202e" not in body
+    assert page.locator(".contact-card:visible").count() == page.locator(".contact-card").count()
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert "ВНИМАНИЕ" not in page.locator("[data-print-filter]").inner_text()
+    # The same text in the widget: the attribute is named, the value not repeated.
+    page.goto(f"{served}/{lang}embed/directory/east-kazakhstan/?district={quote(SPOOF)}")
+    assert "data-district" in page.locator("[data-status]").inner_text()
+    assert "ВНИМАНИЕ" not in page.locator("body").inner_text()
+
+
+@pytest.mark.parametrize("lang", DISTRICT)
+def test_a_matching_filter_is_shown_without_direction_controls(page, served, lang):
+    page.goto(
+        f"{served}/{lang}regions/east-kazakhstan/?district={quote(DISTRICT[lang] + chr(0x202E))}"
+    )
+    status = page.locator("[data-status]").inner_text()
+    assert DISTRICT[lang] in status and "\u202e" not in status
 
 
 def pdf_pages(page) -> list[str]:

@@ -199,6 +199,7 @@ def test_application_keeps_entries_wraps_and_prints_alone(phone, served, lang):
     assert not phone.locator("details.legal-status").is_visible()
     assert phone.locator("form.official-form").is_visible()
     phone.emulate_media(media="screen")
+    phone.once("dialog", lambda dialog: dialog.accept())  # clearing asks first
     phone.locator("[data-clear]").click()
     phone.reload()
     assert phone.locator("textarea#form-purpose").input_value() == ""

@@ -552,3 +552,120 @@ def test_the_readme_names_every_command_and_option(bundle):
         ):
             where = section if option in common else rows[name] + rows["deadline"] * (name == "ics")
             assert f"`{option}" in where, (name, option)
+
+
+# --- issue 30: what a red team tried; each one line on stderr, status 2, no traceback, no hang ---
+
+FEE = ["fee", "--category", "legal_entity", "--area", "7", "--paid-on", "2012-03-15"]
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory, bundle):
+    import os
+
+    folder = tmp_path_factory.mktemp("hostile")
+    without_strings = dict(bundle, strings={})
+    (folder / "no-strings.json").write_text(json.dumps(without_strings), encoding="utf-8")
+    (folder / "deep.json").write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    os.mkfifo(folder / "fifo")
+    for name, text in {
+        "data-nul": "\x00",
+        "data-bel": "value: \x07\n",
+        "data-deep": "a: " + "[" * 200_000 + "]" * 200_000 + "\n",
+        "data-fifo": "",
+    }.items():
+        data = folder / name
+        for path in (ROOT / "data").rglob("*"):
+            if path.is_file() and "source" not in path.parts:
+                target = data / path.relative_to(ROOT / "data")
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(path.read_bytes())
+        with open(data / "mci.yaml", "w" if name == "data-deep" else "a", encoding="utf-8") as mci:
+            mci.write(text)
+    (folder / "data-fifo" / "fees.yaml").unlink()
+    os.mkfifo(folder / "data-fifo" / "fees.yaml")
+    return {"folder": str(folder)}
+
+
+@pytest.mark.parametrize(
+    "argv, expected",
+    [
+        # handle()'s own failure line needs the strings: said before asking, not a KeyError
+        (
+            ["--bundle", "{folder}/no-strings.json"],
+            "not a calculator bundle (KeyError: 'internal_error')",
+        ),
+        (["--bundle", "{folder}/deep.json"], "cannot be read as JSON (nested too deeply)"),
+        (["--bundle", "/dev/zero"], "not a regular file: a folder, a pipe or a device"),
+        (["--bundle", "{folder}/fifo"], "not a regular file: a folder, a pipe or a device"),
+        (["--data", "{folder}/data-nul"], "U+0000 is a control character YAML does not allow"),
+        (["--data", "{folder}/data-bel"], "U+0007 is a control character YAML does not allow"),
+        (["--data", "{folder}/data-deep"], "nested too deeply to read"),
+        (["--data", "{folder}/data-fifo"], "not a regular file (a folder, a pipe or a device)"),
+    ],
+)
+def test_a_hostile_bundle_or_data_folder_is_one_line_and_exit_2(hostile, argv, expected):
+    argv = [a.format(**hostile) for a in argv]
+    # A hang (a FIFO read without a writer) fails here after 60 s instead of stalling the suite.
+    result = subprocess.run(
+        [sys.executable, "-m", "calculator", *FEE, *argv],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (result.returncode, result.stdout) == (2, ""), result.stderr
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith("python -m calculator: --") and expected in result.stderr
+
+
+@pytest.mark.parametrize(
+    "command", [FEE, ["ics", "--standard", "1", "--case", "grant", "--submitted", "2011-03-04"]]
+)
+def test_stdout_on_a_full_device_is_one_line_and_exit_2(bundle_file, command):
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "calculator", *command, "--bundle", bundle_file],
+            cwd=ROOT,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 2
+    assert result.stderr == (
+        "python -m calculator: the answer cannot be written (No space left on device)\n"
+    )
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "ascii", "latin-1"])
+@pytest.mark.parametrize("lang, code", [("kk", 0), ("ru", 0)])
+def test_a_console_without_kazakh_letters_gets_them_escaped(bundle_file, encoding, lang, code):
+    import os
+
+    result = subprocess.run(
+        [sys.executable, "-m", "calculator", *FEE, "--lang", lang, "--bundle", bundle_file],
+        cwd=ROOT,
+        capture_output=True,
+        env=os.environ | {"PYTHONIOENCODING": encoding},
+        timeout=60,
+    )
+    assert result.returncode == code and result.stderr == b"", result.stderr[-300:]
+    out = result.stdout.decode(encoding)
+    # Kazakh "Қ" (U+049A) is in none of the three encodings; Russian letters are in cp1251 only.
+    assert "tenge: 6213.12" in out
+    assert "\\u049a" in out or lang == "ru"
+
+
+def test_a_refusal_on_an_ascii_console_is_still_one_line_and_exit_1(bundle_file):
+    import os
+
+    result = subprocess.run(
+        [sys.executable, "-m", "calculator", "fee", "--category", "x", "--bundle", bundle_file],
+        cwd=ROOT,
+        capture_output=True,
+        env=os.environ | {"PYTHONIOENCODING": "ascii"},
+        timeout=60,
+    )
+    assert result.returncode == 1 and result.stderr.count(b"\n") == 1
+    assert result.stderr.rstrip().endswith(b"[--category]") and b"Traceback" not in result.stderr

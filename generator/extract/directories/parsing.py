@@ -11,7 +11,12 @@ import phonenumbers
 
 from generator.extract.directories.layout import CITY_REGIONS
 
-_EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
+# The local part is a dot-atom (RFC 5322): dots only between characters, so "Shimkent.gov.@mail.kz"
+# is no address a mail client or validator accepts.
+_EMAIL = re.compile(
+    r"^[A-Za-z0-9_%+-]+(\.[A-Za-z0-9_%+-]+)*@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$"
+)
+_LOCAL_DOT = re.compile(r"^\.|\.\.|\.@")
 # Something printed as a host name (a web site, or an address whose "@" was printed as "."):
 # labels may hold "_" here, which a real host name may not.
 _HOST = re.compile(r"^(https?://)?[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*\.[A-Za-z]{2,}(/\S*)?$")
@@ -114,6 +119,8 @@ def _one(token: str) -> dict | None:
             return _contact("email", token, problem="unknown_tld")
         if _EMAIL.match(token):
             return _contact("email", token, "mailto:" + token)
+        if _LOCAL_DOT.search(token):
+            return _contact("email", token, problem="local_dot")
         domain = token.split("@", 1)[1]
         return _contact("email", token, problem="no_domain" if "." not in domain else "malformed")
     value = token.rstrip(".")
@@ -138,7 +145,7 @@ def contacts(cell: str) -> list[dict]:
     e-mail and a web site; "Beiseuov Busashevich" → one person; "-" → nothing. A value that is
     not a valid address keeps its printed form, no link, and a ``problem``: "Fort_akimat.mail.ru"
     (at_missing), "www.Aktau_info.kz" (host_underscore), "airtay\\akimat@sko.kz" (backslash),
-    "irgizzem@kz" (no_domain), "www.zemlya.balkhas.rz" (unknown_tld), "ual_zem@mail, online.kz" (one address broken by a comma:
+    "irgizzem@kz" (no_domain), "Shimkent.gov.@mail.kz" (local_dot), "www.zemlya.balkhas.rz" (unknown_tld), "ual_zem@mail, online.kz" (one address broken by a comma:
     no_domain, not an address and a web site).
     """
     text = cell.strip()

@@ -76,6 +76,10 @@ def test_a_cell_with_two_addresses_keeps_both():
         ("airtay\\akimat@sko.kz", "email", "backslash"),
         ("irgizzem@kz", "email", "no_domain"),  # nothing after "@" has a dot
         ("www.zemlya.balkhas.rz", "web", "unknown_tld"),  # .rz is no top-level domain
+        # RFC 5322 dot-atom: a local part may not end with a dot (nor start with one, nor hold two)
+        ("Shimkent.gov.@mail.kz", "email", "local_dot"),
+        (".zem@mail.kz", "email", "local_dot"),
+        ("zem..otdel@mail.kz", "email", "local_dot"),
     ],
 )
 def test_a_value_that_is_no_valid_address_keeps_its_printed_form_without_a_link(
