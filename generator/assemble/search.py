@@ -106,7 +106,8 @@ def _short_title(location: str, ui: dict, lang: str) -> str | None:
 
 def edition_index(docs: list[dict], data: dict[str, Any], lang: str) -> list[dict]:
     ui = load_ui()
-    status = re.escape(data["act"]["status"]["summary_line"][lang])
+    # The page prints the line with no-break spaces after № and before units (messages.tie).
+    status = r"[ \u00a0]".join(map(re.escape, data["act"]["status"]["summary_line"][lang].split()))
     label = re.escape(ui["legal_status"][lang])
     status_re = re.compile(rf"(<p>)?({label}|{status})(</p>)?\s*")
     regions = {r["id"]: r for r in data["regions"]}
