@@ -198,7 +198,7 @@ def _build_bundle(data: Path) -> dict:
             "or --bundle FILE"
         )
     try:
-        from generator.errors import DataError
+        from generator.core.errors import DataError
         from generator.load.bundle import build_bundle  # only the CLI needs the build-time tools
     except ImportError:
         raise Stop(

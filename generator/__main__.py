@@ -118,7 +118,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from generator.errors import BuildError, DataError
+    from generator.core.errors import BuildError, DataError
 
     try:
         return _run(_parser().parse_args(argv))

@@ -30,7 +30,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from generator.assemble.search import ship_worker, write_indexes
-from generator.pages.strings import load_ui
+from generator.load.strings import load_ui
 
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 _LANG = re.compile(r'<html lang="(\w+)"')

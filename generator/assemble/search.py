@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from calculator.messages import LANGS
-from generator.pages.plan import DIRECTORY_ORDER
-from generator.pages.strings import load_ui
+from generator.load.strings import load_ui
+from generator.pages.order import DIRECTORY_ORDER
 
 WORKER_SOURCE = Path(__file__).resolve().parents[2] / "docs" / "assets" / "search" / "worker.js"
 WORKERS = Path("assets") / "javascripts" / "workers"

@@ -18,14 +18,16 @@ from generator.assemble.compress import precompress
 from generator.assemble.postprocess import fix_site
 from generator.assemble.runtime import run, stage_runtime
 from generator.assemble.service_worker import write_service_worker
-from generator.extract.source import source_info
+from generator.core.source import source_info
 from generator.files.forms import form_files
 from generator.files.opendata import listing, open_data_files
+from generator.files.vcard import entry_vcards
 from generator.load.bundle import build_bundle
 from generator.load.schema import load_validated
-from generator.pages.plan import Page, navigation, plan
+from generator.load.strings import load_ui
+from generator.pages.page import Page
+from generator.pages.plan import navigation, plan
 from generator.pages.render import render_all, render_widgets, write_pages
-from generator.pages.strings import load_ui
 
 
 def _mkdocs_config(root: Path) -> dict:
@@ -70,12 +72,12 @@ def plugins_with_navigation(root: Path, ru_nav: list, translations: dict[str, st
 def generated_content(
     data: dict, build: dict, downloads: dict[str, bytes]
 ) -> dict[str, str | bytes]:
-    """Every file the generator writes under docs/: pages, open data, vCards, .docx forms."""
+    """Every file the generator writes under docs/: pages, vCards, open data, .docx forms."""
     ui = load_ui()
     copies = {
         lang: tuple(ui["receipt_copy"][lang].format(number=n) for n in (1, 2)) for lang in LANGS
     }
-    return render_all(data, build) | downloads | form_files(data, copies)
+    return render_all(data, build) | entry_vcards(data) | downloads | form_files(data, copies)
 
 
 def build_site(root: Path) -> Path:

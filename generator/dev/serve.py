@@ -16,7 +16,7 @@ import http.server
 import os
 from pathlib import Path
 
-from generator.pages.strings import load_ui
+from generator.load.strings import load_ui
 
 TYPES = {
     ".wasm": "application/wasm",

@@ -11,9 +11,9 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
-from generator.errors import DataError
+from generator.core.errors import DataError
+from generator.core.source import SOURCE_NAME, Source
 from generator.extract.corrections import corrected_lines, correction_files
-from generator.extract.source import SOURCE_NAME, Source
 
 INDIVIDUALS = "Жеке тұлғалар:"
 INDIVIDUALS_RU = "Физические лица:"

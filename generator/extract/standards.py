@@ -16,12 +16,12 @@ import re
 from datetime import date
 from pathlib import Path
 
-from generator.errors import DataError
+from generator.core.errors import DataError
+from generator.core.source import Source, appendix_spans
+from generator.core.yamlio import load_yaml
 from generator.extract import appendices, schedules
 from generator.extract.corrections import corrected_lines, correction_files
-from generator.extract.source import Source, appendix_spans
 from generator.extract.translations import TranslationMemory, to_translate
-from generator.load.yamlio import load_yaml
 
 NOTE = re.compile(
     r"^Ескерту\. (.*?) - ҚР Үкіметінің (\d{4})\.(\d{2})\.(\d{2}) (?:N|№) (\d+) \((.*)\) Қаулысымен\.$"

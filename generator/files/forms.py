@@ -10,6 +10,7 @@ checksum on the about page stays put between builds.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from typing import Any
 
@@ -21,7 +22,6 @@ from docx.shared import Cm, Pt
 from calculator.messages import LANGS
 
 BLANK = "_" * 40
-HEADER_FIELDS = ("authorized_body", "official", "applicant", "applicant_details")
 _FIXED_TIME = (2012, 11, 1, 0, 0, 0)  # the day the act was repealed: any fixed date would do
 
 
@@ -64,17 +64,15 @@ def _stable(document: Document) -> bytes:
 
 
 def _strip_dates(core: bytes) -> bytes:
-    import re
-
     return re.sub(rb"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>", b"", core)
 
 
 def application_docx(form: dict[str, Any], service_title: dict[str, str], lang: str) -> bytes:
     document = _document()
     fields = {f["id"]: f for f in form["fields"]}
-    for field_id in HEADER_FIELDS:
-        if field_id in fields:
-            _caption(document, fields[field_id]["caption"][lang])
+    for field in form["fields"]:
+        if field["header"]:
+            _caption(document, field["caption"][lang])
     title = document.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     title.add_run(form["title"][lang]).bold = True

@@ -2,19 +2,18 @@
 
 Every phone, every valid e-mail and every valid web site of the entry is a field of its own; a
 contact person and a value printed wrong (no valid address) go to NOTE as printed, so nothing of
-the source is lost on import. ``filename`` is the name a browser saves the card under.
+the source is lost on import.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
 from calculator.contentlines import escape as _escape
 from calculator.contentlines import write
-from generator.pages.strings import load_ui
+from generator.load.strings import load_ui
 
 
 @lru_cache(maxsize=1)
@@ -57,15 +56,14 @@ def vcard(entry: Mapping[str, Any], lang: str, region_name: str) -> str:
     return write(lines)
 
 
-_UNSAFE = re.compile(r'[«»"“”„\\/:*?<>|\x00-\x1f]+')
-
-
-def filename(entry: Mapping[str, Any], lang: str) -> str:
-    """What the card is, in the page's language: "Ақкөл ауданы жер қатынастары бөлімі мемлекеттік
-    мекемесі.vcf", the district put first where the name does not say it; characters file
-    systems refuse (quotes, slashes, colons) left out, at most 120 characters."""
-    name = entry["name"][lang]
-    district = (entry.get("district") or {}).get(lang)
-    stem = name if not district or district in name else f"{district} — {name}"
-    stem = re.sub(r"\s+", " ", _UNSAFE.sub(" ", stem)).strip(" .")
-    return stem[:120].rstrip(" .") + ".vcf"
+def entry_vcards(data: Mapping[str, Any]) -> dict[str, str]:
+    """{"vcards/<lang>/<entry id>.vcf": card}: one card per directory entry and language, the
+    download beside each entry of a region page."""
+    regions = {r["id"]: r["name"] for r in data["regions"]}
+    return {
+        f"vcards/{lang}/{entry['id']}.vcf": vcard(entry, lang, regions[entry["region"]][lang])
+        for key, directory in data.items()
+        if key.startswith("directories/")
+        for entry in directory["entries"]
+        for lang in ("kk", "ru")
+    }

@@ -18,8 +18,8 @@ from pathlib import Path
 import holidays
 
 from calculator.messages import KAZAKH_MONTHS
-from generator.errors import DataError
-from generator.extract.source import Source
+from generator.core.errors import DataError
+from generator.core.source import Source
 from generator.load.schema import validate_file
 
 # ``holidays`` names Kazakhstan's days in kk, en_US and uk only; the Russian names are the ones

@@ -15,9 +15,9 @@ from urllib.parse import urlencode
 from calculator.answer import FREE, QUESTIONS, build_flow, districts
 from calculator.checklist import CASES
 from calculator.messages import LANGS
-from generator.pages.plan import DIRECTORY_ORDER, Page, alphabetical
-from generator.pages.render import Html
-from generator.pages.strings import Ui, load_ui
+from generator.load.strings import Ui, load_ui
+from generator.pages.order import DIRECTORY_ORDER, alphabetical
+from generator.pages.page import Html, Page
 
 
 def _standards(data: Mapping) -> list[Mapping]:

@@ -6,21 +6,15 @@ data/, and every number comes from data/ or from the ``calculator`` rules.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
 from decimal import Decimal
 from typing import Any
 
 from calculator.checklist import APPLICANTS, CASES, tailored
 from calculator.messages import LANGS
-from generator.files.forms import HEADER_FIELDS
-from generator.files.vcard import filename as vcard_filename
-
-
-@dataclass(frozen=True)
-class Page:
-    path: str  # without language suffix or extension, e.g. "regions/akmola"
-    template: str
-    context: dict[str, Any] = field(default_factory=dict)
+from generator.pages.answer import answer_pages
+from generator.pages.order import DIRECTORY_ORDER, alphabetical, by_language
+from generator.pages.page import Page
 
 
 def checklist_context(standard: dict[str, Any]) -> dict[str, Any]:
@@ -61,23 +55,18 @@ def calculator_context(data: dict[str, Any], standards: list[dict[str, Any]]) ->
     }
 
 
-# The reader's order of a region page: where to apply, where else, who prepares, who oversees.
-DIRECTORY_ORDER = (
-    "authorized_bodies",
-    "service_centres",
-    "specialized_enterprises",
-    "akimat_offices",
-)
-ALPHABETS = {
-    "kk": "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя",
-    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-}
+_UNSAFE = re.compile(r'[«»"“”„\\/:*?<>|\x00-\x1f]+')
 
 
-def alphabetical(text: str, lang: str) -> tuple:
-    """Sort key in the language's own alphabet (Python's code-point order puts ә, қ, ө… last)."""
-    order = ALPHABETS[lang]
-    return tuple(order.index(c) if c in order else len(order) + ord(c) for c in text.lower())
+def vcard_filename(entry: dict[str, Any], lang: str) -> str:
+    """What the entry's vCard is saved as, in the page's language: "Ақкөл ауданы жер қатынастары
+    бөлімі мемлекеттік мекемесі.vcf", the district put first where the name does not say it;
+    characters file systems refuse (quotes, slashes, colons) left out, at most 120 characters."""
+    name = entry["name"][lang]
+    district = (entry.get("district") or {}).get(lang)
+    stem = name if not district or district in name else f"{district} — {name}"
+    stem = re.sub(r"\s+", " ", _UNSAFE.sub(" ", stem)).strip(" .")
+    return stem[:120].rstrip(" .") + ".vcf"
 
 
 # Sections whose offices each serve one district of a region: the district filter narrows them and
@@ -85,18 +74,6 @@ def alphabetical(text: str, lang: str) -> tuple:
 # districts in these sections; there the filter narrows its centres, one per city district.
 DISTRICT_SECTIONS = ("authorized_bodies", "akimat_offices")
 CITY_FILTERED_SECTIONS = ("service_centres",)
-
-
-def by_language(regions: list[Any], name=lambda r: r["name"]) -> dict[str, list[Any]]:
-    """Regions in each language's order: Russian as the act lists them (oblasts A–Я, then the two
-    cities), Kazakh by the Kazakh alphabet, oblasts before the cities likewise."""
-    return {
-        "ru": list(regions),
-        "kk": sorted(
-            regions,
-            key=lambda r: (name(r)["kk"].endswith(" қаласы"), alphabetical(name(r)["kk"], "kk")),
-        ),
-    }
 
 
 def region_sections(
@@ -178,8 +155,6 @@ def region_districts(region: dict[str, Any], directories: dict[str, Any]) -> dic
 
 
 def plan(data: dict[str, Any]) -> list[Page]:
-    from generator.pages.answer import answer_pages  # it sorts and orders as this module does
-
     standards = sorted(
         (v for k, v in data.items() if k.startswith("standards/")), key=lambda s: s["number"]
     )
@@ -255,7 +230,6 @@ def plan(data: dict[str, Any]) -> list[Page]:
                 {
                     "standard": s,
                     "form": data["forms"]["application"][str(s["number"])],
-                    "header_fields": HEADER_FIELDS,
                 },
             )
             for s in standards

@@ -22,19 +22,16 @@ from typing import Any
 import jinja2
 
 from calculator.messages import LANGS, day, number
-from generator.files.vcard import vcard
-from generator.pages.plan import Page, plan, plan_widgets
-from generator.pages.strings import Ui, load_ui
+from generator.load.strings import Ui, load_ui
+from generator.pages.answer import answer_query
+from generator.pages.page import Html, Page
+from generator.pages.plan import plan, plan_widgets
 
 TEMPLATES = Path(__file__).parent / "templates"
 
 # Python-Markdown's escapable characters plus the table pipe. Values are printed inline (newlines
 # folded), so a definition-list colon or a leading "1." can never start a block.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
-
-
-class Html(str):
-    """Text already escaped for its context; printed as is."""
 
 
 def md(value: Any) -> Html:
@@ -70,8 +67,6 @@ def environment() -> jinja2.Environment:
     )
     # Front matter is YAML, not Markdown: a JSON string is a valid YAML scalar.
     env.filters["yaml"] = lambda value: Html(json.dumps(str(value), ensure_ascii=False))
-    from generator.pages.answer import answer_query
-
     env.globals["answer_query"] = jinja2.pass_context(lambda context: Html(answer_query(context)))
     return env
 
@@ -107,7 +102,7 @@ def _context(page: Page, lang: str, data: dict[str, Any], ui: dict, runtime: str
 
 
 def render_all(data: dict[str, Any], build: dict[str, Any]) -> dict[str, str]:
-    """{"regions/akmola.kk.md": text, "vcards/kk/<id>.vcf": text, ...} from validated data.
+    """{"regions/akmola.kk.md": text, ...} from validated data.
 
     ``build`` says what the build made around the pages: ``runtime`` (the calculator's asset
     folder), ``site_url``, ``downloads`` (open-data files with size and checksum), ``source``.
@@ -132,14 +127,6 @@ def render_all(data: dict[str, Any], build: dict[str, Any]) -> dict[str, str]:
         for lang in LANGS:
             context = _context(page, lang, data, ui, runtime) | {"site_url": build["site_url"]}
             out[f"{page.path}.{lang}.md"] = env.get_template(page.template).render(context)
-        if page.template == "region.md.j2":
-            region = page.context["region"]
-            for lang in LANGS:
-                for section in page.context["sections_by_lang"][lang]:
-                    for entry in section["entries"]:
-                        out[f"vcards/{lang}/{entry['id']}.vcf"] = vcard(
-                            entry, lang, region["name"][lang]
-                        )
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.pages.strings import load_ui
+from generator.load.strings import load_ui
 from generator.load.schema import load_validated
 from tests.datatools import ROOT
 

@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 
 from generator.assemble.site import generated_content, site_url
-from generator.extract.source import source_info
+from generator.core.source import source_info
 from generator.files.opendata import listing, open_data_files
 from generator.load.bundle import build_bundle
 from generator.load.schema import load_validated

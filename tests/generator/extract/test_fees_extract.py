@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import DataError
+from generator.core.errors import DataError
+from generator.core.source import Source
+from generator.core.yamlio import load_yaml
 from generator.extract import fees
-from generator.extract.source import Source
-from generator.load.yamlio import load_yaml
 
 DATA = Path(__file__).resolve().parents[3] / "data"
 

@@ -11,7 +11,7 @@ import holidays
 import pytest
 
 from calculator.calendar import ProductionCalendar
-from generator.errors import DataError
+from generator.core.errors import DataError
 from generator.load.bundle import build_bundle
 from tests.datatools import KAZAKH_ONLY
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from generator.pages.plan import Page, by_language, navigation, plan
-from generator.pages.strings import load_ui
+from generator.load.strings import load_ui
+from generator.pages.order import by_language
+from generator.pages.page import Page
+from generator.pages.plan import navigation, plan
 from tests.datatools import KAZAKH_ONLY
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from calculator.messages import Strings
-from generator.errors import DataError
-from generator.load.yamlio import load_yaml
+from generator.core.errors import DataError
+from generator.core.yamlio import load_yaml
 
 STRINGS_DIR = Path(__file__).resolve().parents[2] / "data" / "strings"
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.errors import DataError
+from generator.core.errors import DataError
 
 SOURCE_NAME = "resolution-2010-102.kk.txt"
 SOURCE_SHA256 = "bdc51327befdf3585d7eb454fa8099a78bdd6b489cd84490b9477b115886de6d"

@@ -2,7 +2,7 @@
 
 import re
 
-from generator.pages.strings import load_ui
+from generator.load.strings import load_ui
 from tests.datatools import KAZAKH_ONLY
 
 
