@@ -77,6 +77,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run(args: argparse.Namespace) -> int:
+    # Each subcommand imports only its own layer (all below this module), so `extract` or `serve`
+    # does not load MkDocs, Jinja or python-docx; tests/test_layers.py checks they go down.
     if args.command == "extract" and args.check:
         from generator.extract import check
 

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from generator.load.schema import load_validated
+from generator.load.site_data import SiteData, load_site
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,6 +27,12 @@ def root() -> Path:
 def data() -> dict:
     """data/*.yaml, each checked against its schema."""
     return load_validated(ROOT / "data")
+
+
+@pytest.fixture(scope="session")
+def site() -> SiteData:
+    """data/ as the build reads it: one typed object."""
+    return load_site(ROOT / "data")
 
 
 @pytest.fixture(scope="session")

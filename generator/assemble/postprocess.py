@@ -30,7 +30,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from generator.assemble.search import ship_worker, write_indexes
-from generator.load.strings import load_ui
+from generator.load.site_data import SiteData
 
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 _LANG = re.compile(r'<html lang="(\w+)"')
@@ -145,8 +145,8 @@ def not_found_page(home_html: str, home_path: str, root: str, lang: str, ui: dic
     )
 
 
-def fix_site(site: Path, site_url: str, data: dict[str, Any]) -> None:
-    ui = load_ui()
+def fix_site(site: Path, site_url: str, data: SiteData) -> None:
+    ui = data.strings
     write_indexes(site, data)
     materials = sorted((site / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
     if len(materials) != 1:

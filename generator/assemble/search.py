@@ -19,10 +19,9 @@ import hashlib
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 from calculator.messages import LANGS
-from generator.load.strings import load_ui
+from generator.load.site_data import SiteData
 from generator.pages.order import DIRECTORY_ORDER
 
 WORKER_SOURCE = Path(__file__).resolve().parents[2] / "docs" / "assets" / "search" / "worker.js"
@@ -57,13 +56,11 @@ def _edition_docs(docs: list[dict], lang: str) -> list[dict]:
     return [d for d in docs if not d["location"].startswith("ru/")]
 
 
-def _entry_docs(data: dict[str, Any], region: str, lang: str) -> list[dict]:
+def _entry_docs(site: SiteData, region: str, lang: str) -> list[dict]:
     other = "ru" if lang == "kk" else "kk"
     docs = []
     for name in DIRECTORY_ORDER:
-        for e in data.get(f"directories/{name}", {"entries": []})["entries"]:
-            if e["region"] != region:
-                continue
+        for e in site.entries_in(region, name):
             district = e["district"] or {}
             contacts = ", ".join(c["value"] for c in e["contacts"])
             docs.append(
@@ -104,12 +101,12 @@ def _short_title(location: str, ui: dict, lang: str) -> str | None:
     return f"{ui[SHORT_TITLED[kind]][lang]} — {ui['short_' + standard.replace('-', '_')][lang]}"
 
 
-def edition_index(docs: list[dict], data: dict[str, Any], lang: str) -> list[dict]:
-    ui = load_ui()
-    status = re.escape(data["act"]["status"]["summary_line"][lang])
+def edition_index(docs: list[dict], site: SiteData, lang: str) -> list[dict]:
+    ui = site.strings
+    status = re.escape(site.act["status"]["summary_line"][lang])
     label = re.escape(ui["legal_status"][lang])
     status_re = re.compile(rf"(<p>)?({label}|{status})(</p>)?\s*")
-    regions = {r["id"]: r for r in data["regions"]}
+    regions = {r["id"]: r for r in site.regions}
     other = "ru" if lang == "kk" else "kk"
     out = []
     for doc in _edition_docs(docs, lang):
@@ -129,7 +126,7 @@ def edition_index(docs: list[dict], data: dict[str, Any], lang: str) -> list[dic
             doc["alias"] = " ".join((r["name"][other], *(r["centre"] or {}).values()))
         out.append(doc)
         if region and not anchor:
-            out.extend(_entry_docs(data, region, lang))
+            out.extend(_entry_docs(site, region, lang))
     for doc in out:
         haystack = f"{doc['title']} {doc['text']}".lower()
         extra = [letters for pattern, letters in ABBREVIATIONS if re.search(pattern, haystack)]
@@ -138,7 +135,7 @@ def edition_index(docs: list[dict], data: dict[str, Any], lang: str) -> list[dic
     return out
 
 
-def write_indexes(site: Path, data: dict[str, Any]) -> None:
+def write_indexes(site: Path, data: SiteData) -> None:
     index_path = site / "search" / "search_index.json"
     index = json.loads(index_path.read_text(encoding="utf-8"))
     for lang in LANGS:

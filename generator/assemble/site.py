@@ -13,7 +13,6 @@ from pathlib import Path
 
 import yaml
 
-from calculator.messages import LANGS
 from generator.assemble.compress import precompress
 from generator.assemble.postprocess import fix_site
 from generator.assemble.runtime import run, stage_runtime
@@ -23,8 +22,7 @@ from generator.files.forms import form_files
 from generator.files.opendata import listing, open_data_files
 from generator.files.vcard import entry_vcards
 from generator.load.bundle import build_bundle
-from generator.load.schema import load_validated
-from generator.load.strings import load_ui
+from generator.load.site_data import SiteData, load_site
 from generator.pages.page import Page
 from generator.pages.plan import navigation, plan
 from generator.pages.render import render_all, render_widgets, write_pages
@@ -70,21 +68,18 @@ def plugins_with_navigation(root: Path, ru_nav: list, translations: dict[str, st
 
 
 def generated_content(
-    data: dict, build: dict, downloads: dict[str, bytes]
+    site: SiteData, build: dict, downloads: dict[str, bytes]
 ) -> dict[str, str | bytes]:
     """Every file the generator writes under docs/: pages, vCards, open data, .docx forms."""
-    ui = load_ui()
-    copies = {
-        lang: tuple(ui["receipt_copy"][lang].format(number=n) for n in (1, 2)) for lang in LANGS
-    }
-    return render_all(data, build) | entry_vcards(data) | downloads | form_files(data, copies)
+    return render_all(site, build) | entry_vcards(site) | downloads | form_files(site)
 
 
 def build_site(root: Path) -> Path:
     """Validate and render first; only a complete MkDocs build replaces site/."""
     root = Path(root)
-    data = load_validated(root / "data")  # raises DataError before any side effect
-    bundle = build_bundle(root / "data")
+    data = load_site(root / "data")  # raises DataError before any side effect
+    source = source_info(root / "data")  # likewise for an edited official text
+    bundle = build_bundle(data)
     url = site_url(root)
     runtime = stage_runtime(root, bundle)
     downloads = open_data_files(data, bundle)
@@ -92,12 +87,12 @@ def build_site(root: Path) -> Path:
         "runtime": runtime,
         "site_url": url,
         "downloads": listing(downloads),
-        "source": source_info(root / "data"),
+        "source": source,
     }
     write_pages(root / "docs", generated_content(data, build, downloads))
     # The hand-written mkdocs.yml plus the navigation of the pages this data makes.
     config = root / "build" / "mkdocs.yml"
-    navs, nav_translations = navigation(plan(data) + [Page("about", "about.md.j2")], load_ui())
+    navs, nav_translations = navigation(plan(data) + [Page("about", "about.md.j2")], data.strings)
     # Paths in an inheriting file are relative to it, so the folders are named again from build/.
     config.write_text(
         yaml.safe_dump(

@@ -20,6 +20,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
 from calculator.messages import LANGS
+from generator.load.site_data import SiteData
 
 BLANK = "_" * 40
 _FIXED_TIME = (2012, 11, 1, 0, 0, 0)  # the day the act was repealed: any fixed date would do
@@ -127,18 +128,21 @@ def receipt_docx(
     return _stable(document)
 
 
-def form_files(data: dict[str, Any], copies: dict[str, tuple[str, str]]) -> dict[str, bytes]:
+def form_files(site: SiteData) -> dict[str, bytes]:
     """{"downloads/<lang>/<standard-id>-application.docx": bytes, … -receipt.docx}."""
+    copies = {
+        lang: tuple(site.strings["receipt_copy"][lang].format(number=n) for n in (1, 2))
+        for lang in LANGS
+    }
     files = {}
-    for key in sorted(k for k in data if k.startswith("standards/")):
-        standard = data[key]
+    for standard in site.standards:
         number = str(standard["number"])
         for lang in LANGS:
             base = f"downloads/{lang}/{standard['id']}"
             files[f"{base}-application.docx"] = application_docx(
-                data["forms"]["application"][number], standard["title"], lang
+                site.forms["application"][number], standard["title"], lang
             )
             files[f"{base}-receipt.docx"] = receipt_docx(
-                data["forms"]["receipt"][number], standard["title"], lang, copies[lang]
+                site.forms["receipt"][number], standard["title"], lang, copies[lang]
             )
     return files

@@ -8,21 +8,16 @@ the source is lost on import.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import lru_cache
 from typing import Any
 
 from calculator.contentlines import escape as _escape
 from calculator.contentlines import write
-from generator.load.strings import load_ui
+from generator.load.site_data import SiteData
 
 
-@lru_cache(maxsize=1)
-def _words() -> dict[str, dict[str, str]]:
-    return load_ui()
-
-
-def _notes(entry: Mapping[str, Any], lang: str) -> list[str]:
-    words = _words()
+def _notes(
+    entry: Mapping[str, Any], lang: str, words: Mapping[str, Mapping[str, str]]
+) -> list[str]:
     notes = []
     for contact in entry["contacts"]:
         if contact["kind"] == "person":
@@ -32,7 +27,10 @@ def _notes(entry: Mapping[str, Any], lang: str) -> list[str]:
     return notes
 
 
-def vcard(entry: Mapping[str, Any], lang: str, region_name: str) -> str:
+def vcard(
+    entry: Mapping[str, Any], lang: str, region_name: str, words: Mapping[str, Mapping[str, str]]
+) -> str:
+    """The card; ``words`` is the string catalogue (the notes' labels)."""
     lines = [
         "BEGIN:VCARD",
         "VERSION:3.0",
@@ -50,20 +48,20 @@ def vcard(entry: Mapping[str, Any], lang: str, region_name: str) -> str:
             lines.append(f"EMAIL;TYPE=internet:{contact['value']}")
         elif contact["href"] and contact["kind"] == "web":
             lines.append(f"URL:{contact['href']}")
-    if notes := _notes(entry, lang):
+    if notes := _notes(entry, lang, words):
         lines.append(f"NOTE:{_escape('; '.join(notes))}")
     lines += [f"UID:urn:zher-aktileri:{entry['id']}", "END:VCARD"]
     return write(lines)
 
 
-def entry_vcards(data: Mapping[str, Any]) -> dict[str, str]:
+def entry_vcards(site: SiteData) -> dict[str, str]:
     """{"vcards/<lang>/<entry id>.vcf": card}: one card per directory entry and language, the
     download beside each entry of a region page."""
-    regions = {r["id"]: r["name"] for r in data["regions"]}
     return {
-        f"vcards/{lang}/{entry['id']}.vcf": vcard(entry, lang, regions[entry["region"]][lang])
-        for key, directory in data.items()
-        if key.startswith("directories/")
+        f"vcards/{lang}/{entry['id']}.vcf": vcard(
+            entry, lang, site.region(entry["region"])["name"][lang], site.strings
+        )
+        for directory in site.directories.values()
         for entry in directory["entries"]
         for lang in ("kk", "ru")
     }

@@ -12,6 +12,7 @@ from typing import Any
 
 from calculator.checklist import APPLICANTS, CASES, tailored
 from calculator.messages import LANGS
+from generator.load.site_data import SiteData
 from generator.pages.answer import answer_pages
 from generator.pages.order import DIRECTORY_ORDER, alphabetical, by_language
 from generator.pages.page import Page
@@ -35,20 +36,20 @@ def checklist_context(standard: dict[str, Any]) -> dict[str, Any]:
     return {"standard": standard, "cases": CASES, "applicants": applicants, "variants": variants}
 
 
-def calculator_context(data: dict[str, Any], standards: list[dict[str, Any]]) -> dict[str, Any]:
+def calculator_context(site: SiteData) -> dict[str, Any]:
     """The form's option lists: offices where documents are handed in (the ones clause 9 gives hours
     for, which clause 26 says keep them), every office the catalogue names for "open now"."""
-    facts = standards[0]["facts"]
+    facts = site.standards[0]["facts"]
     named = [
         key.removeprefix("office_name_").replace("_", "-")
-        for key in data["strings/calculator"]
+        for key in site.calculator_strings
         if key.startswith("office_name_")
     ]
     submit = [office for office in named if office.replace("-", "_") in facts["hours"]]
     return {
-        "fees": data["fees"],
-        "standards": standards,
-        "regions": data["regions"],
+        "fees": site.fees,
+        "standards": site.standards,
+        "regions": site.regions,
         "cases": CASES,
         "offices": {"deadline": submit, "storage": submit, "open": named},
         "simple_days": facts["complaint_terms"]["calendar_days_simple"],
@@ -154,11 +155,8 @@ def region_districts(region: dict[str, Any], directories: dict[str, Any]) -> dic
     }
 
 
-def plan(data: dict[str, Any]) -> list[Page]:
-    standards = sorted(
-        (v for k, v in data.items() if k.startswith("standards/")), key=lambda s: s["number"]
-    )
-    directories = {k.split("/", 1)[1]: v for k, v in data.items() if k.startswith("directories/")}
+def plan(site: SiteData) -> list[Page]:
+    standards, directories = site.standards, site.directories
     region_pages = [
         Page(
             f"regions/{region['id']}",
@@ -169,10 +167,10 @@ def plan(data: dict[str, Any]) -> list[Page]:
                 "districts": region_districts(region, directories),
             },
         )
-        for region in data["regions"]
+        for region in site.regions
         if (sections := region_sections(region, directories))["kk"]
     ]
-    notes = {note["id"]: note for note in data["act"]["amendments"]}
+    notes = {note["id"]: note for note in site.act["amendments"]}
     region_counts = [
         {
             "region": p.context["region"],
@@ -203,13 +201,13 @@ def plan(data: dict[str, Any]) -> list[Page]:
             {
                 "standards": standards,
                 "checklists": [s["id"] for s in standards],
-                "tariffs": sorted(Decimal(c["tariff_mci"]) for c in data["fees"]["categories"]),
+                "tariffs": sorted(Decimal(c["tariff_mci"]) for c in site.categories),
                 "region_pages": by_language([p.context["region"] for p in region_pages]),
             },
         ),
-        Page("fees", "fees.md.j2", {"fees": data["fees"], "mci": data["mci"]}),
-        Page("indicators", "indicators.md.j2", {"indicators": data["indicators"]}),
-        Page("calculator", "calculator.md.j2", calculator_context(data, standards)),
+        Page("fees", "fees.md.j2", {"fees": site.fees, "mci": site.mci}),
+        Page("indicators", "indicators.md.j2", {"indicators": site.indicators}),
+        Page("calculator", "calculator.md.j2", calculator_context(site)),
         *(
             Page(
                 f"standards/{s['id']}",
@@ -229,7 +227,7 @@ def plan(data: dict[str, Any]) -> list[Page]:
                 "application.md.j2",
                 {
                     "standard": s,
-                    "form": data["forms"]["application"][str(s["number"])],
+                    "form": site.forms["application"][str(s["number"])],
                 },
             )
             for s in standards
@@ -238,12 +236,12 @@ def plan(data: dict[str, Any]) -> list[Page]:
             Page(
                 f"forms/{s['id']}-receipt",
                 "receipt.md.j2",
-                {"standard": s, "form": data["forms"]["receipt"][str(s["number"])]},
+                {"standard": s, "form": site.forms["receipt"][str(s["number"])]},
             )
             for s in standards
         ),
         *region_pages,
-        *answer_pages(data),
+        *answer_pages(site),
     ]
 
 
@@ -318,11 +316,11 @@ WIDGETS = {
 }
 
 
-def plan_widgets(data: dict[str, Any]) -> list[Page]:
+def plan_widgets(site: SiteData) -> list[Page]:
     """Chrome-less pages that akimat sites embed (see embed.js): one region's directory, one
     standard's checklist, the calculator. embed/<kind>/[<region or standard>/]index."""
     widgets = []
-    for page in plan(data):
+    for page in plan(site):
         if page.template in WIDGETS:
             kind = WIDGETS[page.template]
             name = page.path.split("/", 1)[1] if "/" in page.path else None

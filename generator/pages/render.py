@@ -22,7 +22,8 @@ from typing import Any
 import jinja2
 
 from calculator.messages import LANGS, day, number
-from generator.load.strings import Ui, load_ui
+from generator.load.site_data import SiteData
+from generator.load.strings import Ui
 from generator.pages.answer import answer_query
 from generator.pages.page import Html, Page
 from generator.pages.plan import plan, plan_widgets
@@ -71,7 +72,7 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def _context(page: Page, lang: str, data: dict[str, Any], ui: dict, runtime: str) -> dict[str, Any]:
+def _context(page: Page, lang: str, site: SiteData, runtime: str) -> dict[str, Any]:
     """What every template receives besides the page's own context."""
     segments = page.path.split("/")
     depth = len(segments) - (segments[-1] == "index") + (lang != "kk")
@@ -91,8 +92,8 @@ def _context(page: Page, lang: str, data: dict[str, Any], ui: dict, runtime: str
     return {
         **page.context,
         "lang": lang,
-        "t": Ui(ui, lang),
-        "act": data["act"],
+        "t": site.ui(lang),
+        "act": site.act,
         "link": link,
         "link_html": link_html,
         "link_target": Html(""),
@@ -101,31 +102,30 @@ def _context(page: Page, lang: str, data: dict[str, Any], ui: dict, runtime: str
     }
 
 
-def render_all(data: dict[str, Any], build: dict[str, Any]) -> dict[str, str]:
+def render_all(site: SiteData, build: dict[str, Any]) -> dict[str, str]:
     """{"regions/akmola.kk.md": text, ...} from validated data.
 
     ``build`` says what the build made around the pages: ``runtime`` (the calculator's asset
     folder), ``site_url``, ``downloads`` (open-data files with size and checksum), ``source``.
     """
-    ui = load_ui()
     env = environment()
     runtime = build["runtime"]
-    pages = plan(data) + [
+    pages = plan(site) + [
         Page(
             "about",
             "about.md.j2",
             {
                 "downloads": build["downloads"],
                 "source": build["source"],
-                "quality": data["quality"],
-                "differences": data["differences"],
+                "quality": site.quality,
+                "differences": site.differences,
             },
         )
     ]
     out: dict[str, str] = {}
     for page in pages:
         for lang in LANGS:
-            context = _context(page, lang, data, ui, runtime) | {"site_url": build["site_url"]}
+            context = _context(page, lang, site, runtime) | {"site_url": build["site_url"]}
             out[f"{page.path}.{lang}.md"] = env.get_template(page.template).render(context)
     return out
 
@@ -140,15 +140,14 @@ def _widget_title(page: Page, t: Ui, lang: str) -> str:
     return t.calculator_title
 
 
-def render_widgets(data: dict[str, Any], runtime: str, site_url: str) -> dict[str, str]:
+def render_widgets(site: SiteData, runtime: str, site_url: str) -> dict[str, str]:
     """{"embed/directory/akmola/index.html": html, "ru/embed/...": html}, written into the built
     site after MkDocs (they are not MkDocs pages). Links lead to the full site in a new tab."""
-    ui = load_ui()
     env = environment()
     out = {}
-    for page in plan_widgets(data):
+    for page in plan_widgets(site):
         for lang in LANGS:
-            context = _context(page, lang, data, ui, runtime)
+            context = _context(page, lang, site, runtime)
             site_root = site_url + ("ru/" if lang == "ru" else "")
             context |= {
                 "link_target": Html(' target="_blank" rel="noopener"'),

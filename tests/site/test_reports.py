@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from generator.load.strings import load_ui
 from generator.load.schema import load_validated
+from generator.load.site_data import load_site
 from tests.datatools import ROOT
 
 DATA = load_validated(ROOT / "data")
-UI = load_ui()
+UI = load_site(ROOT / "data").strings
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])

@@ -13,6 +13,7 @@ import pytest
 from calculator.calendar import ProductionCalendar
 from generator.core.errors import DataError
 from generator.load.bundle import build_bundle
+from generator.load.site_data import load_site
 from tests.datatools import KAZAKH_ONLY
 
 DATA = Path(__file__).resolve().parents[3] / "data"
@@ -20,7 +21,7 @@ DATA = Path(__file__).resolve().parents[3] / "data"
 
 @pytest.fixture(scope="module")
 def bundle():
-    return build_bundle(DATA)
+    return build_bundle(load_site(DATA))
 
 
 def test_top_level_shape(bundle):
@@ -43,7 +44,7 @@ def test_the_browser_gets_the_same_bundle(bundle, site_dir):
 
 
 def test_the_same_data_gives_the_same_bundle(bundle):
-    assert json.dumps(build_bundle(DATA), ensure_ascii=False) == json.dumps(
+    assert json.dumps(build_bundle(load_site(DATA)), ensure_ascii=False) == json.dumps(
         bundle, ensure_ascii=False
     )
 
@@ -211,7 +212,7 @@ def test_standards_that_disagree_on_a_term_stop_the_bundle(tmp_path):
     with pytest.raises(
         DataError, match=r"standard-3\.yaml: its terms or office hours .* differ from standard 1's"
     ):
-        build_bundle(data)
+        build_bundle(load_site(data))
 
 
 def test_bad_mci_data_fails_naming_file_and_line(tmp_path):
@@ -224,4 +225,4 @@ def test_bad_mci_data_fails_naming_file_and_line(tmp_path):
     with pytest.raises(
         DataError, match=rf"mci\.yaml:{line}: \[2\]\.tenge: 15\.12 is not of type 'integer'"
     ):
-        build_bundle(data)
+        build_bundle(load_site(data))
