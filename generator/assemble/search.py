@@ -98,7 +98,7 @@ def _short_title(location: str, ui: dict, lang: str) -> str | None:
         standard, kind = name.rsplit("-", 1)
     else:
         return None
-    return f"{ui[SHORT_TITLED[kind]][lang]} — {ui['short_' + standard.replace('-', '_')][lang]}"
+    return f"{ui[SHORT_TITLED[kind]][lang]} — {ui['short_' + standard][lang]}"
 
 
 def edition_index(docs: list[dict], site: SiteData, lang: str) -> list[dict]:

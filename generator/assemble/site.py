@@ -60,10 +60,7 @@ def plugins_with_navigation(root: Path, ru_nav: list, translations: dict[str, st
         ):
             if language["locale"] == "ru":
                 language["nav"] = ru_nav
-                language["nav_translations"] = {
-                    **language.get("nav_translations", {}),
-                    **translations,
-                }
+                language["nav_translations"] = translations
     return plugins
 
 

@@ -229,7 +229,7 @@ def _facts(standard: int, clauses: dict[int, dict], both) -> dict:
             case: _documents(text, case, both) for case, text in zip(CASES, case_texts, strict=True)
         },
         "hours": {
-            "authorized_body": hours[0],
+            "authorized-body": hours[0],
             "centre": hours[1],
             "clause": "9",
             "offices": schedules.office_hours(standard, hours[0]["kk"], hours[1]["kk"]),

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlencode
 
-from calculator.answer import FREE, QUESTIONS, build_flow, districts
+from calculator.answer import FREE, OFFICES, QUESTIONS, build_flow, districts
 from calculator.checklist import CASES
 from calculator.messages import LANGS
 from generator.load.site_data import SiteData
@@ -51,10 +51,7 @@ def _labels(flow: Mapping, site: SiteData, lang: str) -> dict[str, dict[str, str
         "region": regions,
         "district": names,
         "category": {c["id"]: c["name"][lang] for c in site.categories},
-        "office": {
-            "authorized-body": t.office_name_authorized_body,
-            "centre": t.office_name_centre,
-        },
+        "office": {office: t(f"office_name_{office}") for office in OFFICES},
     }
 
 
@@ -107,10 +104,7 @@ def _standard(standard: Mapping, lang: str) -> dict[str, Any]:
             for case in CASES
             for i in facts["documents"][case]
         },
-        "hours": {
-            "authorized-body": facts["hours"]["authorized_body"][lang],
-            "centre": facts["hours"]["centre"][lang],
-        },
+        "hours": {office: facts["hours"][office][lang] for office in OFFICES},
         "refusal": [g[lang] for g in facts["refusal_grounds"]],
         "suspension": [g[lang] for g in facts["suspension_grounds"]],
         "complaint_days": [

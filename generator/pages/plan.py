@@ -41,11 +41,11 @@ def calculator_context(site: SiteData) -> dict[str, Any]:
     for, which clause 26 says keep them), every office the catalogue names for "open now"."""
     facts = site.standards[0]["facts"]
     named = [
-        key.removeprefix("office_name_").replace("_", "-")
+        key.removeprefix("office_name_")
         for key in site.calculator_strings
         if key.startswith("office_name_")
     ]
-    submit = [office for office in named if office.replace("-", "_") in facts["hours"]]
+    submit = [office for office in named if office in facts["hours"]]
     return {
         "fees": site.fees,
         "standards": site.standards,
@@ -245,15 +245,16 @@ def plan(site: SiteData) -> list[Page]:
     ]
 
 
-# Navigation sections (Kazakh; mkdocs.yml translates them for /ru/) and the pages in each.
+# Navigation sections (their titles are the strings nav_<id>, data/strings/menu.yaml) and the
+# pages in each: a tuple of pages, or a folder.
 NAV_SECTIONS = (
-    ("Сіздің жағдайыңыз", ("answer", "compare")),
-    ("Қызметтер", "standards/"),
-    ("Құжаттар тізбесі", "checklists/"),
-    ("Есептеу", ("calculator", "fees")),
-    ("Бланкілер", "forms/"),
-    ("Байланыстар", "regions/"),
-    ("Анықтамалық", ("indicators", "embedding", "about")),
+    ("your_case", ("answer", "compare")),
+    ("services", "standards/"),
+    ("checklists", "checklists/"),
+    ("calculation", ("calculator", "fees")),
+    ("forms", "forms/"),
+    ("contacts", "regions/"),
+    ("reference", ("indicators", "embedding", "about")),
 )
 
 
@@ -261,11 +262,11 @@ def nav_title(path: str, ui: dict[str, dict[str, str]], lang: str) -> str | None
     """A short menu title where the page's own is the long official one (the page keeps it):
     the right's short name for a standard or checklist, "Өтініш — жеке меншік" for a form."""
     folder, _, name = path.partition("/")
-    if folder in ("standards", "checklists") and f"short_{name.replace('-', '_')}" in ui:
-        return ui[f"short_{name.replace('-', '_')}"][lang].capitalize()
+    if folder in ("standards", "checklists") and f"short_{name}" in ui:
+        return ui[f"short_{name}"][lang].capitalize()
     if folder == "forms" and name.endswith(("-application", "-receipt")):
         standard, kind = name.rsplit("-", 1)
-        return f"{ui[kind + '_title'][lang]} — {ui['short_' + standard.replace('-', '_')][lang]}"
+        return f"{ui[kind + '_title'][lang]} — {ui['short_' + standard][lang]}"
     return None
 
 
@@ -274,7 +275,7 @@ def navigation(
 ) -> tuple[dict[str, list], dict[str, str]]:
     """MkDocs nav per edition (page titles from the pages themselves, short ones where they are
     long; regions in the reader's alphabet, as the region index lists them) and the Russian forms
-    of the short titles (nav_translations of the Russian edition)."""
+    of the section and short titles (nav_translations of the Russian edition)."""
     paths = [p.path for p in pages]
     regions = by_language([p.context["region"] for p in pages if p.template == "region.md.j2"])
     translations: dict[str, str] = {}
@@ -302,9 +303,11 @@ def navigation(
     navs = {}
     for lang in LANGS:
         navs[lang] = ["index.md"]
-        for title, members in NAV_SECTIONS:
+        for section, members in NAV_SECTIONS:
             if chosen := members_of(members, lang):
-                navs[lang].append({title: [entry(p) for p in chosen]})
+                title = ui[f"nav_{section}"]
+                translations[title["kk"]] = title["ru"]
+                navs[lang].append({title["kk"]: [entry(p) for p in chosen]})
     return navs, translations
 
 
