@@ -156,7 +156,6 @@ def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
         heading, rows = _table(lines, span.first, span.last, standard)
         tables[standard] = (heading, [(n, _row(n, cells, memory)) for n, cells in rows])
 
-    memory.check()
     reference = tables[1][1]
     expected = [c[0] for c in CATEGORIES]
     if [row["id"] for _, row in reference] != expected:
@@ -178,6 +177,7 @@ def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
                     f"(line {line_1}): {_differences(row, row_1)}"
                 )
 
+    memory.check()  # after the comparison: a misprinted name is reported as a difference first
     categories = [
         row | {"source_lines": [tables[standard][1][index][0] for standard in (1, 2, 3, 4)]}
         for index, (_, row) in enumerate(reference)
