@@ -232,15 +232,16 @@ def _build_bundle(data: Path) -> dict:
             "or --bundle FILE"
         )
     try:
-        from generator.errors import DataError
+        from generator.core.errors import DataError
         from generator.load.bundle import build_bundle  # only the CLI needs the build-time tools
+        from generator.load.site_data import load_site
     except ImportError:
         raise Stop(
             "--data needs the repository's generator package; run from the repository or give "
             "--bundle FILE"
         ) from None
     try:
-        return build_bundle(data)
+        return build_bundle(load_site(data))
     except DataError as error:
         raise Stop(f"--data {data}: {str(error).splitlines()[0]}") from None
     except (OSError, ValueError) as error:

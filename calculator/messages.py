@@ -158,8 +158,9 @@ class Strings:
         return tie(text)
 
     def name(self, prefix: str, ident: str, lang: str) -> str:
-        """office_name/case/then names: ids use "-", keys "_" ("centre-branch" → office_name_centre_branch)."""
-        return self.catalogue[f"{prefix}_{ident.replace('-', '_')}"][lang]
+        """office_name/case/then names: the key is the prefix and the id as spelled everywhere
+        ("centre-branch" → office_name_centre-branch)."""
+        return self.catalogue[f"{prefix}_{ident}"][lang]
 
     def office(self, ident: str, lang: str) -> str:
         """The office as running text names it (the form's option, lower-cased first letter)."""

@@ -130,6 +130,8 @@ def _refuse_what_cannot_run(args: argparse.Namespace) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    # Each subcommand imports only its own layer (all below this module), so `extract` or `serve`
+    # does not load MkDocs, Jinja or python-docx; tests/test_layers.py checks they go down.
     _refuse_what_cannot_run(args)
     if args.command == "extract" and args.check is not None:
         from generator.extract import check
@@ -191,7 +193,7 @@ def _output_lost(error: OSError) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from generator.errors import BuildError, DataError
+    from generator.core.errors import BuildError, DataError
 
     for stream in (sys.stdout, sys.stderr):  # a console without Cyrillic gets it escaped
         with contextlib.suppress(AttributeError, ValueError):

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from generator.load.site_data import SiteData, load_site
 from tests.datatools import validated_data
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,6 +28,12 @@ def root() -> Path:
 def data() -> dict:
     """data/*.yaml, each checked against its schema."""
     return validated_data()
+
+
+@pytest.fixture(scope="session")
+def site() -> SiteData:
+    """data/ as the build reads it: one typed object."""
+    return load_site(ROOT / "data")
 
 
 @pytest.fixture(scope="session")

@@ -41,8 +41,9 @@ def generator_parser() -> argparse.ArgumentParser:
 def calculator_parser() -> argparse.ArgumentParser:
     from calculator.__main__ import _parser
     from generator.load.bundle import build_bundle
+    from generator.load.site_data import load_site
 
-    return _parser(build_bundle(ROOT / "data"))
+    return _parser(build_bundle(load_site(ROOT / "data")))
 
 
 @pytest.mark.parametrize(

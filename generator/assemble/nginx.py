@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from generator.assemble.address import normalise
 from generator.assemble.csp import csp_conf
-from generator.errors import BuildError
+from generator.core.errors import BuildError
 
 SHIPPED = Path(__file__).resolve().parents[2] / "deploy" / "nginx"
 EXAMPLE_HOST = "zher.example.kz"

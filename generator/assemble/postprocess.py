@@ -32,7 +32,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from generator.assemble.search import ship_worker, write_indexes
-from generator.pages.strings import load_ui
+from generator.load.site_data import SiteData
 
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 _LANG = re.compile(r'<html lang="(\w+)"')
@@ -172,9 +172,9 @@ def offline_body(ui: dict[str, Any], lang: str) -> str:
 OFFLINE_PAGES = {"kk": "offline.html", "ru": "ru/offline.html"}
 
 
-def fix_site(site: Path, site_url: str, data: dict[str, Any]) -> dict[str, str]:
+def fix_site(site: Path, site_url: str, data: SiteData) -> dict[str, str]:
     """Fix every page, write the 404 and offline pages; return the offline pages by language."""
-    ui = load_ui()
+    ui = data.strings
     write_indexes(site, data)
     materials = sorted((site / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
     if len(materials) != 1:

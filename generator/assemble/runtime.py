@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 from generator.assemble import stdlib
-from generator.errors import BuildError
+from generator.core.errors import BuildError
 
 # The Pyodide runtime files the browser needs, self-hosted. Not its python_stdlib.zip (the cut
 # one replaces it) nor its 119 KB pyodide-lock.json: the calculator loads no package, so the

@@ -19,11 +19,10 @@ import hashlib
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 from calculator.messages import LANGS
-from generator.pages.plan import DIRECTORY_ORDER
-from generator.pages.strings import load_ui
+from generator.load.site_data import SiteData
+from generator.pages.order import DIRECTORY_ORDER
 
 WORKER_SOURCE = Path(__file__).resolve().parents[2] / "docs" / "assets" / "search" / "worker.js"
 WORKERS = Path("assets") / "javascripts" / "workers"
@@ -57,13 +56,11 @@ def _edition_docs(docs: list[dict], lang: str) -> list[dict]:
     return [d for d in docs if not d["location"].startswith("ru/")]
 
 
-def _entry_docs(data: dict[str, Any], region: str, lang: str) -> list[dict]:
+def _entry_docs(site: SiteData, region: str, lang: str) -> list[dict]:
     other = "ru" if lang == "kk" else "kk"
     docs = []
     for name in DIRECTORY_ORDER:
-        for e in data.get(f"directories/{name}", {"entries": []})["entries"]:
-            if e["region"] != region:
-                continue
+        for e in site.entries_in(region, name):
             district = e["district"] or {}
             contacts = ", ".join(c["value"] for c in e["contacts"])
             docs.append(
@@ -101,16 +98,16 @@ def _short_title(location: str, ui: dict, lang: str) -> str | None:
         standard, kind = name.rsplit("-", 1)
     else:
         return None
-    return f"{ui[SHORT_TITLED[kind]][lang]} — {ui['short_' + standard.replace('-', '_')][lang]}"
+    return f"{ui[SHORT_TITLED[kind]][lang]} — {ui['short_' + standard][lang]}"
 
 
-def edition_index(docs: list[dict], data: dict[str, Any], lang: str) -> list[dict]:
-    ui = load_ui()
+def edition_index(docs: list[dict], site: SiteData, lang: str) -> list[dict]:
+    ui = site.strings
     # The page prints the line with no-break spaces after № and before units (messages.tie).
-    status = r"[ \u00a0]".join(map(re.escape, data["act"]["status"]["summary_line"][lang].split()))
+    status = r"[ \u00a0]".join(map(re.escape, site.act["status"]["summary_line"][lang].split()))
     label = re.escape(ui["legal_status"][lang])
     status_re = re.compile(rf"(<p>)?({label}|{status})(</p>)?\s*")
-    regions = {r["id"]: r for r in data["regions"]}
+    regions = {r["id"]: r for r in site.regions}
     other = "ru" if lang == "kk" else "kk"
     out = []
     for doc in _edition_docs(docs, lang):
@@ -130,7 +127,7 @@ def edition_index(docs: list[dict], data: dict[str, Any], lang: str) -> list[dic
             doc["alias"] = " ".join((r["name"][other], *(r["centre"] or {}).values()))
         out.append(doc)
         if region and not anchor:
-            out.extend(_entry_docs(data, region, lang))
+            out.extend(_entry_docs(site, region, lang))
     for doc in out:
         haystack = f"{doc['title']} {doc['text']}".lower()
         extra = [letters for pattern, letters in ABBREVIATIONS if re.search(pattern, haystack)]
@@ -139,7 +136,7 @@ def edition_index(docs: list[dict], data: dict[str, Any], lang: str) -> list[dic
     return out
 
 
-def write_indexes(site: Path, data: dict[str, Any]) -> None:
+def write_indexes(site: Path, data: SiteData) -> None:
     index_path = site / "search" / "search_index.json"
     index = json.loads(index_path.read_text(encoding="utf-8"))
     for lang in LANGS:

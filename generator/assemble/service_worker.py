@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from generator.assemble.search import worker_imports
-from generator.errors import BuildError
+from generator.core.errors import BuildError
 
 TEMPLATE = Path(__file__).resolve().parents[2] / "docs" / "assets" / "calculator" / "sw.js"
 CALCULATOR_PAGES = ("calculator/", "ru/calculator/")

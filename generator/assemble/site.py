@@ -13,20 +13,20 @@ from pathlib import Path
 
 import yaml
 
-from calculator.messages import LANGS
 from generator.assemble.address import normalise
 from generator.assemble.compress import precompress
 from generator.assemble.postprocess import fix_site
 from generator.assemble.runtime import run, stage_runtime
 from generator.assemble.service_worker import write_service_worker
-from generator.extract.source import source_info
+from generator.core.source import source_info
 from generator.files.forms import form_files
 from generator.files.opendata import listing, open_data_files
+from generator.files.vcard import entry_vcards
 from generator.load.bundle import build_bundle
-from generator.load.schema import load_validated
-from generator.pages.plan import Page, navigation, plan
+from generator.load.site_data import SiteData, load_site
+from generator.pages.page import Page
+from generator.pages.plan import navigation, plan
 from generator.pages.render import render_all, render_widgets, write_pages
-from generator.pages.strings import load_ui
 
 
 def _mkdocs_config(root: Path) -> dict:
@@ -62,22 +62,15 @@ def plugins_with_navigation(root: Path, ru_nav: list, translations: dict[str, st
         ):
             if language["locale"] == "ru":
                 language["nav"] = ru_nav
-                language["nav_translations"] = {
-                    **language.get("nav_translations", {}),
-                    **translations,
-                }
+                language["nav_translations"] = translations
     return plugins
 
 
 def generated_content(
-    data: dict, build: dict, downloads: dict[str, bytes]
+    site: SiteData, build: dict, downloads: dict[str, bytes]
 ) -> dict[str, str | bytes]:
-    """Every file the generator writes under docs/: pages, open data, vCards, .docx forms."""
-    ui = load_ui()
-    copies = {
-        lang: tuple(ui["receipt_copy"][lang].format(number=n) for n in (1, 2)) for lang in LANGS
-    }
-    return render_all(data, build) | downloads | form_files(data, copies)
+    """Every file the generator writes under docs/: pages, vCards, open data, .docx forms."""
+    return render_all(site, build) | entry_vcards(site) | downloads | form_files(site)
 
 
 def build_site(root: Path, url: str | None = None) -> Path:
@@ -88,20 +81,21 @@ def build_site(root: Path, url: str | None = None) -> Path:
     """
     root = Path(root)
     url = normalise(url) if url else site_url(root)
-    data = load_validated(root / "data")  # raises DataError before any side effect
-    bundle = build_bundle(root / "data")
+    data = load_site(root / "data")  # raises DataError before any side effect
+    source = source_info(root / "data")  # likewise for an edited official text
+    bundle = build_bundle(data)
     runtime = stage_runtime(root, bundle)
     downloads = open_data_files(data, bundle)
     build = {
         "runtime": runtime,
         "site_url": url,
         "downloads": listing(downloads),
-        "source": source_info(root / "data"),
+        "source": source,
     }
     write_pages(root / "docs", generated_content(data, build, downloads))
     # The hand-written mkdocs.yml plus the navigation of the pages this data makes.
     config = root / "build" / "mkdocs.yml"
-    navs, nav_translations = navigation(plan(data) + [Page("about", "about.md.j2")], load_ui())
+    navs, nav_translations = navigation(plan(data) + [Page("about", "about.md.j2")], data.strings)
     # Paths in an inheriting file are relative to it, so the folders are named again from build/.
     config.write_text(
         yaml.safe_dump(

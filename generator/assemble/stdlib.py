@@ -19,7 +19,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from generator.errors import BuildError
+from generator.core.errors import BuildError
 
 RECORDER = Path(__file__).parent / "stdlib.mjs"
 # One request per action and language, the optional fields and the refusals: every code path

@@ -16,7 +16,10 @@ import http.server
 import os
 from pathlib import Path
 
-from generator.pages.strings import load_ui
+from generator.load.strings import load_ui
+
+# The local server's own error pages use the repository's strings (server_*).
+STRINGS_DIR = Path(__file__).resolve().parents[2] / "data" / "strings"
 
 TYPES = {
     ".wasm": "application/wasm",
@@ -97,7 +100,11 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             page = Path(self.directory) / ("ru/404.html" if lang == "ru" else "404.html")
             if page.is_file():
                 return page.read_bytes()
-        t = {key: value[lang] for key, value in load_ui().items() if key.startswith("server_")}
+        t = {
+            key: value[lang]
+            for key, value in load_ui(STRINGS_DIR).items()
+            if key.startswith("server_")
+        }
         text = t["server_not_found"] if code == 404 else t["server_error"]
         home = "/ru/" if lang == "ru" else "/"
         return (

@@ -11,8 +11,9 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from generator.extract.source import Source
-from generator.load.yamlio import dump_yaml
+from generator.core.source import Source
+from generator.core.yamlio import dump_yaml
+from generator.extract import directories, standards
 
 EXTRACTORS = (
     "generator.extract.fees",
@@ -38,8 +39,6 @@ def extract_all(data_dir: Path) -> dict[str, str]:
 
 def check(data_dir: Path, target: str) -> str:
     """The parser's view of one region, appendix or the standards' text (see directories.check)."""
-    from generator.extract import directories, standards
-
     source = Source.load(data_dir)
     return (
         standards.check(source, data_dir)

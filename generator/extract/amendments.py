@@ -13,9 +13,9 @@ import re
 from datetime import date
 from pathlib import Path
 
-from generator.errors import DataError
+from generator.core.errors import DataError
+from generator.core.source import Source
 from generator.extract.corrections import corrected_lines, correction_files
-from generator.extract.source import Source
 
 _ACT = r"ҚР Үкіметінің (\d{4})\.(\d{2})\.(\d{2}) (?:N|№) (\d+) \((.*)\) Қаулысымен\.$"
 NOTE = re.compile(r"^Ескерту\. (.*?) - " + _ACT)

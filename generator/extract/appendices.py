@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from generator.errors import DataError
+from generator.core.errors import DataError
 
 INDICATOR = re.compile(r"^(\d+(?:\.\d+)?)\. ([^\t]+)\t*$")
 
@@ -65,20 +65,19 @@ def application(corrected: list[str], first: int, last: int, both) -> dict:
         corrected[n - 1].strip() for n in range(first + 1, last + 1) if corrected[n - 1].strip()
     )
     text = text[: text.rfind("«")] if "«" in text else text  # the next appendix's stamp
-    captions = [
-        re.sub(r"\s+", " ", c).strip()
-        for c in re.findall(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)", text)
-    ]
+    # The title starts with a capital after the last caption; it may hold brackets itself
+    # ("Уақытша (ұзақ мерзімді, қысқа мерзімді) өтеулі …").
+    title = re.search(r"\)\s*([А-ЯӘҒҚҢӨҰҮҺІ][^_]*?туралы өтініш)\s*_*\s*([^()]*?)\s*\(", text)
     fields = []
-    for caption in captions:
+    for found in re.finditer(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)", text):
+        caption = re.sub(r"\s+", " ", found.group(1)).strip()
         field_id = next(
             (fid for fid, markers in FORM_FIELDS if any(m in caption for m in markers)), None
         )
         if field_id is not None:
-            fields.append({"id": field_id, "caption": both(caption)})
-    # The title starts with a capital after the last caption; it may hold brackets itself
-    # ("Уақытша (ұзақ мерзімді, қысқа мерзімді) өтеулі …").
-    title = re.search(r"\)\s*([А-ЯӘҒҚҢӨҰҮҺІ][^_]*?туралы өтініш)\s*_*\s*([^()]*?)\s*\(", text)
+            # The blanks above the title are the addressee block, printed on the right.
+            header = bool(title) and found.start() < title.start(1)
+            fields.append({"id": field_id, "caption": both(caption), "header": header})
     request = re.search(r"(бойынша орналасқан) (.*?сұраймын\.)", text)
     date_line = re.search(r"(Күні)\s*_+\s*(Өтініш беруші)", text)
     lost = [

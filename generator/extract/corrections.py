@@ -21,8 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.errors import DataError
-from generator.load.yamlio import load_yaml
+from generator.core.errors import DataError
+from generator.core.yamlio import load_yaml
 
 
 @dataclass(frozen=True)

@@ -11,35 +11,23 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
-from generator.errors import DataError
+from generator.core.errors import DataError
+from generator.core.source import SOURCE_NAME, Source
 from generator.extract.corrections import corrected_lines, correction_files
-from generator.extract.source import SOURCE_NAME, Source
+from generator.extract.translations import TranslationMemory
 
 INDIVIDUALS = "Жеке тұлғалар:"
-INDIVIDUALS_RU = "Физические лица:"
 
-# (id, a word that only this subject's row contains once corrected, Russian name). The Russian
-# names are built from the terms of data/glossary.yaml, worded as an official Russian table would.
+# (id, a word that only this subject's row contains once corrected). The Russian names are in
+# data/translations/fees.ru.yaml, keyed by the Kazakh row.
 CATEGORIES = (
-    (
-        "individual_gardening",
-        "бағбандық",
-        f"{INDIVIDUALS_RU} для садоводства, а также дачного строительства",
-    ),
-    (
-        "individual_housing",
-        "тұрғын үй",
-        f"{INDIVIDUALS_RU} для индивидуального жилищного строительства",
-    ),
-    (
-        "individual_subsidiary_farming",
-        "қосалқы шаруашылық",
-        f"{INDIVIDUALS_RU} для ведения личного подсобного хозяйства",
-    ),
-    ("individual_garage", "гараж", f"{INDIVIDUALS_RU} гараж"),
-    ("farm", "фермер", "Крестьянские и фермерские хозяйства"),
-    ("legal_entity", "Заңды тұлғалар", "Юридические лица, субъекты малого предпринимательства"),
-    ("condominium", "кондоминиум", "Собственники помещений (участники кондоминиума)"),
+    ("individual_gardening", "бағбандық"),
+    ("individual_housing", "тұрғын үй"),
+    ("individual_subsidiary_farming", "қосалқы шаруашылық"),
+    ("individual_garage", "гараж"),
+    ("farm", "фермер"),
+    ("legal_entity", "Заңды тұлғалар"),
+    ("condominium", "кондоминиум"),
 )
 
 _TARIFF = re.compile(r"\d+,\d+")
@@ -119,23 +107,23 @@ def _bands(cell: str, base: Decimal, line: int) -> list[dict]:
     return bands
 
 
-def _row(line: int, cells: list[str]) -> dict:
+def _row(line: int, cells: list[str], memory: TranslationMemory) -> dict:
     if len(cells) != 4:
         raise DataError(f"{_where(line)}: a fee row has 4 tab-separated cells, found {len(cells)}")
     name, area, tariff, coefficients = cells
     matches = [c for c in CATEGORIES if c[1] in name]
     if len(matches) != 1:
         raise DataError(f"{_where(line)}: cannot tell which subject «{name}» is")
-    category, _, name_ru = matches[0]
+    category = matches[0][0]
     if not _TARIFF.fullmatch(tariff):
         raise DataError(f"{_where(line)}: tariff «{tariff}» is not a number of АЕК")
-    row = {"id": category, "name": {"kk": name, "ru": name_ru}, "tariff_mci": _decimal(tariff)}
+    full_name = f"{INDIVIDUALS} {name}" if category.startswith("individual_") else name
+    row = {"id": category, "name": memory.both(full_name), "tariff_mci": _decimal(tariff)}
     if category.startswith("individual_"):
         if area or coefficients != "-":
             raise DataError(
                 f"{_where(line)}: an individual's tariff is flat: expected no area and «-»"
             )
-        row["name"]["kk"] = f"{INDIVIDUALS} {name}"
         return row | {"base_area_ha": None, "bands": []}
     match = _BASE_AREA.fullmatch(area)
     if not match:
@@ -154,6 +142,7 @@ def _differences(a: dict, b: dict) -> str:
 
 def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
     lines = corrected_lines(source.lines, correction_files(data_dir, "fees"))
+    memory = TranslationMemory(data_dir, "fees")
     tables: dict[int, tuple[int, list[tuple[int, dict]]]] = {}
     clause_lines = []
     for standard, span in source.standard_spans().items():
@@ -165,7 +154,7 @@ def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
             )
         clause_lines.append(clause[0])
         heading, rows = _table(lines, span.first, span.last, standard)
-        tables[standard] = (heading, [(n, _row(n, cells)) for n, cells in rows])
+        tables[standard] = (heading, [(n, _row(n, cells, memory)) for n, cells in rows])
 
     reference = tables[1][1]
     expected = [c[0] for c in CATEGORIES]
@@ -188,6 +177,7 @@ def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
                     f"(line {line_1}): {_differences(row, row_1)}"
                 )
 
+    memory.check()  # after the comparison: a misprinted name is reported as a difference first
     categories = [
         row | {"source_lines": [tables[standard][1][index][0] for standard in (1, 2, 3, 4)]}
         for index, (_, row) in enumerate(reference)

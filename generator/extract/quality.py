@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.core.source import Source
 from generator.extract.corrections import EXTRACTOR_CORRECTIONS, correction_files, load_corrections
 from generator.extract.directories import APPENDICES, Extraction
-from generator.extract.source import Source
 
 
 def _corrections(data_dir: Path) -> list[dict]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from generator.errors import DataError
+from generator.core.errors import DataError
 
 AUTHORIZED_BODY, CENTRE, CENTRE_BRANCH = "authorized-body", "centre", "centre-branch"
 DAYS_A_WEEK = {"бес": 5, "алты": 6}  # "аптасына бес жұмыс күні": five working days a week

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import yaml
 
-from generator.errors import DataError
-from generator.load.yamlio import load_yaml
+from generator.core.errors import DataError
+from generator.core.yamlio import load_yaml
 
 
 class TranslationMemory:

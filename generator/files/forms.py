@@ -10,6 +10,7 @@ checksum on the about page stays put between builds.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from typing import Any
 
@@ -19,9 +20,9 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
 from calculator.messages import LANGS
+from generator.load.site_data import SiteData
 
 BLANK = "_" * 40
-HEADER_FIELDS = ("authorized_body", "official", "applicant", "applicant_details")
 # The longest entry one field of the online form keeps on the device: far above any address or
 # purpose the paper form has room for, and small enough that restoring a page stays instant.
 ENTRY_MAX_CHARS = 2000
@@ -67,17 +68,15 @@ def _stable(document: Document) -> bytes:
 
 
 def _strip_dates(core: bytes) -> bytes:
-    import re
-
     return re.sub(rb"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>", b"", core)
 
 
 def application_docx(form: dict[str, Any], service_title: dict[str, str], lang: str) -> bytes:
     document = _document()
     fields = {f["id"]: f for f in form["fields"]}
-    for field_id in HEADER_FIELDS:
-        if field_id in fields:
-            _caption(document, fields[field_id]["caption"][lang])
+    for field in form["fields"]:
+        if field["header"]:
+            _caption(document, field["caption"][lang])
     title = document.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     title.add_run(form["title"][lang]).bold = True
@@ -137,18 +136,21 @@ def receipt_docx(
     return _stable(document)
 
 
-def form_files(data: dict[str, Any], copies: dict[str, tuple[str, str]]) -> dict[str, bytes]:
+def form_files(site: SiteData) -> dict[str, bytes]:
     """{"downloads/<lang>/<standard-id>-application.docx": bytes, … -receipt.docx}."""
+    copies = {
+        lang: tuple(site.strings["receipt_copy"][lang].format(number=n) for n in (1, 2))
+        for lang in LANGS
+    }
     files = {}
-    for key in sorted(k for k in data if k.startswith("standards/")):
-        standard = data[key]
+    for standard in site.standards:
         number = str(standard["number"])
         for lang in LANGS:
             base = f"downloads/{lang}/{standard['id']}"
             files[f"{base}-application.docx"] = application_docx(
-                data["forms"]["application"][number], standard["title"], lang
+                site.forms["application"][number], standard["title"], lang
             )
             files[f"{base}-receipt.docx"] = receipt_docx(
-                data["forms"]["receipt"][number], standard["title"], lang, copies[lang]
+                site.forms["receipt"][number], standard["title"], lang, copies[lang]
             )
     return files

@@ -19,6 +19,7 @@ from typing import Any
 from calculator import ics
 from calculator.contentlines import escape
 from generator.files.vcard import vcard
+from generator.load.site_data import SiteData
 
 DIRECTORY_COLUMNS = (
     "id",
@@ -208,19 +209,19 @@ def datapackage(appendices: dict[str, dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def open_data_files(data: dict[str, Any], bundle: dict[str, Any]) -> dict[str, bytes]:
+def open_data_files(site: SiteData, bundle: dict[str, Any]) -> dict[str, bytes]:
     """{"opendata/<file>": bytes}."""
-    regions = {r["id"]: r for r in data["regions"]}
-    directories = {k.split("/", 1)[1]: v for k, v in data.items() if k.startswith("directories/")}
+    regions = {r["id"]: r for r in site.regions}
+    directories = dict(site.directories)
     files: dict[str, bytes] = {}
     for name, appendix in sorted(directories.items()):
         files[f"opendata/{name}.csv"] = directory_csv(appendix, regions)
-    files["opendata/directories.json"] = _json({"regions": data["regions"], **directories})
+    files["opendata/directories.json"] = _json({"regions": list(site.regions), **directories})
     files["opendata/directories.schema.json"] = _json(directories_schema(sorted(directories)))
     files["opendata/datapackage.json"] = _json(datapackage(directories))
     for region_id, region in regions.items():
         cards = [
-            vcard(e, lang, region["name"][lang])
+            vcard(e, lang, region["name"][lang], site.strings)
             for appendix in directories.values()
             for e in appendix["entries"]
             if e["region"] == region_id
@@ -228,8 +229,9 @@ def open_data_files(data: dict[str, Any], bundle: dict[str, Any]) -> dict[str, b
         ]
         if cards:
             files[f"opendata/vcards/{region_id}.vcf"] = "".join(cards).encode("utf-8")
-    for name in ("differences", "quality"):  # each with the schema data/ checks it against
-        files[f"opendata/{name}.json"] = _json(data[name])
+    for name, value in (("differences", site.differences), ("quality", site.quality)):
+        # each with the schema data/ checks it against
+        files[f"opendata/{name}.json"] = _json(value)
         files[f"opendata/{name}.schema.json"] = (SCHEMA_DIR / f"{name}.schema.json").read_bytes()
     files["opendata/production-calendar.json"] = _json(bundle["calendar"])
     files["opendata/production-calendar.ics"] = calendar_ics(bundle["calendar"])

@@ -8,23 +8,17 @@ client dials or mails a misprint. ``filename`` is the name a browser saves the c
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from functools import lru_cache
 from typing import Any
 
 from calculator.contentlines import escape as _escape
 from calculator.contentlines import write
-from generator.pages.strings import load_ui
+from generator.load.site_data import SiteData
 
 
-@lru_cache(maxsize=1)
-def _words() -> dict[str, dict[str, str]]:
-    return load_ui()
-
-
-def _notes(entry: Mapping[str, Any], lang: str) -> list[str]:
-    words = _words()
+def _notes(
+    entry: Mapping[str, Any], lang: str, words: Mapping[str, Mapping[str, str]]
+) -> list[str]:
     notes = [
         f"{words['contact_as_printed'][lang]}: {phone['raw']}"
         for phone in entry["phones"]
@@ -38,7 +32,10 @@ def _notes(entry: Mapping[str, Any], lang: str) -> list[str]:
     return notes
 
 
-def vcard(entry: Mapping[str, Any], lang: str, region_name: str) -> str:
+def vcard(
+    entry: Mapping[str, Any], lang: str, region_name: str, words: Mapping[str, Mapping[str, str]]
+) -> str:
+    """The card; ``words`` is the string catalogue (the notes' labels)."""
     lines = [
         "BEGIN:VCARD",
         "VERSION:3.0",
@@ -60,22 +57,21 @@ def vcard(entry: Mapping[str, Any], lang: str, region_name: str) -> str:
             lines.append(f"EMAIL;TYPE=internet:{contact['value']}")
         elif contact["href"] and contact["kind"] == "web":
             lines.append(f"URL:{contact['href']}")
-    if notes := _notes(entry, lang):
+    if notes := _notes(entry, lang, words):
         lines.append(f"NOTE:{_escape('; '.join(notes))}")
     # The kk and ru cards of an office are two cards in one region file: each its own UID.
     lines += [f"UID:urn:zher-aktileri:{entry['id']}:{lang}", "END:VCARD"]
     return write(lines)
 
 
-_UNSAFE = re.compile(r'[«»"“”„\\/:*?<>|\x00-\x1f]+')
-
-
-def filename(entry: Mapping[str, Any], lang: str) -> str:
-    """What the card is, in the page's language: "Ақкөл ауданы жер қатынастары бөлімі мемлекеттік
-    мекемесі.vcf", the district put first where the name does not say it; characters file
-    systems refuse (quotes, slashes, colons) left out, at most 120 characters."""
-    name = entry["name"][lang]
-    district = (entry.get("district") or {}).get(lang)
-    stem = name if not district or district in name else f"{district} — {name}"
-    stem = re.sub(r"\s+", " ", _UNSAFE.sub(" ", stem)).strip(" .")
-    return stem[:120].rstrip(" .") + ".vcf"
+def entry_vcards(site: SiteData) -> dict[str, str]:
+    """{"vcards/<lang>/<entry id>.vcf": card}: one card per directory entry and language, the
+    download beside each entry of a region page."""
+    return {
+        f"vcards/{lang}/{entry['id']}.vcf": vcard(
+            entry, lang, site.region(entry["region"])["name"][lang], site.strings
+        )
+        for directory in site.directories.values()
+        for entry in directory["entries"]
+        for lang in ("kk", "ru")
+    }

@@ -3,7 +3,7 @@
 The browser receives exactly this JSON and the CLI and tests build it the same way, so both run
 the same rules on the same data. Build-time facts the rules cannot compute themselves live here:
 the production calendar (from the ``holidays`` package), the regions' time zones, the legal period
-(read from the source's editorial note), and the terms and office hours that the standards
+(extracted into data/act.yaml from the line under the act's title), and the terms and office hours that the standards
 extractor read from clauses 7, 9, 25 and 26 (``data/standards/*.yaml``, ``facts``).
 """
 
@@ -12,47 +12,18 @@ from __future__ import annotations
 import json
 import re
 import zoneinfo
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
-from pathlib import Path
+from typing import Any
 
 import holidays
 
-from calculator.messages import KAZAKH_MONTHS
-from generator.errors import DataError
-from generator.extract.source import Source
-from generator.load.schema import validate_file
+from generator.core.errors import DataError
+from generator.load.site_data import SiteData
 
 # The package's English label of a day: its name, perhaps with what it adds in parentheses.
 _NAME = re.compile(r"(?P<base>.+?)(?: \((?P<notes>observed|estimated|observed, estimated)\))?")
 _SUBSTITUTED = re.compile(r"Day off \(substituted from (\d{2})/(\d{2})/(\d{4})\)")
-
-_ACT = re.compile(r"Үкіметінің (\d{4}) жылғы (\d{1,2}) (\w+) № (\d+) Қаулы")
-
-
-def _kazakh_date(year: str, day: str, month_word: str) -> date:
-    months = [n for n, name in enumerate(KAZAKH_MONTHS, 1) if month_word.startswith(name)]
-    if len(months) != 1:
-        raise DataError(f"cannot read the Kazakh month in «{month_word}»")
-    return date(int(year), months[0], int(day))
-
-
-def legal_period(source: Source) -> dict:
-    """Resolution No. 102 and the act that repealed it, from the line under the title."""
-    for number, line in source.numbered(source.act_span()):
-        acts = _ACT.findall(line)
-        if "Күші жойылды" in line and len(acts) == 2:
-            (year, day, month, act), (r_year, r_day, r_month, repealing) = acts
-            return {
-                "act": {"number": act, "date": _kazakh_date(year, day, month).isoformat()},
-                "repealed_by": {
-                    "number": repealing,
-                    "date": _kazakh_date(r_year, r_day, r_month).isoformat(),
-                },
-                "source_line": number,
-            }
-    raise DataError(
-        "data/source: no line of the act names the resolution and the act that repealed it"
-    )
 
 
 def _day_name(label: str, names: dict, lang: str) -> str:
@@ -114,13 +85,6 @@ def production_calendar(first_year: int, last_year: int, names: dict) -> dict:
     }
 
 
-def _validated(data_dir: Path, name: str) -> object:
-    data, problems = validate_file(data_dir, data_dir / name)
-    if problems:
-        raise DataError("\n".join(problems))
-    return data
-
-
 def _rules_of(facts: dict) -> tuple[dict, dict]:
     """One standard's extracted facts → the bundle's "terms" and "offices", each with its clause."""
     terms, complaint, storage = facts["terms"], facts["complaint_terms"], facts["storage"]
@@ -155,29 +119,35 @@ def _rules_of(facts: dict) -> tuple[dict, dict]:
     )
 
 
-def terms_and_offices(data_dir: Path) -> tuple[dict, dict]:
+def terms_and_offices(site: SiteData) -> tuple[dict, dict]:
     """The terms and office hours of the four standards, which must agree: the calculator does
     not ask which standard a complaint or an office visit belongs to."""
-    found = {}
-    for number in range(1, 5):
-        path = data_dir / "standards" / f"standard-{number}.yaml"
-        found[number] = _rules_of(
-            _validated(data_dir, path.relative_to(data_dir).as_posix())["facts"]
-        )
+    found = {s["number"]: _rules_of(s["facts"]) for s in site.standards}
+    first = site.standards[0]["number"]
     for number, rules in found.items():
-        if rules != found[1]:
+        if rules != found[first]:
             raise DataError(
                 f"data/standards/standard-{number}.yaml: its terms or office hours (clauses 7, 9, 25, "
-                "26) differ from standard 1's; the calculator needs one set"
+                f"26) differ from standard {first}'s; the calculator needs one set"
             )
-    return found[1]
+    return found[first]
 
 
-def amendments_of_the_standards(data_dir: Path) -> list[dict]:
+def legal_period(act: dict) -> dict:
+    """The act's number and date and the act that repealed it, as extracted into data/act.yaml."""
+    repealed_by = act["status"]["repealed_by"]
+    return {
+        "act": {"number": str(act["number"]), "date": act["adopted"]},
+        "repealed_by": {"number": str(repealed_by["number"]), "date": repealed_by["date"]},
+        "source_line": act["status"]["source_line"],
+    }
+
+
+def amendments_of_the_standards(amendments: Iterable[Mapping[str, Any]]) -> list[dict]:
     """The amending acts that changed the standards' clauses (data/amendments.yaml), as the rules
     read them: the act, when it took effect, and each clause it changed in which standard."""
     found = []
-    for amendment in _validated(data_dir, "amendments.yaml"):
+    for amendment in amendments:
         changes = [
             {k: change[k] for k in ("standard", "clause", "change", "line")}
             for change in amendment["changes"]
@@ -202,19 +172,16 @@ def _utc(zone: str, on: date) -> str:
     return f"UTC{hours:+d}" + (f":{rest:02d}" if rest else "")
 
 
-def build_bundle(data_dir: Path) -> dict:
-    data_dir = Path(data_dir).resolve()
-    mci = _validated(data_dir, "mci.yaml")
-    fees = _validated(data_dir, "fees.yaml")
-    regions = _validated(data_dir, "regions.yaml")
+def build_bundle(site: SiteData) -> dict:
+    mci, fees, regions = list(site.mci), site.fees, site.regions
     unknown = {r["timezone"] for r in regions} - zoneinfo.available_timezones()
     if unknown:
         raise DataError(f"time zones {sorted(unknown)} are not in this system's tz database")
     first_year = date.fromisoformat(str(mci[0]["from"])).year
     # One year past the АЕК table, so a deadline counted late in its last year still resolves.
     last_year = date.fromisoformat(str(mci[-1]["from"])).year + 1
-    terms, offices = terms_and_offices(data_dir)
-    legal = legal_period(Source.load(data_dir))
+    terms, offices = terms_and_offices(site)
+    legal = legal_period(site.act)
     in_force = date.fromisoformat(legal["act"]["date"])
     bundle = {
         "legal": legal,
@@ -233,11 +200,9 @@ def build_bundle(data_dir: Path) -> dict:
             for r in regions
         ],
         # The rules' words (data/strings/calculator.yaml); the pages' own words stay out of the bundle.
-        "strings": _validated(data_dir, "strings/calculator.yaml"),
-        "calendar": production_calendar(
-            first_year, last_year, _validated(data_dir, "holidays.yaml")
-        ),
-        "amendments": amendments_of_the_standards(data_dir),
+        "strings": site.calculator_strings,
+        "calendar": production_calendar(first_year, last_year, site.holidays),
+        "amendments": amendments_of_the_standards(site.amendments),
     }
     # A round trip through JSON proves the bundle is plain JSON and detaches it from the constants.
     return json.loads(json.dumps(bundle, ensure_ascii=False, default=_iso))

@@ -15,8 +15,8 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
-from generator.errors import DataError
-from generator.load.yamlio import LoadedYaml, load_yaml
+from generator.core.errors import DataError
+from generator.core.yamlio import LoadedYaml, load_yaml
 
 UNSCHEMED = {"source", "corrections", "translations", "schema"}
 UNSCHEMED_FILES = {"glossary.yaml"}

@@ -12,22 +12,12 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlencode
 
-from calculator.answer import FREE, QUESTIONS, build_flow, districts
+from calculator.answer import FREE, OFFICES, QUESTIONS, build_flow, districts
 from calculator.checklist import CASES
 from calculator.messages import LANGS
-from generator.pages.plan import DIRECTORY_ORDER, Page, alphabetical
-from generator.pages.render import Html
-from generator.pages.strings import Ui, load_ui
-
-
-def _standards(data: Mapping) -> list[Mapping]:
-    return sorted(
-        (v for k, v in data.items() if k.startswith("standards/")), key=lambda s: s["number"]
-    )
-
-
-def _directories(data: Mapping) -> dict[str, Mapping]:
-    return {k.split("/", 1)[1]: v for k, v in data.items() if k.startswith("directories/")}
+from generator.load.site_data import SiteData
+from generator.pages.order import DIRECTORY_ORDER, alphabetical
+from generator.pages.page import Html, Page
 
 
 def _contact(entry: Mapping, lang: str) -> dict[str, Any]:
@@ -41,14 +31,14 @@ def _contact(entry: Mapping, lang: str) -> dict[str, Any]:
     }
 
 
-def _labels(flow: Mapping, data: Mapping, ui: Mapping, lang: str) -> dict[str, dict[str, str]]:
-    t = Ui(ui, lang)
-    standards = _standards(data)
-    regions = {r["id"]: r["name"][lang] for r in data["regions"]}
+def _labels(flow: Mapping, site: SiteData, lang: str) -> dict[str, dict[str, str]]:
+    t = site.ui(lang)
+    standards = site.standards
+    regions = {r["id"]: r["name"][lang] for r in site.regions}
     names = {
         d["kk"]: d[lang]
         for r in flow["questions"][QUESTIONS.index("region")]["choices"][""]
-        for d in districts(r, _directories(data))
+        for d in districts(r, site.directories)
     }
     return {
         "standard": {str(s["number"]): s["title"][lang] for s in standards},
@@ -60,28 +50,18 @@ def _labels(flow: Mapping, data: Mapping, ui: Mapping, lang: str) -> dict[str, d
         "representative": {"0": t.representative_no, "1": t.representative_yes},
         "region": regions,
         "district": names,
-        "category": {c["id"]: c["name"][lang] for c in data["fees"]["categories"]},
-        "office": {
-            "authorized-body": t.office_name_authorized_body,
-            "centre": t.office_name_centre,
-        },
+        "category": {c["id"]: c["name"][lang] for c in site.categories},
+        "office": {office: t(f"office_name_{office}") for office in OFFICES},
     }
 
 
-def page_data(data: Mapping, ui: Mapping, lang: str) -> dict[str, Any]:
+def page_data(site: SiteData, lang: str) -> dict[str, Any]:
     """Everything the answer page's script prints, in one language. Links to other pages are
     paths from the language's root (the page says where that is)."""
-    t = Ui(ui, lang)
-    standards = _standards(data)
-    directories = _directories(data)
-    regions = [
-        r
-        for r in data["regions"]
-        if any(e["region"] == r["id"] for e in directories["authorized_bodies"]["entries"])
-    ]
-    flow = build_flow(
-        standards, data["fees"]["categories"], [r["id"] for r in regions], directories
-    )
+    t = site.ui(lang)
+    standards, directories = site.standards, site.directories
+    regions = [r for r in site.regions if any(site.entries_in(r["id"], "authorized_bodies"))]
+    flow = build_flow(list(standards), site.categories, [r["id"] for r in regions], directories)
     # Districts in the reader's alphabet, as the region pages list them.
     for region, keys in flow["questions"][QUESTIONS.index("district")]["choices"].items():
         named = {d["kk"]: d[lang] for d in districts(region, directories)}
@@ -98,7 +78,7 @@ def page_data(data: Mapping, ui: Mapping, lang: str) -> dict[str, Any]:
     return {
         "lang": lang,
         "flow": flow,
-        "labels": _labels(flow, data, ui, lang),
+        "labels": _labels(flow, site, lang),
         "questions": {q: t(f"q_{q}") for q in QUESTIONS},
         "free": list(FREE),
         "messages": {"unknown": t.bad_value_unknown, "not_asked": t.bad_value_not_asked},
@@ -124,10 +104,7 @@ def _standard(standard: Mapping, lang: str) -> dict[str, Any]:
             for case in CASES
             for i in facts["documents"][case]
         },
-        "hours": {
-            "authorized-body": facts["hours"]["authorized_body"][lang],
-            "centre": facts["hours"]["centre"][lang],
-        },
+        "hours": {office: facts["hours"][office][lang] for office in OFFICES},
         "refusal": [g[lang] for g in facts["refusal_grounds"]],
         "suspension": [g[lang] for g in facts["suspension_grounds"]],
         "complaint_days": [
@@ -139,18 +116,18 @@ def _standard(standard: Mapping, lang: str) -> dict[str, Any]:
     }
 
 
-def page_json(data: Mapping, ui: Mapping, lang: str) -> Html:
+def page_json(site: SiteData, lang: str) -> Html:
     """For a <script type="application/json">: compact, and no "</" that could end the element."""
     text = json.dumps(
-        page_data(data, ui, lang), ensure_ascii=False, separators=(",", ":"), sort_keys=True
+        page_data(site, lang), ensure_ascii=False, separators=(",", ":"), sort_keys=True
     )
     return Html(text.replace("<", "\\u003c").replace("&", "\\u0026"))
 
 
-def compare_rows(data: Mapping) -> list[dict[str, Any]]:
+def compare_rows(site: SiteData) -> list[dict[str, Any]]:
     """Per standard and case: how many documents, and how many only some applicants bring."""
     rows = []
-    for s in _standards(data):
+    for s in site.standards:
         documents = s["facts"]["documents"]
         rows.append(
             {
@@ -178,15 +155,14 @@ def answer_query(context: Mapping) -> str:
     return "?" + urlencode(known) if known else ""
 
 
-def answer_pages(data: Mapping) -> list[Page]:
+def answer_pages(site: SiteData) -> list[Page]:
     """The answer page and the comparison of the four rights (the widget is planned from the first)."""
-    ui = load_ui()
-    answer_json = {lang: page_json(data, ui, lang) for lang in LANGS}
+    answer_json = {lang: page_json(site, lang) for lang in LANGS}
     return [
         Page(
             "answer",
             "answer.md.j2",
-            {"answer_json": answer_json, "answer_standards": _standards(data)},
+            {"answer_json": answer_json, "answer_standards": site.standards},
         ),
-        Page("compare", "compare.md.j2", {"rows": compare_rows(data), "fees": data["fees"]}),
+        Page("compare", "compare.md.j2", {"rows": compare_rows(site), "fees": site.fees}),
     ]

@@ -19,11 +19,12 @@ from typing import Any
 from calculator.answer import OFFICES, applicants, places
 from calculator.checklist import CASES, tailored
 from calculator.messages import NBSP, Strings, day, lower_first
-from generator.errors import DataError
-from generator.files.desk import docx_template
-from generator.pages.plan import Page, alphabetical, by_language
-from generator.pages.render import Html
-from generator.pages.strings import Ui, load_ui
+from generator.core.errors import DataError
+from generator.load.site_data import SiteData
+from generator.load.strings import Ui
+from generator.pages.desk_docx import docx_template
+from generator.pages.order import alphabetical, by_language
+from generator.pages.page import Html, Page
 
 # Where the clause's one sentence on terms turns from court and prosecutor grounds (1 and 2) to
 # several applications (ground 3): "…, ал бірнеше өтініштер…" / "…, а по причине поступления…".
@@ -32,12 +33,6 @@ _TERM_SPLIT = {
     "ru": re.compile(r"^(?P<first>.+?), а (?P<third>по причине .+?)\.$"),
 }
 DIRECTORY = {"authorized-body": "authorized_bodies", "centre": "service_centres"}
-
-
-def _standards(data: Mapping) -> list[Mapping]:
-    return sorted(
-        (v for k, v in data.items() if k.startswith("standards/")), key=lambda s: s["number"]
-    )
 
 
 def _clause_of(standard: Mapping, text: Mapping) -> int:
@@ -157,17 +152,17 @@ def _standard(standard: Mapping, t: Ui, lang: str) -> dict[str, Any]:
     }
 
 
-def _offices(data: Mapping, standards: list[Mapping], t: Ui, lang: str) -> dict[str, Any]:
+def _offices(site: SiteData, standards: list[Mapping], t: Ui, lang: str) -> dict[str, Any]:
     """Per standard, region and kind of office: the offices that accept documents there (a
     region's land departments, its own first, then by district; its public service centres), as
     the directories print them for that standard."""
-    directories = {k.split("/", 1)[1]: v for k, v in data.items() if k.startswith("directories/")}
+    directories = dict(site.directories)
     entries = {e["id"]: e for name in DIRECTORY.values() for e in directories[name]["entries"]}
     choices: dict[str, dict[str, dict[str, list[str]]]] = {}
     for standard in standards:
         number = standard["number"]
         per_region = choices.setdefault(str(number), {})
-        for region in data["regions"]:
+        for region in site.regions:
             found = places(region["id"], None, number, directories)
             ab = [
                 e["id"]
@@ -213,34 +208,35 @@ def _offices(data: Mapping, standards: list[Mapping], t: Ui, lang: str) -> dict[
     }
 
 
-def _days(data: Mapping) -> dict[str, str]:
+def _days(site: SiteData) -> dict[str, str]:
     """The printed form of every day from the act's adoption to its repeal: the days a document
     can be accepted under the standards."""
-    first = date.fromisoformat(data["act"]["adopted"])
-    last = date.fromisoformat(data["act"]["status"]["repealed_by"]["date"])
+    first = date.fromisoformat(site.act["adopted"])
+    last = date.fromisoformat(site.act["status"]["repealed_by"]["date"])
     return {
         (first + timedelta(n)).isoformat(): day(first + timedelta(n))
         for n in range((last - first).days + 1)
     }
 
 
-def page_data(data: Mapping, ui: Mapping, lang: str) -> dict[str, Any]:
-    t = Ui(ui, lang)
-    standards = _standards(data)
+def page_data(site: SiteData, lang: str) -> dict[str, Any]:
+    ui = site.strings
+    t = site.ui(lang)
+    standards = list(site.standards)
     longest = max(len(s["facts"]["documents"][c]) for s in standards for c in CASES)
-    first = date.fromisoformat(data["act"]["adopted"])
-    last = date.fromisoformat(data["act"]["status"]["repealed_by"]["date"])
+    first = date.fromisoformat(site.act["adopted"])
+    last = date.fromisoformat(site.act["status"]["repealed_by"]["date"])
     text_keys = [k for k in ui if k.startswith("desk_")] + ["missing_field"]
     return {
         "lang": lang,
         "standards": {str(s["number"]): _standard(s, t, lang) for s in standards},
-        "offices": _offices(data, standards, t, lang),
-        "days": _days(data),
+        "offices": _offices(site, standards, t, lang),
+        "days": _days(site),
         "outside": Strings(ui).text("desk_date_outside", lang, first=first, last=last),
         # "5 құжат", "5 документов": the count line of clause 14 item 3, with a no-break space.
         "counts": [t.count(n, "document").replace(" ", NBSP, 1) for n in range(longest + 1)],
         "cases": {c: lower_first(getattr(t, "case_" + c)) for c in CASES},
-        "office_names": {o: getattr(t, "office_name_" + o.replace("-", "_")) for o in OFFICES},
+        "office_names": {o: getattr(t, "office_name_" + o) for o in OFFICES},
         "labels": {k: ui[k][lang] for k in text_keys},
         "field_labels": {
             k: ui[k][lang] for k in ("standard", "case", "applicant", "region", "desk_office_entry")
@@ -249,26 +245,25 @@ def page_data(data: Mapping, ui: Mapping, lang: str) -> dict[str, Any]:
     }
 
 
-def page_json(data: Mapping, ui: Mapping, lang: str) -> Html:
+def page_json(site: SiteData, lang: str) -> Html:
     """For a <script type="application/json">: compact, and no "</" that could end the element."""
-    text = json.dumps(page_data(data, ui, lang), ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(page_data(site, lang), ensure_ascii=False, separators=(",", ":"))
     return Html(text.replace("<", "\\u003c").replace("&", "\\u0026"))
 
 
-def desk_pages(data: Mapping) -> list[Page]:
-    ui = load_ui()
-    standards = _standards(data)
+def desk_pages(site: SiteData) -> list[Page]:
+    standards = list(site.standards)
     return [
         Page(
             "desk",
             "desk.md.j2",
             {
-                "desk_json": {lang: page_json(data, ui, lang) for lang in ("kk", "ru")},
+                "desk_json": {lang: page_json(site, lang) for lang in ("kk", "ru")},
                 "standards": standards,
                 "applicant_kinds": ("individual", "legal_entity", "state_legal_entity"),
                 "cases": CASES,
                 "offices": OFFICES,
-                "desk_regions": by_language(data["regions"]),
+                "desk_regions": by_language(site.regions),
                 "receipt_clause": standards[0]["facts"]["receipt_contents"]["clause"],
                 "notice_clause": _clause_of(
                     standards[0], standards[0]["facts"]["refusal_grounds"][0]

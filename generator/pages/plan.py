@@ -6,22 +6,19 @@ data/, and every number comes from data/ or from the ``calculator`` rules.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from calculator.checklist import APPLICANTS, CASES, tailored
 from calculator.messages import LANGS, day, kk_date
-from generator.files.forms import ENTRY_MAX_CHARS, HEADER_FIELDS
-from generator.files.vcard import filename as vcard_filename
-
-
-@dataclass(frozen=True)
-class Page:
-    path: str  # without language suffix or extension, e.g. "regions/akmola"
-    template: str
-    context: dict[str, Any] = field(default_factory=dict)
+from generator.files.forms import ENTRY_MAX_CHARS
+from generator.load.site_data import SiteData
+from generator.pages.answer import answer_pages
+from generator.pages.desk import desk_pages
+from generator.pages.order import DIRECTORY_ORDER, alphabetical, by_language
+from generator.pages.page import Page
 
 
 def checklist_context(standard: dict[str, Any]) -> dict[str, Any]:
@@ -42,43 +39,38 @@ def checklist_context(standard: dict[str, Any]) -> dict[str, Any]:
     return {"standard": standard, "cases": CASES, "applicants": applicants, "variants": variants}
 
 
-def calculator_context(data: dict[str, Any], standards: list[dict[str, Any]]) -> dict[str, Any]:
+def calculator_context(site: SiteData) -> dict[str, Any]:
     """The form's option lists: offices where documents are handed in (the ones clause 9 gives hours
     for, which clause 26 says keep them), every office the catalogue names for "open now"."""
-    facts = standards[0]["facts"]
+    facts = site.standards[0]["facts"]
     named = [
-        key.removeprefix("office_name_").replace("_", "-")
-        for key in data["strings/calculator"]
+        key.removeprefix("office_name_")
+        for key in site.calculator_strings
         if key.startswith("office_name_")
     ]
-    submit = [office for office in named if office.replace("-", "_") in facts["hours"]]
+    submit = [office for office in named if office in facts["hours"]]
     return {
-        "fees": data["fees"],
-        "standards": standards,
-        "regions": by_language(data["regions"]),
+        "fees": site.fees,
+        "standards": site.standards,
+        "regions": by_language(site.regions),
         "cases": CASES,
         "offices": {"deadline": submit, "storage": submit, "open": named},
         "simple_days": facts["complaint_terms"]["calendar_days_simple"],
     }
 
 
-# The reader's order of a region page: where to apply, where else, who prepares, who oversees.
-DIRECTORY_ORDER = (
-    "authorized_bodies",
-    "service_centres",
-    "specialized_enterprises",
-    "akimat_offices",
-)
-ALPHABETS = {
-    "kk": "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя",
-    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-}
+_UNSAFE = re.compile(r'[«»"“”„\\/:*?<>|\x00-\x1f]+')
 
 
-def alphabetical(text: str, lang: str) -> tuple:
-    """Sort key in the language's own alphabet (Python's code-point order puts ә, қ, ө… last)."""
-    order = ALPHABETS[lang]
-    return tuple(order.index(c) if c in order else len(order) + ord(c) for c in text.lower())
+def vcard_filename(entry: dict[str, Any], lang: str) -> str:
+    """What the entry's vCard is saved as, in the page's language: "Ақкөл ауданы жер қатынастары
+    бөлімі мемлекеттік мекемесі.vcf", the district put first where the name does not say it;
+    characters file systems refuse (quotes, slashes, colons) left out, at most 120 characters."""
+    name = entry["name"][lang]
+    district = (entry.get("district") or {}).get(lang)
+    stem = name if not district or district in name else f"{district} — {name}"
+    stem = re.sub(r"\s+", " ", _UNSAFE.sub(" ", stem)).strip(" .")
+    return stem[:120].rstrip(" .") + ".vcf"
 
 
 # Sections whose offices each serve one district of a region: the district filter narrows them and
@@ -86,18 +78,6 @@ def alphabetical(text: str, lang: str) -> tuple:
 # districts in these sections; there the filter narrows its centres, one per city district.
 DISTRICT_SECTIONS = ("authorized_bodies", "akimat_offices")
 CITY_FILTERED_SECTIONS = ("service_centres",)
-
-
-def by_language(regions: list[Any], name=lambda r: r["name"]) -> dict[str, list[Any]]:
-    """Regions in each language's order: Russian as the act lists them (oblasts A–Я, then the two
-    cities), Kazakh by the Kazakh alphabet, oblasts before the cities likewise."""
-    return {
-        "ru": list(regions),
-        "kk": sorted(
-            regions,
-            key=lambda r: (name(r)["kk"].endswith(" қаласы"), alphabetical(name(r)["kk"], "kk")),
-        ),
-    }
 
 
 def region_sections(
@@ -210,14 +190,8 @@ def whole_standard_notes(amendments: list[dict]) -> dict[int, list[str]]:
     return found
 
 
-def plan(data: dict[str, Any]) -> list[Page]:
-    from generator.pages.answer import answer_pages  # it sorts and orders as this module does
-    from generator.pages.desk import desk_pages  # likewise
-
-    standards = sorted(
-        (v for k, v in data.items() if k.startswith("standards/")), key=lambda s: s["number"]
-    )
-    directories = {k.split("/", 1)[1]: v for k, v in data.items() if k.startswith("directories/")}
+def plan(site: SiteData) -> list[Page]:
+    standards, directories = site.standards, site.directories
     region_pages = [
         Page(
             f"regions/{region['id']}",
@@ -228,12 +202,12 @@ def plan(data: dict[str, Any]) -> list[Page]:
                 "districts": region_districts(region, directories),
             },
         )
-        for region in data["regions"]
+        for region in site.regions
         if (sections := region_sections(region, directories))["kk"]
     ]
-    notes = {note["id"]: note for note in data["act"]["amendments"]}
-    wording_from = amended_clauses_from(data["amendments"])
-    restated = whole_standard_notes(data["amendments"])
+    notes = {note["id"]: note for note in site.act["amendments"]}
+    wording_from = amended_clauses_from(site.amendments)
+    restated = whole_standard_notes(site.amendments)
     region_counts = [
         {
             "region": p.context["region"],
@@ -264,13 +238,13 @@ def plan(data: dict[str, Any]) -> list[Page]:
             {
                 "standards": standards,
                 "checklists": [s["id"] for s in standards],
-                "tariffs": sorted(Decimal(c["tariff_mci"]) for c in data["fees"]["categories"]),
+                "tariffs": sorted(Decimal(c["tariff_mci"]) for c in site.categories),
                 "region_pages": by_language([p.context["region"] for p in region_pages]),
             },
         ),
-        Page("fees", "fees.md.j2", {"fees": data["fees"], "mci": data["mci"]}),
-        Page("indicators", "indicators.md.j2", {"indicators": data["indicators"]}),
-        Page("calculator", "calculator.md.j2", calculator_context(data, standards)),
+        Page("fees", "fees.md.j2", {"fees": site.fees, "mci": site.mci}),
+        Page("indicators", "indicators.md.j2", {"indicators": site.indicators}),
+        Page("calculator", "calculator.md.j2", calculator_context(site)),
         *(
             Page(
                 f"standards/{s['id']}",
@@ -296,8 +270,7 @@ def plan(data: dict[str, Any]) -> list[Page]:
                 "application.md.j2",
                 {
                     "standard": s,
-                    "form": data["forms"]["application"][str(s["number"])],
-                    "header_fields": HEADER_FIELDS,
+                    "form": site.forms["application"][str(s["number"])],
                     "entry_max_chars": ENTRY_MAX_CHARS,
                 },
             )
@@ -309,27 +282,28 @@ def plan(data: dict[str, Any]) -> list[Page]:
                 "receipt.md.j2",
                 {
                     "standard": s,
-                    "form": data["forms"]["receipt"][str(s["number"])],
+                    "form": site.forms["receipt"][str(s["number"])],
                     "entry_max_chars": ENTRY_MAX_CHARS,
                 },
             )
             for s in standards
         ),
         *region_pages,
-        *answer_pages(data),
-        *desk_pages(data),
+        *answer_pages(site),
+        *desk_pages(site),
     ]
 
 
-# Navigation sections (Kazakh; mkdocs.yml translates them for /ru/) and the pages in each.
+# Navigation sections (their titles are the strings nav_<id>, data/strings/menu.yaml) and the
+# pages in each: a tuple of pages, or a folder.
 NAV_SECTIONS = (
-    ("Сіздің жағдайыңыз", ("answer", "compare")),
-    ("Қызметтер", "standards/"),
-    ("Құжаттар тізбесі", "checklists/"),
-    ("Есептеу", ("calculator", "fees")),
-    ("Бланкілер", "forms/"),
-    ("Байланыстар", "regions/"),
-    ("Анықтамалық", ("indicators", "embedding", "about")),
+    ("your_case", ("answer", "compare")),
+    ("services", "standards/"),
+    ("checklists", "checklists/"),
+    ("calculation", ("calculator", "fees")),
+    ("forms", "forms/"),
+    ("contacts", "regions/"),
+    ("reference", ("indicators", "embedding", "about")),
 )
 
 
@@ -337,11 +311,11 @@ def nav_title(path: str, ui: dict[str, dict[str, str]], lang: str) -> str | None
     """A short menu title where the page's own is the long official one (the page keeps it):
     the right's short name for a standard or checklist, "Өтініш — жеке меншік" for a form."""
     folder, _, name = path.partition("/")
-    if folder in ("standards", "checklists") and f"short_{name.replace('-', '_')}" in ui:
-        return ui[f"short_{name.replace('-', '_')}"][lang].capitalize()
+    if folder in ("standards", "checklists") and f"short_{name}" in ui:
+        return ui[f"short_{name}"][lang].capitalize()
     if folder == "forms" and name.endswith(("-application", "-receipt")):
         standard, kind = name.rsplit("-", 1)
-        return f"{ui[kind + '_title'][lang]} — {ui['short_' + standard.replace('-', '_')][lang]}"
+        return f"{ui[kind + '_title'][lang]} — {ui['short_' + standard][lang]}"
     return None
 
 
@@ -350,7 +324,7 @@ def navigation(
 ) -> tuple[dict[str, list], dict[str, str]]:
     """MkDocs nav per edition (page titles from the pages themselves, short ones where they are
     long; regions in the reader's alphabet, as the region index lists them) and the Russian forms
-    of the short titles (nav_translations of the Russian edition)."""
+    of the section and short titles (nav_translations of the Russian edition)."""
     paths = [p.path for p in pages]
     regions = by_language([p.context["region"] for p in pages if p.template == "region.md.j2"])
     translations: dict[str, str] = {}
@@ -378,9 +352,11 @@ def navigation(
     navs = {}
     for lang in LANGS:
         navs[lang] = ["index.md"]
-        for title, members in NAV_SECTIONS:
+        for section, members in NAV_SECTIONS:
             if chosen := members_of(members, lang):
-                navs[lang].append({title: [entry(p) for p in chosen]})
+                title = ui[f"nav_{section}"]
+                translations[title["kk"]] = title["ru"]
+                navs[lang].append({title["kk"]: [entry(p) for p in chosen]})
     return navs, translations
 
 
@@ -392,11 +368,11 @@ WIDGETS = {
 }
 
 
-def plan_widgets(data: dict[str, Any]) -> list[Page]:
+def plan_widgets(site: SiteData) -> list[Page]:
     """Chrome-less pages that akimat sites embed (see embed.js): one region's directory, one
     standard's checklist, the calculator. embed/<kind>/[<region or standard>/]index."""
     widgets = []
-    for page in plan(data):
+    for page in plan(site):
         if page.template in WIDGETS:
             kind = WIDGETS[page.template]
             name = page.path.split("/", 1)[1] if "/" in page.path else None

@@ -22,19 +22,17 @@ from typing import Any
 import jinja2
 
 from calculator.messages import LANGS, day, number, tie
-from generator.files.vcard import vcard
-from generator.pages.plan import Page, plan, plan_widgets
-from generator.pages.strings import Ui, load_ui
+from generator.load.site_data import SiteData
+from generator.load.strings import Ui
+from generator.pages.answer import answer_query
+from generator.pages.page import Html, Page
+from generator.pages.plan import plan, plan_widgets
 
 TEMPLATES = Path(__file__).parent / "templates"
 
 # Python-Markdown's escapable characters plus the table pipe. Values are printed inline (newlines
 # folded), so a definition-list colon or a leading "1." can never start a block.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
-
-
-class Html(str):
-    """Text already escaped for its context; printed as is."""
 
 
 def md(value: Any) -> Html:
@@ -70,8 +68,6 @@ def environment() -> jinja2.Environment:
     )
     # Front matter is YAML, not Markdown: a JSON string is a valid YAML scalar.
     env.filters["yaml"] = lambda value: Html(json.dumps(str(value), ensure_ascii=False))
-    from generator.pages.answer import answer_query
-
     env.globals["answer_query"] = jinja2.pass_context(lambda context: Html(answer_query(context)))
     from generator.pages import structured
 
@@ -80,7 +76,7 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def _context(page: Page, lang: str, data: dict[str, Any], ui: dict, runtime: str) -> dict[str, Any]:
+def _context(page: Page, lang: str, site: SiteData, runtime: str) -> dict[str, Any]:
     """What every template receives besides the page's own context."""
     segments = page.path.split("/")
     depth = len(segments) - (segments[-1] == "index") + (lang != "kk")
@@ -100,8 +96,8 @@ def _context(page: Page, lang: str, data: dict[str, Any], ui: dict, runtime: str
     return {
         **page.context,
         "lang": lang,
-        "t": Ui(ui, lang),
-        "act": data["act"],
+        "t": site.ui(lang),
+        "act": site.act,
         "link": link,
         "link_html": link_html,
         "link_target": Html(""),
@@ -110,36 +106,33 @@ def _context(page: Page, lang: str, data: dict[str, Any], ui: dict, runtime: str
     }
 
 
-def render_all(data: dict[str, Any], build: dict[str, Any]) -> dict[str, str]:
-    """{"regions/akmola.kk.md": text, "vcards/kk/<id>.vcf": text, ...} from validated data.
+def render_all(site: SiteData, build: dict[str, Any]) -> dict[str, str]:
+    """{"regions/akmola.kk.md": text, ...} from validated data.
 
     ``build`` says what the build made around the pages: ``runtime`` (the calculator's asset
     folder), ``site_url``, ``downloads`` (open-data files with size and checksum), ``source``.
     """
-    ui = load_ui()
     env = environment()
     runtime = build["runtime"]
-    pages = plan(data) + [
+    pages = plan(site) + [
         Page(
             "about",
             "about.md.j2",
             {
                 "downloads": build["downloads"],
                 "source": build["source"],
-                "quality": data["quality"],
-                "differences": data["differences"],
+                "quality": site.quality,
+                "differences": site.differences,
                 # The reports name institutions as the Kazakh source prints them; /ru/ shows
                 # the directory's Russian name where the directory has one.
                 "institutions": {
                     entry["name"]["kk"]: entry["name"]
-                    for key, value in data.items()
-                    if key.startswith("directories/")
-                    for entry in value["entries"]
+                    for directory in site.directories.values()
+                    for entry in directory["entries"]
                 },
                 "standard_spans": sorted(
-                    (v["number"], v["source"]["first_line"], v["source"]["last_line"])
-                    for k, v in data.items()
-                    if k.startswith("standards/")
+                    (s["number"], s["source"]["first_line"], s["source"]["last_line"])
+                    for s in site.standards
                 ),
             },
         )
@@ -147,16 +140,8 @@ def render_all(data: dict[str, Any], build: dict[str, Any]) -> dict[str, str]:
     out: dict[str, str] = {}
     for page in pages:
         for lang in LANGS:
-            context = _context(page, lang, data, ui, runtime) | {"site_url": build["site_url"]}
+            context = _context(page, lang, site, runtime) | {"site_url": build["site_url"]}
             out[f"{page.path}.{lang}.md"] = env.get_template(page.template).render(context)
-        if page.template == "region.md.j2":
-            region = page.context["region"]
-            for lang in LANGS:
-                for section in page.context["sections_by_lang"][lang]:
-                    for entry in section["entries"]:
-                        out[f"vcards/{lang}/{entry['id']}.vcf"] = vcard(
-                            entry, lang, region["name"][lang]
-                        )
     return out
 
 
@@ -170,15 +155,14 @@ def _widget_title(page: Page, t: Ui, lang: str) -> str:
     return t.calculator_title
 
 
-def render_widgets(data: dict[str, Any], runtime: str, site_url: str) -> dict[str, str]:
+def render_widgets(site: SiteData, runtime: str, site_url: str) -> dict[str, str]:
     """{"embed/directory/akmola/index.html": html, "ru/embed/...": html}, written into the built
     site after MkDocs (they are not MkDocs pages). Links lead to the full site in a new tab."""
-    ui = load_ui()
     env = environment()
     out = {}
-    for page in plan_widgets(data):
+    for page in plan_widgets(site):
         for lang in LANGS:
-            context = _context(page, lang, data, ui, runtime)
+            context = _context(page, lang, site, runtime)
             site_root = site_url + ("ru/" if lang == "ru" else "")
             context |= {
                 "link_target": Html(' target="_blank" rel="noopener"'),

@@ -17,6 +17,7 @@ from calculator.answer import places
 from calculator.api import handle
 from calculator.checklist import tailored
 from generator.load.bundle import build_bundle
+from generator.load.site_data import load_site
 from tests.browser.test_accessibility import axe_findings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -101,7 +102,7 @@ JOURNEYS = {
 
 @pytest.fixture(scope="module")
 def bundle():
-    return build_bundle(ROOT / "data")
+    return build_bundle(load_site(ROOT / "data"))
 
 
 def standard_of(data, number: str):

@@ -4,6 +4,7 @@ entries kept on the device until cleared, axe-core clean and readable at 360 px.
 
 from __future__ import annotations
 
+import functools
 import io
 from datetime import date
 from pathlib import Path
@@ -16,7 +17,7 @@ from calculator import api
 from calculator.checklist import tailored
 from calculator.messages import Strings, day
 from generator.load.bundle import build_bundle
-from generator.pages.strings import load_ui
+from generator.load.site_data import load_site
 from tests.browser.test_accessibility import axe_findings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,7 +44,7 @@ ACCEPTED_ON = "2011-06-01"
 
 @pytest.fixture(scope="module")
 def bundle():
-    return build_bundle(ROOT / "data")
+    return build_bundle(load_site(ROOT / "data"))
 
 
 def standard_of(data, number: str):
@@ -52,8 +53,13 @@ def standard_of(data, number: str):
     )
 
 
+@functools.cache
+def _all_strings() -> dict[str, dict[str, str]]:
+    return dict(load_site(ROOT / "data").strings)
+
+
 def strings(lang: str) -> dict[str, str]:
-    return {k: v[lang or "kk"] for k, v in load_ui().items()}
+    return {k: v[lang or "kk"] for k, v in _all_strings().items()}
 
 
 def choose(page, standard, case, applicant, office, region="akmola"):
@@ -153,7 +159,7 @@ def test_receipt_prints_clause_14_on_one_a4_page(
         t["desk_r_service"],
         standard["title"][language],  # item 2
         t["desk_r_documents"],
-        Strings(load_ui()).count(count, "document", language),  # item 3
+        Strings(_all_strings()).count(count, "document", language),  # item 3
         *(d["text"][language] for d in expected_documents),
         t["desk_r_issue"],
         due,

@@ -71,7 +71,7 @@ def test_every_translation_is_used(data):
     # A Russian text whose Kazakh no longer occurs (a correction changed it, the parser now splits
     # it) is dead weight that would hide the missing new one: each row of the translation memories
     # is the Russian of some text in the data.
-    from generator.load.yamlio import load_yaml
+    from generator.core.yamlio import load_yaml
 
     used = {pair["kk"] for name in data for _, pair in texts(data[name])}
     stale = [

@@ -47,8 +47,8 @@ def test_terms_hours_complaints_and_storage(data, number):
     # Clause 26: the authorized body keeps unclaimed documents 6 months, the centre 1 month.
     assert facts["storage"]["months"][:2] == [6, 1]
     assert (
-        "09" in facts["hours"]["authorized_body"]["kk"]
-        or "9-00" in facts["hours"]["authorized_body"]["kk"]
+        "09" in facts["hours"]["authorized-body"]["kk"]
+        or "9-00" in facts["hours"]["authorized-body"]["kk"]
     )
     assert "20-00" in facts["hours"]["centre"]["kk"]
 

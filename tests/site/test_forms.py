@@ -98,11 +98,10 @@ def test_receipt_docx_has_two_copies_with_every_column(site_dir, lang, standard)
 # timestamp in the zip or an order that follows a set would give other bytes (and another checksum).
 _FORMS_AGAIN = """
 import hashlib, json, sys
-from generator.assemble.site import LANGS, form_files, load_ui, load_validated
+from generator.files.forms import form_files
+from generator.load.site_data import load_site
 from tests.datatools import ROOT
-ui = load_ui()
-copies = {lang: tuple(ui["receipt_copy"][lang].format(number=n) for n in (1, 2)) for lang in LANGS}
-files = form_files(load_validated(ROOT / "data"), copies)
+files = form_files(load_site(ROOT / "data"))
 json.dump({path: hashlib.sha256(content).hexdigest() for path, content in files.items()}, sys.stdout)
 """
 

@@ -14,6 +14,7 @@ import pytest
 
 from calculator.api import handle
 from generator.load.bundle import build_bundle
+from generator.load.site_data import load_site
 from tests.site.language_rules import (
     PATTERNS,
     data_sentences,
@@ -175,7 +176,7 @@ def _texts(answer: dict) -> list[str]:
 
 @pytest.fixture(scope="module")
 def bundle(root):
-    return build_bundle(root / "data")
+    return build_bundle(load_site(root / "data"))
 
 
 @pytest.fixture(scope="module")

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from generator.pages.strings import load_ui
+from generator.load.site_data import load_site
 from tests.datatools import ROOT, validated_data
 
 DATA = validated_data()
-UI = load_ui()
+UI = load_site(ROOT / "data").strings
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])

@@ -22,11 +22,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.errors import DataError
+from generator.core.errors import DataError
+from generator.core.source import Source
 from generator.extract.directories.check import check
 from generator.extract.directories.extraction import Extraction, translation_memory
 from generator.extract.directories.layout import APPENDICES
-from generator.extract.source import Source
 
 __all__ = ["APPENDICES", "Extraction", "check", "extract"]
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from generator.errors import DataError
+from generator.core.errors import DataError
+from generator.core.source import Source
 from generator.extract.directories.extraction import Extraction, translation_memory
 from generator.extract.directories.layout import APPENDICES
-from generator.extract.source import Source
 from generator.extract.translations import to_translate
 
 _MIXED = re.compile(r"[А-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]")

@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from generator.errors import DataError
+from generator.core.errors import DataError
+from generator.core.source import Source, appendix_spans
+from generator.core.yamlio import load_yaml
 from generator.extract.corrections import corrected_lines, correction_files
 from generator.extract.directories.layout import (
     APPENDICES,
@@ -28,9 +30,7 @@ from generator.extract.directories.parsing import (
     norm,
     phones,
 )
-from generator.extract.source import Source, appendix_spans
 from generator.extract.translations import TranslationMemory
-from generator.load.yamlio import load_yaml
 
 _RECEPTION = "қабылдау бөлмесі"
 FIELDS = Cells._fields

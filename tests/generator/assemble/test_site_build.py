@@ -6,10 +6,10 @@ import subprocess
 from pathlib import Path
 
 from generator.assemble.site import generated_content, site_url
-from generator.extract.source import source_info
+from generator.core.source import source_info
 from generator.files.opendata import listing, open_data_files
 from generator.load.bundle import build_bundle
-from generator.load.schema import load_validated
+from generator.load.site_data import load_site
 from generator.pages.render import generated_files
 from tests.generator.projects import generator
 
@@ -48,8 +48,8 @@ def test_generated_pages_on_disk_are_reproduced_byte_for_byte():
     """Generated pages, vCards, open data and .docx forms are not in git; this proves they are exactly what the generator makes."""
     runtime = next((ROOT / "docs" / "assets").glob("runtime-*"), None)
     assert runtime, "site not built: run `make test`"
-    data = load_validated(ROOT / "data")
-    downloads = open_data_files(data, build_bundle(ROOT / "data"))
+    data = load_site(ROOT / "data")
+    downloads = open_data_files(data, build_bundle(data))
     build = {
         "runtime": f"assets/{runtime.name}",
         "site_url": site_url(ROOT),

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import DataError
+from generator.core.errors import DataError
+from generator.core.source import Source
 from generator.extract.amendments import _change, _effective, amendments
-from generator.extract.source import Source
 
 DATA = Path(__file__).resolve().parents[3] / "data"
 

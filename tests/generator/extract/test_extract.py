@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import DataError
+from generator.core.errors import DataError
+from generator.core.source import Source
 from generator.extract import extract_all
 from generator.extract.corrections import (
     EXTRACTOR_CORRECTIONS,
@@ -15,7 +16,6 @@ from generator.extract.corrections import (
     correction_files,
     load_corrections,
 )
-from generator.extract.source import Source
 
 ROOT = Path(__file__).resolve().parents[3]
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import DataError
+from generator.core.errors import DataError
+from generator.core.source import Source
+from generator.core.yamlio import load_yaml
 from generator.extract import fees
-from generator.extract.source import Source
-from generator.load.yamlio import load_yaml
 
 DATA = Path(__file__).resolve().parents[3] / "data"
 
@@ -119,6 +119,7 @@ def test_an_above_band_must_follow_the_last_bound(source):
 def test_without_the_recorded_corrections_the_tables_disagree(source, tmp_path):
     (tmp_path / "corrections").mkdir()
     (tmp_path / "corrections" / "fees.yaml").write_text("[]\n", encoding="utf-8")
+    shutil.copytree(DATA / "translations", tmp_path / "translations")
     # Line 957 prints «тұргын» with г for ғ, so its subject cannot even be recognised.
     with pytest.raises(
         DataError, match=r"kk\.txt:957: cannot tell which subject «жеке тұргын үй құрылышы үшін»"
@@ -128,6 +129,7 @@ def test_without_the_recorded_corrections_the_tables_disagree(source, tmp_path):
 
 def test_names_are_compared_too(source, tmp_path):
     shutil.copytree(DATA / "corrections", tmp_path / "corrections")
+    shutil.copytree(DATA / "translations", tmp_path / "translations")
     path = tmp_path / "corrections" / "fees.yaml"
     text = path.read_text(encoding="utf-8")
     dropped = '- line: 1905\n  original: "мешік"\n  corrected: "меншік"\n  why: "letter н dropped; the other standards print меншік"\n'

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import DataError
+from generator.core.errors import DataError
+from generator.core.yamlio import load_yaml
 from generator.extract import schedules
-from generator.load.yamlio import load_yaml
 
 DATA = Path(__file__).resolve().parents[3] / "data"
 

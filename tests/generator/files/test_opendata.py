@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.load.bundle import build_bundle
+from generator.load.site_data import load_site
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -66,7 +67,7 @@ def test_region_vcards_hold_every_entry_in_both_languages(site_dir, directories)
 
 
 def test_production_calendar_downloads_match_the_holidays_package(site_dir):
-    calendar = build_bundle(ROOT / "data")["calendar"]
+    calendar = build_bundle(load_site(ROOT / "data"))["calendar"]
     assert (
         json.loads((site_dir / "opendata" / "production-calendar.json").read_text(encoding="utf-8"))
         == calendar

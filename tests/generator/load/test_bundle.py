@@ -11,8 +11,9 @@ import holidays
 import pytest
 
 from calculator.calendar import ProductionCalendar
-from generator.errors import DataError
+from generator.core.errors import DataError
 from generator.load.bundle import build_bundle, production_calendar
+from generator.load.site_data import load_site
 from tests.datatools import KAZAKH_ONLY
 
 DATA = Path(__file__).resolve().parents[3] / "data"
@@ -20,7 +21,7 @@ DATA = Path(__file__).resolve().parents[3] / "data"
 
 @pytest.fixture(scope="module")
 def bundle():
-    return build_bundle(DATA)
+    return build_bundle(load_site(DATA))
 
 
 def test_top_level_shape(bundle):
@@ -44,7 +45,7 @@ def test_the_browser_gets_the_same_bundle(bundle, site_dir):
 
 
 def test_the_same_data_gives_the_same_bundle(bundle):
-    assert json.dumps(build_bundle(DATA), ensure_ascii=False) == json.dumps(
+    assert json.dumps(build_bundle(load_site(DATA)), ensure_ascii=False) == json.dumps(
         bundle, ensure_ascii=False
     )
 
@@ -242,7 +243,7 @@ def test_standards_that_disagree_on_a_term_stop_the_bundle(tmp_path):
     with pytest.raises(
         DataError, match=r"standard-3\.yaml: its terms or office hours .* differ from standard 1's"
     ):
-        build_bundle(data)
+        build_bundle(load_site(data))
 
 
 def test_bad_mci_data_fails_naming_file_and_line(tmp_path):
@@ -255,7 +256,7 @@ def test_bad_mci_data_fails_naming_file_and_line(tmp_path):
     with pytest.raises(
         DataError, match=rf"mci\.yaml:{line}: \[2\]\.tenge: 15\.12 is not of type 'integer'"
     ):
-        build_bundle(data)
+        build_bundle(load_site(data))
 
 
 def test_the_amendments_of_the_standards_reach_the_rules(bundle):

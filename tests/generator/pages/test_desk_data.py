@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from generator.files.desk import docx_template
 from generator.load.schema import load_validated
+from generator.load.site_data import load_site
 from generator.pages.desk import page_data
-from generator.pages.strings import load_ui
+from generator.pages.desk_docx import docx_template
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parents[3]
 @pytest.fixture(scope="module")
 def pages():
     data = load_validated(ROOT / "data")
-    ui = load_ui()
-    return data, {lang: page_data(data, ui, lang) for lang in ("kk", "ru")}
+    site = load_site(ROOT / "data")
+    return data, {lang: page_data(site, lang) for lang in ("kk", "ru")}
 
 
 def test_suspension_terms_quote_the_clause_for_each_ground(pages):

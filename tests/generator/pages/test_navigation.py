@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from generator.pages.plan import Page, by_language, navigation, plan
-from generator.pages.strings import load_ui
+from generator.pages.order import by_language
+from generator.pages.page import Page
+from generator.pages.plan import navigation, plan
 from tests.datatools import KAZAKH_ONLY
 
 
@@ -40,8 +41,8 @@ def section(nav: list, title: str) -> list:
     return next(s[title] for s in nav if isinstance(s, dict) and title in s)
 
 
-def test_menu_titles_are_short_and_translated(data):
-    navs, translations = navigation(plan(data) + [Page("about", "about.md.j2")], load_ui())
+def test_menu_titles_are_short_and_translated(site):
+    navs, translations = navigation(plan(site) + [Page("about", "about.md.j2")], site.strings)
     services = section(navs["kk"], "Қызметтер")
     assert services == [
         {"Жеке меншік": "standards/private-ownership.md"},
@@ -54,8 +55,8 @@ def test_menu_titles_are_short_and_translated(data):
     assert all(not KAZAKH_ONLY.search(ru) for ru in translations.values())
 
 
-def test_each_edition_lists_the_regions_in_its_own_alphabet(data):
-    navs, _ = navigation(plan(data) + [Page("about", "about.md.j2")], load_ui())
+def test_each_edition_lists_the_regions_in_its_own_alphabet(site):
+    navs, _ = navigation(plan(site) + [Page("about", "about.md.j2")], site.strings)
     kk, ru = section(navs["kk"], "Байланыстар"), section(navs["ru"], "Байланыстар")
     # Батыс Қазақстан (west) comes fifth in Kazakh, Западно-Казахстанская seventh in Russian
     # (after Жамбылская); Шығыс Қазақстан (east) is the last oblast in Kazakh, Восточно-

@@ -6,7 +6,8 @@ import re
 import markdown
 import pytest
 
-from generator.pages.render import Html, environment, h, md
+from generator.pages.page import Html
+from generator.pages.render import environment, h, md
 
 HOSTILE = [
     "<script>alert(1)</script>",

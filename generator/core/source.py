@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.errors import DataError
+from generator.core.errors import DataError
 
 SOURCE_NAME = "resolution-2010-102.kk.txt"
 SOURCE_SHA256 = "bdc51327befdf3585d7eb454fa8099a78bdd6b489cd84490b9477b115886de6d"
@@ -26,8 +26,9 @@ _APPENDIX_MARKER = re.compile(r"(\d)\s*-\s*қосымша(?![а-яәғқңөұү
 
 
 def source_info(data_dir: Path) -> dict:
-    """Name, size and checksum of the shipped official text, for the about page."""
-    raw = (Path(data_dir) / "source" / SOURCE_NAME).read_bytes()
+    """Name, size and checksum of the shipped official text, for the about page; an edited text
+    is refused here as by the extractors."""
+    raw = Source.load(data_dir).text.encode("utf-8")
     return {"name": SOURCE_NAME, "bytes": len(raw), "sha256": hashlib.sha256(raw).hexdigest()}
 
 

@@ -8,14 +8,13 @@ hand-written next to a number: ``t.count(6, "working_day")``, ``t.clause("11.1")
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from calculator.messages import Strings
-from generator.errors import DataError
-from generator.load.yamlio import load_yaml
-
-STRINGS_DIR = Path(__file__).resolve().parents[2] / "data" / "strings"
+from generator.core.errors import DataError
+from generator.core.yamlio import load_yaml
 
 
 class Ui:
@@ -48,13 +47,22 @@ class Ui:
         return self("clause_ref", n=whole)
 
 
-def load_ui(strings_dir: Path = STRINGS_DIR) -> dict[str, dict[str, str]]:
-    """Every file of data/strings/ merged; a key defined in two files is an error."""
+def merged_strings(files: Mapping[str, Any]) -> dict[str, dict[str, str]]:
+    """Every file of data/strings/ as one catalogue; a key defined in two files is an error."""
     merged: dict[str, dict[str, str]] = {}
     where: dict[str, str] = {}
-    for path in sorted(Path(strings_dir).glob("*.yaml")):
-        for key, value in load_yaml(path).data.items():
+    for name in sorted(k for k in files if k.startswith("strings/")):
+        for key, value in files[name].items():
             if key in merged:
-                raise DataError(f"{path}: string {key!r} is already defined in {where[key]}")
-            merged[key], where[key] = value, path.name
+                raise DataError(
+                    f"data/{name}.yaml: string {key!r} is already defined in {where[key]}"
+                )
+            merged[key], where[key] = value, f"data/{name}.yaml"
     return merged
+
+
+def load_ui(strings_dir: Path) -> dict[str, dict[str, str]]:
+    """Every file of ``strings_dir`` (data/strings/) merged. The build reads them once, in
+    ``load_site``; this is for the local server alone."""
+    paths = sorted(Path(strings_dir).glob("*.yaml"))
+    return merged_strings({f"strings/{p.stem}": load_yaml(p).data for p in paths})

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from generator.errors import DataError
+from generator.core.errors import DataError
 
 
 class _DuplicateKey(Exception):

@@ -1,0 +1,36 @@
+"""Orders a reader expects: the sections of a region page, each language's own alphabet, the
+regions as each edition lists them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# The reader's order of a region page: where to apply, where else, who prepares, who oversees.
+DIRECTORY_ORDER = (
+    "authorized_bodies",
+    "service_centres",
+    "specialized_enterprises",
+    "akimat_offices",
+)
+ALPHABETS = {
+    "kk": "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя",
+    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+}
+
+
+def alphabetical(text: str, lang: str) -> tuple:
+    """Sort key in the language's own alphabet (Python's code-point order puts ә, қ, ө… last)."""
+    order = ALPHABETS[lang]
+    return tuple(order.index(c) if c in order else len(order) + ord(c) for c in text.lower())
+
+
+def by_language(regions: list[Any], name=lambda r: r["name"]) -> dict[str, list[Any]]:
+    """Regions in each language's order: Russian as the act lists them (oblasts A–Я, then the two
+    cities), Kazakh by the Kazakh alphabet, oblasts before the cities likewise."""
+    return {
+        "ru": list(regions),
+        "kk": sorted(
+            regions,
+            key=lambda r: (name(r)["kk"].endswith(" қаласы"), alphabetical(name(r)["kk"], "kk")),
+        ),
+    }
