@@ -246,5 +246,7 @@ def test_compare_reads_right(audit_page, served, official, lang):
     page.goto(f"{served}/{lang}compare/")
     text = page.locator("article").inner_text()
     found = audit([text], LANGS[lang], official, f"/{lang}compare/")
+    # A cell of clause 6 keeps no definition that refers to nothing here (review N28).
+    found += [f"[definition] {m}" for m in re.findall(r"\((?:бұдан әрі|далее)\s*[–-][^)]*\)", text)]
     assert not found, f"{len(found)} findings:\n" + "\n".join(found)
     assert not errors, errors
