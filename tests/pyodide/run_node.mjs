@@ -11,7 +11,8 @@ const runtime = JSON.parse(readFileSync(`${calc}/runtime.json`, "utf-8"));
 const { loadPyodide } = await import(`${runtimeDir}/pyodide/pyodide.mjs`);
 // Node reads the wasm next to pyodide.mjs; the runtime folder has it (no lock file: passed inline).
 const options = {
-  indexURL: `${runtimeDir}/pyodide/`, stdLibURL: otherStdlib || `${calc}/${runtime.stdlib}`,
+  indexURL: `${runtimeDir}/pyodide/`,
+  stdLibURL: otherStdlib || `${calc}/${runtime.stdlib}`,
   lockFileContents: { ...runtime.lock, packages: {} },
 };
 
