@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from itertools import cycle
+from urllib.parse import urlencode
 
 import pytest
 
@@ -210,7 +211,8 @@ def test_every_answer_class_reads_right(audit_page, served, data, official, lang
         assert len({c[question] for c in classes}) == count, question
     assert {c["region"] for c in classes} == {r["id"] for r in data["regions"]}
     assert {c["category"] for c in classes} == {c["id"] for c in data["fees"]["categories"]}
-    page.goto(f"{served}/{lang}{path}")
+    # Opened on a complete link (the first render is an answer), then ticked from class to class.
+    page.goto(f"{served}/{lang}{path}?{urlencode(classes[-1])}")
     page.wait_for_selector("[data-answer-form] input", timeout=20000)
     texts = page.evaluate(
         ANSWER_ALL,
