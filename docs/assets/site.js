@@ -227,3 +227,13 @@ const parallelToggle = (wrap, labels, fill) => {
   phone.addEventListener("change", sync);
   sync();
 })();
+
+// Two controls of the theme that a screen reader meets unnamed or hidden yet focusable: the table
+// of contents' toggle gets the name of the contents it opens, the one colour scheme's hidden
+// radio leaves the Tab order.
+(() => {
+  const toc = document.getElementById("__toc");
+  const contents = document.querySelector("nav.md-nav--secondary[aria-label]");
+  if (toc && contents && !toc.hasAttribute("aria-label")) toc.setAttribute("aria-label", contents.getAttribute("aria-label"));
+  for (const hidden of document.querySelectorAll('input.md-option[aria-hidden="true"]')) hidden.tabIndex = -1;
+})();
