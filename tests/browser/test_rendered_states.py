@@ -213,7 +213,8 @@ def test_every_answer_class_reads_right(audit_page, served, data, official, lang
     assert {c["category"] for c in classes} == {c["id"] for c in data["fees"]["categories"]}
     # Opened on a complete link (the first render is an answer), then ticked from class to class.
     page.goto(f"{served}/{lang}{path}?{urlencode(classes[-1])}")
-    page.wait_for_selector("[data-answer-form] input", timeout=20000)
+    # A complete link folds the questions away: their fields are there, not shown.
+    page.wait_for_selector("[data-answer-form] input", state="attached", timeout=20000)
     texts = page.evaluate(
         ANSWER_ALL,
         {
