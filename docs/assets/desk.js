@@ -81,13 +81,17 @@ function save() {
   }
   try {
     localStorage.setItem(KEY, JSON.stringify({ fields, ticked: [...ticked] }));
-  } catch { /* private mode: nothing kept */ }
+  } catch {
+    /* private mode: nothing kept */
+  }
 }
 function restore() {
   let saved = {};
   try {
     saved = JSON.parse(localStorage.getItem(KEY) || "{}");
-  } catch { /* damaged: start empty */ }
+  } catch {
+    /* damaged: start empty */
+  }
   const fields = saved.fields || {};
   for (const id of saved.ticked || []) ticked.add(id);
   for (const el of form.elements) {
@@ -113,9 +117,7 @@ function showOffices(chosen) {
   const select = $("#desk-entry");
   const ids = data.offices.choices[value("standard")]?.[value("region")]?.[value("office")] || [];
   const keep = chosen ?? select.value;
-  select.replaceChildren(
-    ...ids.map((n) => new Option(data.offices.entries[n][0], String(n))),
-  );
+  select.replaceChildren(...ids.map((n) => new Option(data.offices.entries[n][0], String(n))));
   if (ids.map(String).includes(keep)) select.value = keep;
   showAddress();
 }
@@ -166,7 +168,9 @@ function showTermNote() {
 }
 function missingItems() {
   const items = standard().cases[value("case")].items;
-  return tailoredIds().filter((id) => !ticked.has(tickKey(id))).map((id) => items.find((i) => i.id === id));
+  return tailoredIds()
+    .filter((id) => !ticked.has(tickKey(id)))
+    .map((id) => items.find((i) => i.id === id));
 }
 function tickedItems() {
   return standard().cases[value("case")].items.filter((i) => ticked.has(tickKey(i.id)));
@@ -176,7 +180,7 @@ function tickedItems() {
 function problem(message, field) {
   const line = $("[data-desk-error]");
   line.textContent = message;
-  form.querySelectorAll("[aria-invalid]").forEach((el) => el.removeAttribute("aria-invalid"));
+  for (const el of form.querySelectorAll("[aria-invalid]")) el.removeAttribute("aria-invalid");
   if (field) {
     field.setAttribute("aria-invalid", "true");
     field.focus();
@@ -205,7 +209,9 @@ const officer = () =>
     name: value("name"),
     patronymic: value("patronymic"),
     position: value("position"),
-  }).replace(/\s+,/, ",").replace(/\s{2,}/g, " ");
+  })
+    .replace(/\s+,/, ",")
+    .replace(/\s{2,}/g, " ");
 function serviceLines() {
   return [
     { kind: "label", text: L.desk_r_service },
@@ -214,7 +220,10 @@ function serviceLines() {
   ];
 }
 function noticeHead(title, basis) {
-  const lines = [{ kind: "title", text: title }, { kind: "small", text: basis }];
+  const lines = [
+    { kind: "title", text: title },
+    { kind: "small", text: basis },
+  ];
   if (value("applicant_name")) lines.push({ kind: "text", text: fill(L.desk_to, { applicant: value("applicant_name") }) });
   lines.push({ kind: "text", text: fill(L.desk_request_line, { number: value("number"), day: data.days[value("accepted_on")] }) });
   return [...lines, ...serviceLines()];
@@ -225,7 +234,10 @@ function receiptLines(items, due, hours, storage) {
     { kind: "title", text: L.desk_receipt_title },
     { kind: "small", text: standard().receipt_basis },
     { kind: "label", text: L.desk_r_number },
-    { kind: "text", text: fill(L.desk_r_number_value, { number: value("number"), day: data.days[value("accepted_on")], time: value("accepted_at") }) },
+    {
+      kind: "text",
+      text: fill(L.desk_r_number_value, { number: value("number"), day: data.days[value("accepted_on")], time: value("accepted_at") }),
+    },
     ...serviceLines(),
     { kind: "label", text: L.desk_r_documents },
     { kind: "text", text: data.counts[items.length] },
@@ -323,8 +335,28 @@ function zip(files) {
     const header = (signature, extra) => {
       const view = new DataView(new ArrayBuffer(extra ? 46 : 30));
       const fields = extra
-        ? [[0, signature, 4], [4, 20, 2], [6, 20, 2], [8, 0x0800, 2], [14, DOS_DATE, 2], [16, crc32(bytes), 4], [20, bytes.length, 4], [24, bytes.length, 4], [28, nameBytes.length, 2], [42, offset, 4]]
-        : [[0, signature, 4], [4, 20, 2], [6, 0x0800, 2], [12, DOS_DATE, 2], [14, crc32(bytes), 4], [18, bytes.length, 4], [22, bytes.length, 4], [26, nameBytes.length, 2]];
+        ? [
+            [0, signature, 4],
+            [4, 20, 2],
+            [6, 20, 2],
+            [8, 0x0800, 2],
+            [14, DOS_DATE, 2],
+            [16, crc32(bytes), 4],
+            [20, bytes.length, 4],
+            [24, bytes.length, 4],
+            [28, nameBytes.length, 2],
+            [42, offset, 4],
+          ]
+        : [
+            [0, signature, 4],
+            [4, 20, 2],
+            [6, 0x0800, 2],
+            [12, DOS_DATE, 2],
+            [14, crc32(bytes), 4],
+            [18, bytes.length, 4],
+            [22, bytes.length, 4],
+            [26, nameBytes.length, 2],
+          ];
       for (const [at, number, size] of fields) size === 4 ? view.setUint32(at, number, true) : view.setUint16(at, number, true);
       return new Uint8Array(view.buffer);
     };
@@ -362,7 +394,11 @@ function alertMissing(missing) {
   const text = Object.assign(document.createElement("p"), { textContent: standard().refusal.missing_text });
   const list = document.createElement("ul");
   for (const item of missing) list.append(Object.assign(document.createElement("li"), { textContent: fill(L.desk_missing_item, item) }));
-  const button = Object.assign(document.createElement("button"), { type: "button", className: "md-button md-button--primary", textContent: L.desk_make_refusal });
+  const button = Object.assign(document.createElement("button"), {
+    type: "button",
+    className: "md-button md-button--primary",
+    textContent: L.desk_make_refusal,
+  });
   button.addEventListener("click", makeRefusal);
   box.append(title, text, list, button);
 }
@@ -404,7 +440,9 @@ function makeSuspension() {
 function clearAll() {
   try {
     localStorage.removeItem(KEY);
-  } catch { /* nothing kept */ }
+  } catch {
+    /* nothing kept */
+  }
   ticked.clear();
   form.reset();
   $("[data-desk-confirm]").hidden = true;
@@ -437,8 +475,12 @@ function wire() {
   });
   $("[data-desk-make=refusal]").addEventListener("click", makeRefusal);
   $("[data-desk-make=suspension]").addEventListener("click", makeSuspension);
-  $("[data-desk-clear]").addEventListener("click", () => { $("[data-desk-confirm]").hidden = false; });
-  $("[data-desk-clear-no]").addEventListener("click", () => { $("[data-desk-confirm]").hidden = true; });
+  $("[data-desk-clear]").addEventListener("click", () => {
+    $("[data-desk-confirm]").hidden = false;
+  });
+  $("[data-desk-clear-no]").addEventListener("click", () => {
+    $("[data-desk-confirm]").hidden = true;
+  });
   $("[data-desk-clear-yes]").addEventListener("click", clearAll);
   document.querySelector("[data-desk-print]").addEventListener("click", () => window.print());
   document.querySelector("[data-desk-docx]").addEventListener("click", download);

@@ -17,14 +17,18 @@
 
 // The language switch goes to the twin page with the page's state: the checklist choice (the
 // fragment), the directory filter and the answer's parameters (the query string).
-document.addEventListener("click", (event) => {
-  const link = event.target instanceof Element && event.target.closest("a.md-select__link[hreflang]");
-  if (!link || link.getAttribute("hreflang") === document.documentElement.lang) return;
-  const url = new URL(link.href);
-  url.search = location.search;
-  url.hash = location.hash;
-  link.href = url.href;
-}, true);
+document.addEventListener(
+  "click",
+  (event) => {
+    const link = event.target instanceof Element && event.target.closest("a.md-select__link[hreflang]");
+    if (!link || link.getAttribute("hreflang") === document.documentElement.lang) return;
+    const url = new URL(link.href);
+    url.search = location.search;
+    url.hash = location.hash;
+    link.href = url.href;
+  },
+  true,
+);
 
 // The legal-status line prints in full even when its details are closed.
 window.addEventListener("beforeprint", () => {
@@ -52,29 +56,43 @@ window.addEventListener("beforeprint", () => {
   const pending = new Map();
   const start = () => {
     worker = new Worker(search);
-    ready = fetch(new URL("search/search_index.json", otherRoot)).then((r) => r.json()).then((index) => new Promise((resolve) => {
-      worker.addEventListener("message", (event) => {
-        if (event.data.type === 1) resolve();
-        if (event.data.type === 3) {
-          const [id, done] = pending.entries().next().value || [];
-          if (done) { pending.delete(id); done(event.data.data.items.length); }
-        }
-      });
-      // As Material's page script sends it: the index with the search options.
-      worker.postMessage({ type: 0, data: { ...index, options: { suggest: false } } });
-    }));
+    ready = fetch(new URL("search/search_index.json", otherRoot))
+      .then((r) => r.json())
+      .then(
+        (index) =>
+          new Promise((resolve) => {
+            worker.addEventListener("message", (event) => {
+              if (event.data.type === 1) resolve();
+              if (event.data.type === 3) {
+                const [id, done] = pending.entries().next().value || [];
+                if (done) {
+                  pending.delete(id);
+                  done(event.data.data.items.length);
+                }
+              }
+            });
+            // As Material's page script sends it: the index with the search options.
+            worker.postMessage({ type: 0, data: { ...index, options: { suggest: false } } });
+          }),
+      );
   };
   const count = (query) => {
     if (!worker) start();
-    return ready.then(() => new Promise((resolve) => {
-      pending.set(++asked, resolve);
-      worker.postMessage({ type: 2, data: query });
-    }));
+    return ready.then(
+      () =>
+        new Promise((resolve) => {
+          pending.set(++asked, resolve);
+          worker.postMessage({ type: 2, data: query });
+        }),
+    );
   };
   let hint = null;
   const check = () => {
     const query = input.value.trim();
-    if (hint) { hint.remove(); hint = null; }
+    if (hint) {
+      hint.remove();
+      hint = null;
+    }
     if (!query || list.children.length) return;
     count(query).then((found) => {
       if (!found || input.value.trim() !== query || list.children.length) return;
@@ -96,37 +114,63 @@ window.addEventListener("beforeprint", () => {
 // Parallel reading of a standard: the twin page in the other language is fetched once, when
 // asked; each clause then shows its other-language text beside it (wide screens, "read in
 // parallel") or in its place (the clause's own toggle, made for phones).
+const parallelOwnElements = (heading) => {
+  const elements = [];
+  for (let el = heading.nextElementSibling; el && !/^H[1-4]$/.test(el.tagName); el = el.nextElementSibling) elements.push(el);
+  return elements;
+};
+// A clause's own toggle between its text and the other language's (filled on first use).
+const parallelToggle = (wrap, labels, fill) => {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "parallel__toggle";
+  button.textContent = labels.clauseLabel;
+  button.setAttribute("aria-pressed", "false");
+  button.addEventListener("click", () =>
+    fill(wrap).then(() => {
+      const on = wrap.classList.toggle("parallel--other");
+      button.setAttribute("aria-pressed", String(on));
+      button.textContent = on ? labels.clauseBack : labels.clauseLabel;
+    }),
+  );
+  return button;
+};
 (() => {
   const tools = document.querySelector("[data-parallel]");
   const twin = tools && document.querySelector(`a.md-select__link[hreflang="${tools.dataset.otherLang}"]`);
   if (!twin) return;
   tools.hidden = false;
-  const ownElements = (heading) => {
-    const elements = [];
-    for (let el = heading.nextElementSibling; el && !/^H[1-4]$/.test(el.tagName); el = el.nextElementSibling) elements.push(el);
-    return elements;
-  };
+  const ownElements = parallelOwnElements;
   let texts = null;
-  const load = () => texts ||= fetch(twin.href)
-    .then((response) => { if (!response.ok) throw new Error(String(response.status)); return response.text(); })
-    .then((html) => {
-      const twinPage = new DOMParser().parseFromString(html, "text/html");
-      return new Map([...twinPage.querySelectorAll('h4[id^="clause-"]')].map((h) => [h.id, ownElements(h)]));
-    });
-  const fill = (wrap) => load().then((map) => {
-    if (wrap.querySelector(".parallel__other")) return;
-    const other = document.createElement("div");
-    other.className = "parallel__other";
-    other.lang = tools.dataset.otherLang;
-    for (const el of map.get(wrap.dataset.clause) || []) {
-      const copy = document.importNode(el, true);
-      for (const withId of [copy, ...copy.querySelectorAll("[id]")]) withId.removeAttribute("id");
-      other.append(copy);
-    }
-    wrap.append(other);
-  }).catch(() => {
-    tools.append(Object.assign(document.createElement("span"), { className: "parallel__failed", textContent: ` ${tools.dataset.failed}` }));
-  });
+  const load = () =>
+    (texts ||= fetch(twin.href)
+      .then((response) => {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.text();
+      })
+      .then((html) => {
+        const twinPage = new DOMParser().parseFromString(html, "text/html");
+        return new Map([...twinPage.querySelectorAll('h4[id^="clause-"]')].map((h) => [h.id, ownElements(h)]));
+      }));
+  const fill = (wrap) =>
+    load()
+      .then((map) => {
+        if (wrap.querySelector(".parallel__other")) return;
+        const other = document.createElement("div");
+        other.className = "parallel__other";
+        other.lang = tools.dataset.otherLang;
+        for (const el of map.get(wrap.dataset.clause) || []) {
+          const copy = document.importNode(el, true);
+          for (const withId of [copy, ...copy.querySelectorAll("[id]")]) withId.removeAttribute("id");
+          other.append(copy);
+        }
+        wrap.append(other);
+      })
+      .catch(() => {
+        tools.append(
+          Object.assign(document.createElement("span"), { className: "parallel__failed", textContent: ` ${tools.dataset.failed}` }),
+        );
+      });
   const wraps = [];
   for (const heading of document.querySelectorAll('h4[id^="clause-"]')) {
     const wrap = document.createElement("div");
@@ -137,22 +181,59 @@ window.addEventListener("beforeprint", () => {
     const elements = ownElements(heading);
     heading.after(wrap);
     own.append(...elements);
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = "parallel__toggle";
-    button.textContent = tools.dataset.clauseLabel;
-    button.setAttribute("aria-pressed", "false");
-    button.addEventListener("click", () => fill(wrap).then(() => {
-      const on = wrap.classList.toggle("parallel--other");
-      button.setAttribute("aria-pressed", String(on));
-      button.textContent = on ? tools.dataset.clauseBack : tools.dataset.clauseLabel;
-    }));
-    wrap.append(button, own);
+    wrap.append(parallelToggle(wrap, tools.dataset, fill), own);
     wraps.push(wrap);
   }
   const all = tools.querySelector("button");
-  all.addEventListener("click", () => Promise.all(wraps.map(fill)).then(() => {
-    const on = document.body.classList.toggle("parallel-mode");
-    all.setAttribute("aria-pressed", String(on));
-  }));
+  all.addEventListener("click", () =>
+    Promise.all(wraps.map(fill)).then(() => {
+      const on = document.body.classList.toggle("parallel-mode");
+      all.setAttribute("aria-pressed", String(on));
+    }),
+  );
+})();
+
+// On a phone Material's menu is a drawer off screen, opened by a label that takes no focus: its
+// links would be Tab stops nobody sees, and the menu could not be opened from the keyboard. The
+// closed drawer is made inert there, and its label a button (Enter or Space; Escape closes).
+(() => {
+  const toggle = document.getElementById("__drawer");
+  const button = document.querySelector('label.md-header__button[for="__drawer"]');
+  const drawer = document.querySelector(".md-sidebar--primary");
+  if (!toggle || !button || !drawer) return;
+  const phone = window.matchMedia("(max-width: 76.1875em)");
+  button.tabIndex = 0;
+  button.setAttribute("role", "button");
+  // Named as the menu it opens (the theme's own label for it, in the page's language).
+  const name = drawer.querySelector("nav[aria-label]")?.getAttribute("aria-label");
+  if (name && !button.hasAttribute("aria-label")) button.setAttribute("aria-label", name);
+  const sync = () => {
+    drawer.inert = phone.matches && !toggle.checked;
+    button.setAttribute("aria-expanded", String(toggle.checked));
+  };
+  button.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter" && event.key !== " ") return;
+    // Material's own keyboard handler would click the label a second time.
+    event.preventDefault();
+    event.stopPropagation();
+    toggle.click();
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || !toggle.checked) return;
+    toggle.click();
+    button.focus();
+  });
+  toggle.addEventListener("change", sync);
+  phone.addEventListener("change", sync);
+  sync();
+})();
+
+// Two controls of the theme that a screen reader meets unnamed or hidden yet focusable: the table
+// of contents' toggle gets the name of the contents it opens, the one colour scheme's hidden
+// radio leaves the Tab order.
+(() => {
+  const toc = document.getElementById("__toc");
+  const contents = document.querySelector("nav.md-nav--secondary[aria-label]");
+  if (toc && contents && !toc.hasAttribute("aria-label")) toc.setAttribute("aria-label", contents.getAttribute("aria-label"));
+  for (const hidden of document.querySelectorAll('input.md-option[aria-hidden="true"]')) hidden.tabIndex = -1;
 })();

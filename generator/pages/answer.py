@@ -8,6 +8,7 @@ the page ships, so that documents and offices show without any further request.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlencode
@@ -16,6 +17,7 @@ from calculator.answer import FREE, OFFICES, QUESTIONS, build_flow, districts
 from calculator.checklist import CASES
 from calculator.messages import LANGS
 from generator.load.site_data import SiteData
+from generator.load.strings import Ui
 from generator.pages.order import DIRECTORY_ORDER, alphabetical
 from generator.pages.page import Html, Page
 
@@ -81,8 +83,21 @@ def page_data(site: SiteData, lang: str) -> dict[str, Any]:
         "labels": _labels(flow, site, lang),
         "questions": {q: t(f"q_{q}") for q in QUESTIONS},
         "free": list(FREE),
-        "messages": {"unknown": t.bad_value_unknown, "not_asked": t.bad_value_not_asked},
-        "standards": {str(s["number"]): _standard(s, lang) for s in standards},
+        # A value from the link is never repeated: a page must not say what a link made up.
+        "messages": {
+            code: {q: t(f"bad_value_{code}", question=t(f"q_{q}")) for q in QUESTIONS}
+            for code in ("unknown", "not_asked")
+        },
+        "case_line": _case_line(t),
+        "words": _words(t),
+        "hints": {"dates": t.q_dates_hint, "farm": t.farm_note},
+        "footer": {
+            "printed_on": t.answer_printed_on,
+            "source": t.answer_source,
+            "act": t("act_citation", number=site.act["number"], title=site.act["title"][lang]),
+        },
+        "offices": _office_groups(t),
+        "standards": {str(s["number"]): _standard(s, t, lang) for s in standards},
         "contacts": contacts,
         "zones": zones,
         "links": {
@@ -94,26 +109,86 @@ def page_data(site: SiteData, lang: str) -> dict[str, Any]:
     }
 
 
-def _standard(standard: Mapping, lang: str) -> dict[str, Any]:
+def _standard(standard: Mapping, t: Ui, lang: str) -> dict[str, Any]:
     facts = standard["facts"]
+    terms = facts["complaint_terms"]
+    complaint = t(
+        "complaint_terms_text",
+        days=t.count(terms["calendar_days"], "calendar_day"),
+        simple=t.count(terms["calendar_days_simple"], "calendar_day"),
+    )
+    if terms["info_line"]:
+        complaint = t(
+            "answer_info_line", terms=complaint, label=t.info_line_text, info=terms["info_line"]
+        )
     return {
         "id": standard["id"],
         "title": standard["title"][lang],
         "items": {
-            i["id"]: [i["text"][lang], i["clause"], i["condition"] and i["condition"][lang]]
-            for case in CASES
-            for i in facts["documents"][case]
+            i["id"]: _document(i, t, lang) for case in CASES for i in facts["documents"][case]
         },
         "hours": {office: facts["hours"][office][lang] for office in OFFICES},
         "refusal": [g[lang] for g in facts["refusal_grounds"]],
         "suspension": [g[lang] for g in facts["suspension_grounds"]],
-        "complaint_days": [
-            facts["complaint_terms"]["calendar_days"],
-            facts["complaint_terms"]["calendar_days_simple"],
-        ],
-        "info_line": facts["complaint_terms"]["info_line"],
+        "complaint": complaint,
         "storage": facts["storage"]["text"][lang],
     }
+
+
+def _document(item: Mapping, t: Ui, lang: str) -> dict[str, Any]:
+    """One document of the list as printed: its text, its condition in the checklists' words,
+    and its clause reference in parentheses, linked to the clause."""
+    condition = item["condition"] and t("if_applicable", condition=item["condition"][lang])
+    return {
+        "text": item["text"][lang],
+        "condition": condition or None,
+        "clause": t("answer_parenthesized", text=t.clause(item["clause"])),
+        "anchor": f"clause-{str(item['clause']).split('.')[0]}",
+    }
+
+
+def _case_line(t: Ui) -> dict[str, str]:
+    """The answer's one-line summary: the separator between the answers' labels, and the area
+    with its unit around the figure the reader typed (the one value filled in the browser)."""
+    return {
+        "area": t.answer_case_area,
+        "separator": t.answer_case_separator,
+    }
+
+
+def _words(t: Ui) -> dict[str, Any]:
+    """The headings and labels the answer prints around the offices and the grounds."""
+    return {
+        "address": t.address,
+        "phones": t.phones,
+        "email": t.email,
+        "website": t.website,
+        "person": t.contact_person,
+        "printedEmail": t.contact_as_printed,
+        "hours": t("answer_label", label=t.hours),
+        "now": t("answer_label", label=t.answer_now),
+        "phoneKinds": {
+            kind: t("answer_parenthesized", text=t(f"phone_{kind}"))
+            for kind in ("fax", "reception", "operations_hall")
+        },
+        "refusal": t.answer_refusal,
+        "suspension": t.answer_suspension,
+        "complaint": t.answer_complaint,
+        "storage": t.answer_storage,
+        "go": t.answer_go,
+    }
+
+
+def _office_groups(t: Ui) -> dict[str, Any]:
+    """The titles over the offices: the place chosen, the other place, who prepares the act."""
+    names = {office: t(f"office_name_{office}") for office in ("authorized-body", "centre")}
+    return {
+        group: {
+            office: t("answer_office_group", group=getattr(t, key), office=name)
+            for office, name in names.items()
+        }
+        for group, key in (("chosen", "answer_chosen"), ("other", "answer_other_office"))
+    } | {"enterprise": t.answer_enterprise}
 
 
 def page_json(site: SiteData, lang: str) -> Html:
@@ -124,14 +199,22 @@ def page_json(site: SiteData, lang: str) -> Html:
     return Html(text.replace("<", "\\u003c").replace("&", "\\u0026"))
 
 
+# Clause 6 defines its term for the rest of the standard: «(бұдан әрі – тұтынушы)»; in a
+# table cell of its own the definition refers to nothing, so the comparison leaves it out.
+_DEFINITION = re.compile(r"\s*\((?:бұдан әрі|далее)\s*[–-]\s*[^()]*\)")
+
+
 def compare_rows(site: SiteData) -> list[dict[str, Any]]:
-    """Per standard and case: how many documents, and how many only some applicants bring."""
+    """Per standard: who may apply (clause 6 without its definition), and per case how many
+    documents, and how many only some applicants bring."""
     rows = []
     for s in site.standards:
         documents = s["facts"]["documents"]
+        recipients = s["facts"]["recipients"]["text"]
         rows.append(
             {
                 "standard": s,
+                "recipients": {lang: _DEFINITION.sub("", recipients[lang]) for lang in LANGS},
                 "cases": [
                     {
                         "case": c,

@@ -194,4 +194,6 @@ def test_error_text_fills_labels_offices_and_reasons(strings):
     )
     missing = InputError("missing_field", "submitted")
     assert strings.error_text(missing, "ru") == "Заполните поле «Дата подачи документов»."
-    assert strings.error_text(missing, "kk") == "«Құжаттарды тапсыру күні» өрісін толтырыңыз."
+    assert (
+        strings.error_text(missing, "kk") == "«Құжаттарды тапсыру күні» өрісін толтырыңыз."
+    )  # N14: one label per field

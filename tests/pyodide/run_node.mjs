@@ -9,11 +9,13 @@ const [runtimeDir, path, otherStdlib] = process.argv.slice(2);
 const calc = `${runtimeDir}/calculator`;
 const runtime = JSON.parse(readFileSync(`${calc}/runtime.json`, "utf-8"));
 // Pyodide's own folder, where the shipped worker.mjs imports it from (generator/assemble/runtime.py).
-const pyodideDir = new URL(readFileSync(`${calc}/worker.mjs`, "utf-8").match(/from "([^"]+\/)pyodide\.mjs"/)[1], `file://${calc}/`).pathname;
+const pyodideDir = new URL(readFileSync(`${calc}/worker.mjs`, "utf-8").match(/from "([^"]+\/)pyodide\.mjs"/)[1], `file://${calc}/`)
+  .pathname;
 const { loadPyodide } = await import(`${pyodideDir}pyodide.mjs`);
 // Node reads the wasm next to pyodide.mjs (no lock file: passed inline).
 const options = {
-  indexURL: pyodideDir, stdLibURL: otherStdlib || `${calc}/${runtime.stdlib}`,
+  indexURL: pyodideDir,
+  stdLibURL: otherStdlib || `${calc}/${runtime.stdlib}`,
   lockFileContents: { ...runtime.lock, packages: {} },
 };
 

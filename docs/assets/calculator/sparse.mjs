@@ -20,7 +20,9 @@ export function pack(image) {
   const head = 3 + 2 * runs.length;
   const out = new Uint8Array(4 * head + runs.reduce((sum, [, length]) => sum + length, 0));
   const words = new DataView(out.buffer);
-  [MAGIC, image.length, runs.length, ...runs.flat()].forEach((word, i) => words.setUint32(4 * i, word, true));
+  [MAGIC, image.length, runs.length, ...runs.flat()].forEach((word, i) => {
+    words.setUint32(4 * i, word, true);
+  });
   let to = 4 * head;
   for (const [offset, length] of runs) {
     out.set(image.subarray(offset, offset + length), to);

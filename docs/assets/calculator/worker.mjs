@@ -71,13 +71,20 @@ async function start() {
       const bytes = unpackResponse(found.image);
       bytes.catch(() => {}); // a refusal is handled below, once loadPyodide reaches it
       const py = await loadPyodide({ ...options(), _loadSnapshot: bytes });
-      if (found.fetched) caches.open(CACHE).then((cache) => cache.put(snapshotURL, found.fetched)).catch(() => {});
+      if (found.fetched)
+        caches
+          .open(CACHE)
+          .then((cache) => cache.put(snapshotURL, found.fetched))
+          .catch(() => {});
       // Made and warmed at build time (glue.py): no wheel, bundle or import to load.
       return py.runPython("restored()");
     } catch (error) {
       // A snapshot from another Pyodide build, or a damaged copy, is refused: boot normally.
       postMessage({ type: "progress", stage: "snapshot-refused", detail: String(error) });
-      caches.open(CACHE).then((cache) => cache.delete(snapshotURL)).catch(() => {});
+      caches
+        .open(CACHE)
+        .then((cache) => cache.delete(snapshotURL))
+        .catch(() => {});
     }
   }
   postMessage({ type: "progress", stage: "boot" });
@@ -122,7 +129,7 @@ async function keepSnapshotForLater() {
   }
 }
 
-onmessage = async ({ data }) => {
+self.onmessage = async ({ data }) => {
   const handle = await ready.catch(() => null);
   if (!handle) {
     // Every request after a failed start hears so (and nothing is left unhandled).

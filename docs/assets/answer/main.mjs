@@ -1,0 +1,181 @@
+// The answer page and its widget: questions → one page with documents, fee, ready date, offices
+// and what to do if things go wrong. Every word and list comes finished from the data the build
+// shipped with the page (generator/pages/answer.py); the fee, the dates and "open now" come from
+// the Python rules in the calculator's worker. This script walks the URL and places the strings.
+import { el, localToday, nowIn, workerClient } from "../lib/page.mjs";
+import { questionsForm } from "./form.mjs";
+import { resolve } from "./resolve.mjs";
+import { caseLine, documents, linker, offices, printedLine, whatIfWrong } from "./result.mjs";
+
+// Other pages: the "your case" link carries the checklist's chosen list (#case--applicant--rep).
+const carryChecklist = (link) => {
+  const m = /^#(grant|changed|duplicate)--([a-z_]+)--([01])$/.exec(location.hash);
+  if (!m) return;
+  const url = new URL(link.href);
+  url.searchParams.set("case", m[1]);
+  url.searchParams.set("applicant", m[2]);
+  url.searchParams.set("representative", m[3]);
+  link.href = url.href;
+};
+for (const link of document.querySelectorAll("[data-answer-entry]")) {
+  window.addEventListener("hashchange", () => carryChecklist(link));
+  carryChecklist(link);
+}
+
+// Only the latest answer prints what the rules send back (see askRules).
+let renders = 0;
+const root = document.querySelector("[data-answer]");
+if (root) start(root);
+
+function start(root) {
+  const data = JSON.parse(root.querySelector("[data-answer-data]").textContent);
+  const $ = (selector) => root.querySelector(selector);
+  const link = linker(root.dataset.target === "blank");
+  const pagePath = (kind, id) => root.dataset.root + data.links[kind].replace("{id}", id);
+  const page = { root, data, $, link, pagePath, params: new URLSearchParams(location.search), shownErrors: null };
+  const drawForm = questionsForm($("[data-answer-form]"), data);
+  const progress = $("[data-answer-progress]");
+  page.rules = workerClient(root.dataset.worker, (key) => {
+    progress.textContent = progress.dataset[key];
+    progress.dataset.state = key;
+  });
+  root.hidden = false;
+
+  page.update = () => {
+    const state = resolve(data.flow, page.params, localToday());
+    if (page.shownErrors === null) page.shownErrors = state.errors;
+    $("[data-answer-errors]").replaceChildren(...page.shownErrors.map((e) => el("p", { text: data.messages[e.code][e.question] })));
+    drawForm(state, page.params);
+    writeUrl(page, state);
+    render(page, state);
+  };
+  listen(page, $("[data-answer-form]"));
+  $("[data-answer-print]").addEventListener("click", () => window.print());
+  page.update();
+  // A complete link opens on the answer; the questions stay one tap away.
+  if (resolve(data.flow, page.params, localToday()).complete) $("[data-answer-questions]").open = false;
+}
+
+function listen(page, form) {
+  const changed = (event) => {
+    if (!event.target.name) return;
+    page.params.set(event.target.name, event.target.value);
+    page.shownErrors = [];
+    page.update();
+  };
+  form.addEventListener("change", changed);
+  let typing = null;
+  form.addEventListener("input", (event) => {
+    if (event.target.name !== "area") return;
+    clearTimeout(typing);
+    typing = setTimeout(() => changed(event), 500);
+  });
+  // The answer is always up to date; the button takes the reader to it (or to what is missing).
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const heading = page.$("[data-answer-result]:not([hidden]) h2");
+    const missing = form.querySelector("fieldset:not(:has(input:checked)) input");
+    const target = heading || missing;
+    if (heading) heading.tabIndex = -1;
+    target?.focus();
+  });
+}
+
+// The state lives in the query string, so a link, a reload and the language switch keep it.
+function writeUrl(page, state) {
+  const next = new URLSearchParams();
+  for (const q of page.data.flow.questions) {
+    const value = state.answers[q.name];
+    if (value === null || value === undefined) continue;
+    const typed = page.params.get(q.name);
+    if (q.choices) next.set(q.name, q.name === "district" ? page.data.labels.district[value] : value);
+    else if (typed) next.set(q.name, typed);
+  }
+  page.params = next;
+  const query = next.toString();
+  history.replaceState(history.state, "", query ? `?${query}` : location.pathname);
+  // The language switch goes to the twin page with the same case.
+  for (const a of document.querySelectorAll("a[hreflang]")) {
+    const url = new URL(a.href, location.href);
+    url.search = query ? `?${query}` : "";
+    a.href = url.href;
+  }
+}
+
+function render(page, state) {
+  const { data, $, link, pagePath } = page;
+  const a = state.answers;
+  $("[data-answer-incomplete]").hidden = state.complete;
+  $("[data-answer-result]").hidden = !state.complete;
+  if (!state.complete) return;
+  $("[data-answer-case]").textContent = caseLine(data, a);
+  $("[data-answer-link]").href = location.href;
+  const clauseHref = (standard, anchor) => `${pagePath("standard", standard.id)}#${anchor}`;
+  $("[data-answer-docs]").replaceChildren(...documents(data, a, clauseHref, link));
+  const full = $("[data-answer-full]");
+  full.href = `${pagePath("checklist", data.standards[a.standard].id)}#full`;
+  if (page.root.dataset.target === "blank") Object.assign(full, { target: "_blank", rel: "noopener" });
+  $("[data-answer-where]").replaceChildren(...offices(data, a, data.words, link));
+  $("[data-answer-wrong]").replaceChildren(...whatIfWrong(data, a, data.words, link));
+  const footer = $("[data-answer-footer]");
+  for (const old of footer.querySelectorAll(".answer-printed")) old.remove();
+  footer.append(printedLine(data, `${page.root.dataset.root}${data.links.about}`, link));
+  askRules(page, a);
+}
+
+// A response of the rules: its headline, warnings, explanation and calendar file, as written.
+function printResponse(box, response, icsName) {
+  if (!response.ok) {
+    box.replaceChildren(el("p", { class: "answer-error", text: response.error.message }));
+    return;
+  }
+  box.replaceChildren(
+    el("p", { class: "answer-headline", text: response.summary }),
+    ...(response.warnings || []).map((w) => el("p", { class: "answer-warning", text: w.message })),
+    el("ul", {}, ...response.explanation.map((line) => el("li", { text: line }))),
+  );
+  if (response.ics && icsName) {
+    const a = el("a", { class: "answer-noprint", download: icsName, text: box.dataset.icsLabel });
+    a.href = URL.createObjectURL(new Blob([response.ics], { type: "text/calendar" }));
+    box.append(a);
+  }
+}
+
+// A short answer of the rules in a line of text: its headline, then its sentences, as written.
+const shortAnswer = (response) =>
+  response.ok ? [el("strong", { text: response.summary }), el("br"), response.explanation.join(" ")] : [response.error.message];
+
+// Fee and dates from the rules; only the latest answer prints, and data-pending says how many
+// of its results are still out (the tests wait on it).
+function askRules(page, a) {
+  const { data, $, root, rules } = page;
+  rules.start();
+  const request = (action, names) => ({ action, lang: data.lang, ...Object.fromEntries(names.filter((n) => a[n]).map((n) => [n, a[n]])) });
+  const generation = ++renders;
+  const current = () => generation === renders;
+  let left = 2;
+  root.dataset.pending = String(left);
+  const done = () => {
+    if (current()) root.dataset.pending = String(--left);
+  };
+  rules.ask(request("fee", data.flow.requests.fee)).then((r) => {
+    if (current()) printResponse($("[data-answer-fee]"), r);
+    done();
+  });
+  rules.ask(request("deadline", data.flow.requests.deadline)).then(async (r) => {
+    if (!current()) return;
+    printResponse($("[data-answer-date]"), r, `deadline-${r.ready_on || "date"}.ics`);
+    if (r.ok) {
+      const s = await rules.ask({ action: "storage", lang: data.lang, ready_on: r.ready_on, office: a.office });
+      const box = root.querySelector("[data-answer-storage]");
+      if (box && s.ok) box.replaceChildren(...shortAnswer(s));
+    }
+    done();
+  });
+  for (const cell of root.querySelectorAll("[data-open]")) {
+    const at = nowIn(data.zones[a.region]);
+    rules.ask({ action: "open", lang: data.lang, region: a.region, office: cell.dataset.open, at }).then((r) => {
+      cell.replaceChildren(...shortAnswer(r));
+    });
+  }
+}

@@ -1,0 +1,97 @@
+// The helpers every page script shares: build elements, fill the few strings that still take a
+// value in the browser, and talk to the rules' worker. Words and figures come finished from the
+// page's data or from the rules; these only place them.
+
+/** An element with attributes (`text` sets its text) and children; null/undefined/false skipped. */
+export const el = (tag, attrs = {}, ...children) => {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === "text") node.textContent = printable(value, `${tag} text`);
+    else node.setAttribute(key, value === true ? "" : value);
+  }
+  node.append(...children.filter((c) => c !== null && c !== undefined && c !== false));
+  return node;
+};
+
+/** A value fit to print: a string or a finite number; anything else is a bug, said at once. */
+export const printable = (value, what) => {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  throw new TypeError(`${what}: not printable (${value === null ? "null" : typeof value})`);
+};
+
+/** Fill a "{name}" template; a placeholder without a value or a value that is not a string or
+ * a finite number throws, so nothing half-filled ever reaches the page. */
+export const fill = (template, values) => {
+  const text = printable(template, "template").replace(/\{(\w+)\}/g, (_, key) => {
+    if (!Object.hasOwn(values, key)) throw new Error(`template "${template}": no value for {${key}}`);
+    return printable(values[key], `{${key}}`);
+  });
+  return text;
+};
+
+/** Today on this device, ISO (the rules read dates as YYYY-MM-DD). */
+export const localToday = (now = new Date()) => {
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
+
+/** The local time in an IANA zone, as the rules' "open" action reads it (YYYY-MM-DDTHH:MM). */
+export const nowIn = (zone, now = new Date()) => {
+  const format = new Intl.DateTimeFormat("en-CA", {
+    timeZone: zone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
+  const parts = Object.fromEntries(format.formatToParts(now).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+};
+
+/** The rules in a module worker: `ask(request)` → a promise of the response, one per distinct
+ * request; `onState("loading" | "ready" | "failed")` follows the runtime's start. */
+export const workerClient = (url, onState) => {
+  let worker = null;
+  let nextId = 1;
+  const pending = new Map();
+  const cache = new Map();
+  const receive = (message) => {
+    if (message.type === "ready" || message.type === "failed") onState(message.type);
+    else if (message.id && pending.has(message.id)) {
+      pending.get(message.id)(message.response);
+      pending.delete(message.id);
+    }
+  };
+  const start = () => {
+    if (worker) return true;
+    onState("loading");
+    try {
+      worker = new Worker(url, { type: "module" });
+    } catch {
+      onState("failed");
+      return false;
+    }
+    worker.onerror = () => onState("failed");
+    worker.onmessage = ({ data }) => receive(data);
+    return true;
+  };
+  const ask = (request) => {
+    const key = JSON.stringify(request);
+    if (!cache.has(key)) {
+      cache.set(
+        key,
+        new Promise((resolve) => {
+          const id = nextId++;
+          pending.set(id, resolve);
+          if (start()) worker.postMessage({ id, request });
+        }),
+      );
+    }
+    return cache.get(key);
+  };
+  return { start, ask };
+};

@@ -1,0 +1,27 @@
+// The shared page helpers (docs/assets/lib/page.mjs): a template fills only with printable
+// values, and says so at once otherwise; dates as the rules read them.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { fill, localToday, nowIn, printable } from "../../docs/assets/lib/page.mjs";
+
+test("a template fills every placeholder", () => {
+  assert.equal(fill("{area}\u00a0га", { area: "12,5" }), "12,5\u00a0га");
+  assert.equal(fill("{a} — {b}", { a: "x", b: 4 }), "x — 4");
+});
+
+test("a placeholder without a value throws", () => {
+  assert.throws(() => fill("— нужно {condition}", {}), /no value for \{condition\}/);
+});
+
+test("undefined, NaN, null and objects throw", () => {
+  for (const bad of [undefined, Number.NaN, null, { a: 1 }, [1], Number.POSITIVE_INFINITY]) {
+    assert.throws(() => fill("{x}", { x: bad }), TypeError);
+    assert.throws(() => printable(bad, "x"), TypeError);
+  }
+});
+
+test("dates as the rules read them", () => {
+  // 5 March 2012, 09:07 local; 23:30 UTC on 14 March is 05:30 on the 15th in UTC+6.
+  assert.equal(localToday(new Date(2012, 2, 5, 9, 7)), "2012-03-05");
+  assert.equal(nowIn("Asia/Almaty", new Date(Date.UTC(2012, 2, 14, 23, 30))), "2012-03-15T05:30");
+});

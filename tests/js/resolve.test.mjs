@@ -1,0 +1,86 @@
+// The answer page's URL walk (docs/assets/answer/resolve.mjs) on the real question table, with
+// the cases worked by hand in tests/calculator/test_answer.py. The table comes from the build's
+// own build_flow: tests/calculator/test_answer_js.py writes it and names it in ANSWER_FLOW.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { districtKey, resolve } from "../../docs/assets/answer/resolve.mjs";
+
+const flow = JSON.parse(readFileSync(process.env.ANSWER_FLOW, "utf-8"));
+const FARMER = {
+  standard: "1",
+  applicant: "individual",
+  region: "kostanay",
+  district: "Мендыкаринский район",
+  category: "farm",
+  area: "120",
+  paid_on: "2012-03-15",
+  submitted: "2012-03-15",
+};
+const walk = (params, today = "2012-03-15") => resolve(flow, new URLSearchParams(params), today);
+
+test("the farmer's link is a complete answer", () => {
+  const state = walk(FARMER, "2026-12-01");
+  assert.deepEqual(state.errors, []);
+  assert.deepEqual(state.missing, []);
+  assert.ok(state.complete);
+  // The district named in Russian is the Kazakh key of the directory; defaults: a new grant, no
+  // representative, the authorized body.
+  assert.deepEqual(state.answers, {
+    ...FARMER,
+    district: "Мендіқара ауданы",
+    case: "grant",
+    representative: "0",
+    office: "authorized-body",
+  });
+});
+
+test("a district named in Kazakh, any case and spacing", () => {
+  assert.equal(walk({ ...FARMER, district: "  МЕНДІҚАРА   ауданы " }).answers.district, "Мендіқара ауданы");
+  assert.equal(districtKey("Мендыкаринский  Район"), "мендыкаринский район");
+});
+
+test("dates default to today", () => {
+  const { paid_on, submitted, ...rest } = FARMER;
+  const state = walk(rest, "2012-05-02");
+  assert.equal(state.answers.paid_on, "2012-05-02");
+  assert.equal(state.answers.submitted, "2012-05-02");
+});
+
+test("inconsistent values are named and dropped", () => {
+  // Standard 2 is for state legal entities only; Astana has no districts.
+  const state = walk({
+    standard: "2",
+    applicant: "individual",
+    representative: "1",
+    region: "astana",
+    district: "Есіл",
+    category: "farm",
+  });
+  assert.equal(state.answers.applicant, "state_legal_entity");
+  assert.equal(state.answers.representative, null);
+  assert.equal(state.answers.district, null);
+  assert.deepEqual(state.errors, [
+    { question: "applicant", value: "individual", code: "unknown" },
+    { question: "representative", value: "1", code: "not_asked" },
+    { question: "district", value: "Есіл", code: "not_asked" },
+    { question: "category", value: "farm", code: "unknown" },
+  ]);
+  assert.deepEqual(state.missing, ["category"]);
+  assert.ok(!state.complete);
+});
+
+test("an unknown standard asks again and holds what depends on it", () => {
+  const state = walk({ standard: "7", case: "grant", region: "kostanay" });
+  assert.deepEqual(state.errors, [{ question: "standard", value: "7", code: "unknown" }]);
+  assert.ok(state.missing.includes("standard") && !("case" in state.answers));
+  assert.equal(state.answers.region, "kostanay");
+  assert.ok(state.missing.includes("district"));
+});
+
+test("area is not asked for a flat tariff", () => {
+  const state = walk({ ...FARMER, category: "individual_housing", area: "0,1" });
+  assert.equal(state.answers.area, null);
+  assert.deepEqual(state.errors, [{ question: "area", value: "0,1", code: "not_asked" }]);
+  assert.ok(state.complete);
+});
