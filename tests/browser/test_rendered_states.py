@@ -18,10 +18,11 @@ from itertools import cycle
 from urllib.parse import urlencode
 
 import pytest
-from generator.pages.strings import load_ui
 
 from calculator.answer import FREE, OFFICES, QUESTIONS, categories_for, districts
+from generator.load.site_data import load_site
 from generator.pages.answer import page_data
+from tests.datatools import ROOT
 from tests.site.language_rules import findings, outside
 from tests.site.test_language_rules import _leaves
 
@@ -74,7 +75,7 @@ def answer_classes(data) -> list[dict[str, str]]:
     """Every standard × case × applicant × representative × office, from the question table the
     page ships; the regions (with one of their districts each, in turn) and the fee categories of
     the applicant are spread over them, so each region and category appears too."""
-    flow = page_data(data, load_ui(), "kk")["flow"]
+    flow = page_data(load_site(ROOT / "data"), "kk")["flow"]
     choices = {q["name"]: q.get("choices") for q in flow["questions"]}
     directories = {k.split("/", 1)[1]: v for k, v in data.items() if k.startswith("directories/")}
     places = []
