@@ -23,9 +23,6 @@ from calculator.messages import LANGS
 from generator.load.site_data import SiteData
 
 BLANK = "_" * 40
-# The longest entry one field of the online form keeps on the device: far above any address or
-# purpose the paper form has room for, and small enough that restoring a page stays instant.
-ENTRY_MAX_CHARS = 2000
 _FIXED_TIME = (2012, 11, 1, 0, 0, 0)  # the day the act was repealed: any fixed date would do
 
 

@@ -18,6 +18,15 @@ ALPHABETS = {
 }
 
 
+# The Russian abbreviation of «город» before a town's name: a town sorts by its name.
+TOWN_PREFIX = "г. "
+
+
+def place_name_order(name: str, lang: str) -> tuple:
+    """Sort key of a district or town: «г. Актобе» among the А, not among the Г."""
+    return alphabetical(name.removeprefix(TOWN_PREFIX), lang)
+
+
 def alphabetical(text: str, lang: str) -> tuple:
     """Sort key in the language's own alphabet (Python's code-point order puts ә, қ, ө… last)."""
     order = ALPHABETS[lang]

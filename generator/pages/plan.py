@@ -13,12 +13,15 @@ from typing import Any
 
 from calculator.checklist import APPLICANTS, CASES, tailored
 from calculator.messages import LANGS, day, kk_date
-from generator.files.forms import ENTRY_MAX_CHARS
 from generator.load.site_data import SiteData
 from generator.pages.answer import answer_pages
 from generator.pages.desk import desk_pages
-from generator.pages.order import DIRECTORY_ORDER, alphabetical, by_language
+from generator.pages.order import DIRECTORY_ORDER, alphabetical, by_language, place_name_order
 from generator.pages.page import Page
+
+# The longest entry one field of the online form keeps on the device: far above any address or
+# purpose the paper form has room for, and small enough that restoring a page stays instant.
+ENTRY_MAX_CHARS = 2000
 
 
 def checklist_context(standard: dict[str, Any]) -> dict[str, Any]:
@@ -152,12 +155,8 @@ def region_districts(region: dict[str, Any], directories: dict[str, Any]) -> dic
         for e in directories[n]["entries"]
         if e["region"] == region["id"] and e["district"]
     }
-    # A town sorts by its name, not by the abbreviation before it («г. Актобе» among the А).
     return {
-        lang: sorted(
-            {pair[i] for pair in names},
-            key=lambda t: alphabetical(t.removeprefix("г. "), lang),
-        )
+        lang: sorted({pair[i] for pair in names}, key=lambda t: place_name_order(t, lang))
         for i, lang in enumerate(LANGS)
     }
 

@@ -127,7 +127,7 @@ def test_a_late_act_gets_the_complaint_route_and_dates(ask):
         "due_on_simple": "2011-04-14",
         "info_line": "58-00-58",
     }
-    assert answer["summary"] == "Срок выдачи акта пропущен на 8 рабочих дней"
+    assert answer["summary"] == "Срок выдачи акта пропущен на 8\u00a0рабочих дней"
     text = "\n".join(answer["explanation"])
     for expected in (
         "58-00-58",
@@ -137,8 +137,8 @@ def test_a_late_act_gets_the_complaint_route_and_dates(ask):
         "пункт 24",
         "приложении 6",
         "руководителя Центра",
-        "30 календарных дней",
-        "15 календарных дней",
+        "30\u00a0календарных дней",
+        "15\u00a0календарных дней",
         "не позднее 29.04.2011 (пятница)",
         "не позднее 14.04.2011 (четверг)",
     ):
@@ -229,8 +229,8 @@ LATE_ARGS = (
 @pytest.mark.parametrize(
     "lang, summary",
     [
-        ("kk", "Акт мерзімінде берілмеді: кешігу — 8 жұмыс күні"),
-        ("ru", "Срок выдачи акта пропущен на 8 рабочих дней"),
+        ("kk", "Акт мерзімінде берілмеді: кешігу — 8\u00a0жұмыс күні"),
+        ("ru", "Срок выдачи акта пропущен на 8\u00a0рабочих дней"),
     ],
 )
 def test_cli_late_json_in_both_languages(capsys, bundle_file, lang, summary):  # noqa: F811
