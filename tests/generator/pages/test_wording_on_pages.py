@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.load.schema import load_validated
+from generator.load.site_data import load_site
 from generator.pages.render import render_all
 
 DATA = Path(__file__).resolve().parents[3] / "data"
@@ -19,7 +19,7 @@ BUILD = {
 
 @pytest.fixture(scope="module")
 def pages():
-    return render_all(load_validated(DATA), BUILD)
+    return render_all(load_site(DATA), BUILD)
 
 
 def clause(page: str, number: int) -> str:
