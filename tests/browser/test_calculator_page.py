@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from calculator import api
-from tests.vectors import REQUESTS
+from calculator.examples import EXERCISE, WORKED
 
 LOAD_TIMEOUT = 90_000  # Pyodide's first start on a 2-core machine, with room to spare
 
@@ -41,7 +41,7 @@ def page_bundle(page) -> dict:
 def test_russian_page_computes_legal_entity_fee(page, served):
     # Worked example of issue 2: 3.2 × 1.2 × 1618 = 6 213,12 ₸ (no-break spaces in the output).
     page.goto(f"{served}/ru/calculator/")
-    fill_and_submit(page, REQUESTS[0])
+    fill_and_submit(page, WORKED[0].request)
     output = page.locator("form[data-action=fee] output")
     expect(output.locator("li").first).to_be_visible(timeout=LOAD_TIMEOUT)
     assert "6\u00a0213,12\u00a0₸" in output.inner_text()
@@ -65,7 +65,7 @@ def test_kazakh_page_shows_error_in_kazakh(page, served):
     assert page.locator("#fee-area").get_attribute("aria-invalid") == "true"
 
 
-def test_worker_answers_every_vector_like_cpython(page, served):
+def test_worker_answers_every_example_like_cpython(page, served):
     """The page's own worker (Pyodide in Chromium) and CPython agree to the tiyn and the day."""
     page.goto(f"{served}/calculator/")
     answers = page.evaluate(
@@ -84,10 +84,10 @@ def test_worker_answers_every_vector_like_cpython(page, served):
             worker.terminate();
             return answers;
         }""",
-        REQUESTS,
+        EXERCISE,
     )
     bundle = page_bundle(page)
-    for request, answer in zip(REQUESTS, answers, strict=True):
+    for request, answer in zip(EXERCISE, answers, strict=True):
         assert answer == api.handle(request, bundle), request
 
 

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from calculator import api
+from calculator.examples import EXERCISE
 from generator.dev.chromium import CHROMIUM, chromium_args
 from generator.dev.throttle import Line, serve_line
 from tests.browser.test_offline import CONTROLLED
-from tests.vectors import REQUESTS
 
 LOAD_TIMEOUT = 120_000
 READY = "document.querySelector('[data-calculator-status]').dataset.state === 'ready'"
@@ -61,7 +61,7 @@ def drive(page, site_dir: Path, path: str) -> dict:
     return page.evaluate(
         DRIVE,
         {
-            "requests": REQUESTS,
+            "requests": EXERCISE,
             "path": path,
             "cacheName": f"calculator-{runtime.split('-')[1]}",
             "snapshotURL": f"/assets/{runtime}/calculator/snapshot.bin",
@@ -93,7 +93,7 @@ def test_every_loading_path_agrees_with_cpython(page, served, site_dir, path, st
             encoding="utf-8"
         )
     )
-    for request, answer in zip(REQUESTS, got["answers"], strict=True):
+    for request, answer in zip(EXERCISE, got["answers"], strict=True):
         assert answer == api.handle(request, bundle), request
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from calculator import api
-from tests.vectors import REQUESTS
+from calculator.examples import EXERCISE
 
 pytestmark = pytest.mark.node
 HERE = Path(__file__).parent
@@ -36,7 +36,7 @@ def run(runtime_dir: Path, path: str, stdlib: Path | None = None) -> subprocess.
             path,
             *([str(stdlib)] if stdlib else []),
         ],
-        input=json.dumps(REQUESTS),
+        input=json.dumps(EXERCISE),
         capture_output=True,
         text=True,
         timeout=300,
@@ -52,10 +52,10 @@ def test_every_loading_path_agrees_with_cpython(runtime_dir: Path, path: str, st
     out = json.loads(result.stdout)
     assert out["stage"] == stage
     bundle = json.loads((runtime_dir / "calculator" / "bundle.json").read_text(encoding="utf-8"))
-    in_cpython = [api.handle(r, bundle) for r in REQUESTS]
-    assert len(out["answers"]) == len(REQUESTS)
+    in_cpython = [api.handle(r, bundle) for r in EXERCISE]
+    assert len(out["answers"]) == len(EXERCISE)
     for request, node_answer, cpython_answer in zip(
-        REQUESTS, out["answers"], in_cpython, strict=True
+        EXERCISE, out["answers"], in_cpython, strict=True
     ):
         assert node_answer == cpython_answer, request
 
