@@ -70,7 +70,14 @@
       history.replaceState(history.state, "", url);
     };
     input.addEventListener("input", () => { show(input.value); remember(); });
-    tools.addEventListener("submit", (event) => event.preventDefault());
+    // The filter applies as one types; "show" (or Enter) applies it too and closes a phone's
+    // keyboard, which covers the cards it left.
+    tools.addEventListener("submit", (event) => {
+      event.preventDefault();
+      show(input.value);
+      remember();
+      input.blur();
+    });
     tools.addEventListener("reset", () => setTimeout(() => { show(""); remember(); }));
     tools.querySelector("[data-print]").addEventListener("click", () => window.print());
     const stamp = () => {

@@ -1,9 +1,10 @@
-// The application and receipt pages: print, and entries kept on this device only (localStorage)
-// so a reload, a lost connection or the language switch does not lose them. One record per form
-// of a standard ("private-ownership-application"), the same in both languages. Each field is
-// written on its own into the stored record, so two tabs of one form add to each other instead of
-// overwriting; a change in one tab reaches the other through the `storage` event. An entry over
-// the form's bound (data-max-chars) is not stored, with the page's message; "clear" asks first.
+// The application and receipt pages: print (the form's submit), and entries kept on this device
+// only (localStorage) so a reload, a lost connection or the language switch does not lose them. One
+// record per form of a standard ("private-ownership-application"), the same in both languages. Each
+// field is written on its own into the stored record, so two tabs of one form add to each other
+// instead of overwriting; a change in one tab reaches the other through the `storage` event. An
+// entry over the form's bound (data-max-chars) is not stored, with the page's message; "clear" asks
+// first.
 (() => {
   const form = document.querySelector("form.official-form");
   if (!form) return;
@@ -60,9 +61,15 @@
   window.addEventListener("storage", (event) => {
     if (event.key === key || event.key === null) fill(read(key));
   });
-  for (const button of document.querySelectorAll(".form-tools [data-print]")) {
-    button.addEventListener("click", () => window.print());
-  }
+  // The form's submit button is "print": the paper is what the form is for. Enter in a one-line
+  // field would submit it too, and a print dialog must not open while one types.
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    window.print();
+  });
+  form.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && event.target instanceof HTMLInputElement) event.preventDefault();
+  });
   for (const button of document.querySelectorAll(".form-tools [data-clear]")) {
     button.addEventListener("click", () => {
       if (!window.confirm(form.dataset.confirmClear || "")) return;

@@ -72,6 +72,21 @@ def test_a_district_filter_keeps_the_centres_the_enterprise_and_every_heading(pa
     assert view(page) == shown
 
 
+@pytest.mark.parametrize("lang", DISTRICT)
+def test_show_applies_the_filter_and_lets_go_of_the_field(page, served, lang):
+    page.goto(f"{served}/{lang}regions/east-kazakhstan/")
+    box = page.locator("[data-directory-filter]")
+    # A value put in without an input event (as a phone keyboard's suggestion may): "show" applies it.
+    box.evaluate("(el, value) => { el.value = value; }", DISTRICT[lang])
+    assert len(view(page)["authorized-bodies"]) > 2
+    page.locator(".directory-tools button[type=submit]").click()
+    # The district's office and the region's own, as in the test above.
+    assert len(view(page)["authorized-bodies"]) == 2
+    assert "district=" in page.url
+    # The field is left, so a phone's keyboard no longer covers the cards.
+    assert not box.evaluate("el => el === document.activeElement")
+
+
 def test_a_misspelt_district_in_the_widget_says_so_and_shows_the_region(page, served):
     page.goto(f"{served}/ru/embed/directory/east-kazakhstan/?district={quote('Зайсанскй район')}")
     status = page.locator("[data-status]")

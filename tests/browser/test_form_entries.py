@@ -88,3 +88,20 @@ def test_clear_forgets_only_after_the_visitor_confirms(page, served):
     page.locator("[data-clear]").click()
     page.reload()
     assert page.locator("textarea#form-purpose").input_value() == ""
+
+
+@pytest.mark.parametrize("lang", PREFIX)
+def test_print_submits_the_form_and_enter_in_a_field_does_not(page, served, lang):
+    page.goto(f"{served}/{PREFIX[lang]}{FORM}")
+    page.evaluate("() => { window.printed = 0; window.print = () => { window.printed += 1; }; }")
+    # Enter in a one-line field would submit the form, and a print dialog must not open mid-entry.
+    page.locator("input#form-date").fill("15.03.2012")
+    page.locator("input#form-date").press("Enter")
+    page.locator("input#form-signature").fill("Серікбаев А.")
+    page.locator("input#form-signature").press("Enter")
+    assert page.evaluate("window.printed") == 0
+    page.locator(".form-tools [data-print]").click()
+    assert page.evaluate("window.printed") == 1
+    # The submit prints and stays: the entries are on the page, nothing was sent.
+    assert page.url == f"{served}/{PREFIX[lang]}{FORM}"
+    assert page.locator("input#form-date").input_value() == "15.03.2012"

@@ -2,7 +2,7 @@
 WCAG 2 AA over every page type, both languages, and the answer page and its widget rendered
 with a complete answer, at 360×740 in Debian's Chromium (pa11y's Puppeteer downloads none).
 Every error must be fixed or, where it comes from the theme and no override can fix it, listed
-in THEME with the reason."""
+in THEME with the reason (in UNTESTABLE what pa11y cannot reach, with the reason)."""
 
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ PAGES = [
     "embed/calculator/",
     "embed/checklist/private-ownership/",
     "embed/directory/kostanay/",
+    "embed/directory/akmola/",  # the widget the embedding page previews in its frame
 ]
 ANSWER = {
     "standard": "1",
@@ -66,6 +67,16 @@ THEME: list[tuple[str, str, str]] = [
         "WCAG2AA.Principle3.Guideline3_2.3_2_2.H32.2",
         "html > body > header > nav > div:nth-child(8) > div > form",
         "Material's search form: one field whose results show as one types (Enter opens the first)",
+    ),
+]
+
+# What pa11y cannot test, on one page (code, page, why): the page is still tested for all else.
+UNTESTABLE: list[tuple[str, str, str]] = [
+    (
+        "frame-tested",
+        "embedding/",
+        "pa11y puts axe into the top document only, so axe cannot run inside the preview's frame"
+        " (which has a title); the page it frames, embed/directory/akmola/, is in PAGES",
     ),
 ]
 
@@ -106,6 +117,9 @@ def test_pa11y_finds_no_error(served, tmp_path):
             if any(
                 issue["code"] == code and (issue["selector"] or "").startswith(start)
                 for code, start, _ in THEME
+            ) or any(
+                issue["code"] == code and result["url"].endswith(f"/{page}")
+                for code, page, _ in UNTESTABLE
             ):
                 continue
             problems.append(
