@@ -43,15 +43,18 @@ DEPENDS: dict[str, tuple[str, ...]] = {
     "paid_on": (),
     "submitted": (),
     "office": (),
+    "checked_on": (),
 }
 QUESTIONS = tuple(DEPENDS)
-FREE = ("area", "paid_on", "submitted")  # typed values, read by the rules themselves
+FREE = ("area", "paid_on", "submitted", "checked_on")  # typed values, read by the rules themselves
 DEFAULTS = {
     "case": "grant",
     "representative": "0",
     "office": "authorized-body",
     "paid_on": "today",
     "submitted": "today",
+    # Asked only of a reader whose act is not ready yet: blank, the page asks no "late?" question.
+    "checked_on": "",
 }
 
 
@@ -213,6 +216,7 @@ def build_flow(
         "requests": {
             "fee": ["category", "area", "paid_on"],
             "deadline": ["standard", "case", "office", "submitted"],
+            "late": ["standard", "case", "office", "submitted", "checked_on"],
         },
     }
 

@@ -90,7 +90,11 @@ def page_data(site: SiteData, lang: str) -> dict[str, Any]:
         },
         "case_line": _case_line(t),
         "words": _words(t),
-        "hints": {"dates": t.q_dates_hint, "farm": t.farm_note},
+        "hints": {
+            "dates": t.q_dates_hint,
+            "checked_on": t.q_checked_on_hint,
+            "farm": t.farm_note,
+        },
         "footer": {
             "printed_on": t.answer_printed_on,
             "source": t.answer_source,

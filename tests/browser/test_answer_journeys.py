@@ -347,3 +347,73 @@ def test_the_widget_opens_on_a_preset_answer_and_links_out(page, served, lang):
     assert clause.get_attribute("target") == "_blank"
     assert clause.get_attribute("href").startswith(f"{served}/{lang}standards/temporary-paid-use/")
     assert page.locator(".answer-offices-chosen a[href^='tel:']").count() >= 1
+
+
+# "My act is not ready yet": handed in at a centre on 06.03.2012, checked on 30.03.2012.
+LATE = {
+    **JOURNEYS["farmer-ru-district"],
+    "paid_on": "2012-03-06",
+    "submitted": "2012-03-06",
+    "office": "centre",
+    "checked_on": "2012-03-30",
+}
+
+
+@pytest.mark.parametrize("path", ["answer", "embed/answer"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_check_date_says_how_late_and_where_to_complain(page, served, bundle, lang, path):
+    code = LANGS[lang]
+    page.goto(f"{served}/{lang}{path}/?{urlencode(LATE)}")
+    wait_for_answer(page)
+    late = handle(
+        {"action": "late", "lang": code}
+        | {k: LATE[k] for k in ("standard", "case", "office", "submitted", "checked_on")},
+        bundle,
+    )
+    # By hand, on the 2012 calendar: the 6 working days of clause 7 from 07.03 are 07, 11 (a
+    # Sunday worked for the 9th), 12, 13, 14, 15.03 (8.03 a holiday, 9–10.03 off): due 15.03.
+    # Working days after it to 30.03: 16, 19, 20, then 21–23.03 Nauryz off, 26, 27, 28, 29, 30:
+    # late by 8.
+    assert late["ok"] and late["late_working_days"] == 8
+    box = page.locator("[data-answer-late]")
+    assert page.locator("[data-answer-late-box]").is_visible()
+    assert box.locator(".answer-headline").inner_text() == late["summary"]
+    assert "8" in late["summary"]
+    text = box.inner_text()
+    assert all(w["message"] in text for w in late["warnings"])
+    assert [li.inner_text() for li in box.locator("li").all()] == late["explanation"]
+    # The complaint route of a centre: its information line (clause 20) and the answer dates of
+    # clause 25 for a complaint registered on the check date.
+    assert "58-00-58" in text and "25" in text
+    # The akimat apparatus to complain to, with its contacts, stays under "if things go wrong".
+    assert page.locator("[data-answer-wrong] .answer-card").count() >= 1
+    # The check date is kept in the link, and the field shows it.
+    assert "checked_on=2012-03-30" in page.url
+    assert page.locator('input[name="checked_on"]').input_value() == "2012-03-30"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_check_date_before_submission_gets_the_rules_message(page, served, bundle, lang):
+    params = {**LATE, "checked_on": "2012-03-01"}
+    page.goto(f"{served}/{lang}answer/?{urlencode(params)}")
+    wait_for_answer(page)
+    late = handle(
+        {"action": "late", "lang": LANGS[lang]}
+        | {k: params[k] for k in ("standard", "case", "office", "submitted", "checked_on")},
+        bundle,
+    )
+    assert not late["ok"] and late["error"]["code"] == "checked_before_submitted"
+    box = page.locator("[data-answer-late]")
+    assert box.inner_text().strip() == late["error"]["message"]
+    page_text = page.locator("[data-answer]").inner_text()
+    for raw in ("Traceback", "undefined", "NaN", "{"):
+        assert raw not in page_text
+    # The rest of the answer stands: the ready date is still given.
+    assert page.locator("[data-answer-date] .answer-headline").count() == 1
+
+
+def test_without_a_check_date_no_late_answer_is_shown(page, served):
+    page.goto(f"{served}/answer/?{urlencode(JOURNEYS['farmer-ru-district'])}")
+    wait_for_answer(page)
+    assert page.locator("[data-answer-late-box]").is_hidden()
+    assert "checked_on" not in page.url

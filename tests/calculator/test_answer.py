@@ -94,14 +94,26 @@ def test_the_farmers_link_is_a_complete_answer(flow):
     state = resolve(FARMER, flow, today="2026-12-01")
     assert state["errors"] == [] and state["missing"] == [] and state["complete"]
     # The district named in Russian is the Kazakh key of the directory (Мендіқара ауданы);
-    # defaults: a new grant, no representative, the authorized body.
+    # defaults: a new grant, no representative, the authorized body, no "is my act late?" check.
     assert state["answers"] == {
         **FARMER,
         "district": "Мендіқара ауданы",
         "case": "grant",
         "representative": "0",
         "office": "authorized-body",
+        "checked_on": "",
     }
+
+
+def test_a_check_date_is_optional_and_taken_as_typed(flow):
+    state = resolve({**FARMER, "checked_on": " 2012-03-30 "}, flow, today="2012-03-30")
+    assert state["complete"] and state["answers"]["checked_on"] == "2012-03-30"
+    # Before the submission date: still complete, no error of the walk; the late rule judges it.
+    early = resolve({**FARMER, "checked_on": "2012-03-01"}, flow, today="2012-03-30")
+    assert early["complete"] and early["errors"] == []
+    assert early["answers"]["checked_on"] == "2012-03-01"
+    # The late request carries it with what the due date depends on.
+    assert flow["requests"]["late"] == ["standard", "case", "office", "submitted", "checked_on"]
 
 
 def test_a_district_named_in_kazakh_any_case_and_spacing(flow):

@@ -67,7 +67,7 @@ def parameter_sets(flow, directories, n: int) -> list[dict]:
         for d in districts(region, directories)
         for lang in ("kk", "ru")
     ]
-    junk = ["zz", "7", " ", "<b>", "today", "0", "1", "2012-03-15", "12,5", "-1"]
+    junk = ["zz", "7", " ", "<b>", "today", "0", "1", "2012-03-15", "2012-03-30", "12,5", "-1"]
     sets = []
     for _ in range(n):
         params = {}

@@ -25,14 +25,24 @@ test("the farmer's link is a complete answer", () => {
   assert.deepEqual(state.missing, []);
   assert.ok(state.complete);
   // The district named in Russian is the Kazakh key of the directory; defaults: a new grant, no
-  // representative, the authorized body.
+  // representative, the authorized body, no "is my act late?" check.
   assert.deepEqual(state.answers, {
     ...FARMER,
     district: "Мендіқара ауданы",
     case: "grant",
     representative: "0",
     office: "authorized-body",
+    checked_on: "",
   });
+});
+
+test("a check date is optional and taken as typed, for the rules to judge", () => {
+  assert.equal(walk({ ...FARMER, checked_on: "2012-03-30" }).answers.checked_on, "2012-03-30");
+  // Before the submission date: still a complete answer; the late rule says what is wrong.
+  const early = walk({ ...FARMER, checked_on: "2012-03-01" });
+  assert.ok(early.complete);
+  assert.deepEqual(early.errors, []);
+  assert.equal(early.answers.checked_on, "2012-03-01");
 });
 
 test("a district named in Kazakh, any case and spacing", () => {

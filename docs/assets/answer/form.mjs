@@ -15,15 +15,19 @@ const choiceField = (data, question, options, value) => {
   });
 };
 
+// A date's hint: the two dates that default to today share one, said under the first of them.
+const DATE_HINTS = { paid_on: "dates", submitted: "dates", checked_on: "checked_on" };
+
 const typedField = (data, question, typed) => {
   const id = `q-${question.name}-input`;
+  const hint = DATE_HINTS[question.name];
   const kind =
-    question.name === "area" ? { inputmode: "decimal", autocomplete: "off" } : { type: "date", "aria-describedby": "q-dates-hint" };
+    question.name === "area" ? { inputmode: "decimal", autocomplete: "off" } : { type: "date", "aria-describedby": `q-hint-${hint}` };
   const parts = [
     el("label", { for: id, text: data.questions[question.name] }),
     el("input", { id, name: question.name, value: typed, ...kind }),
   ];
-  if (question.name === "paid_on") parts.push(el("small", { id: "q-dates-hint", text: data.hints.dates }));
+  if (question.name !== "area" && question.name !== "submitted") parts.push(el("small", { id: `q-hint-${hint}`, text: data.hints[hint] }));
   return parts;
 };
 

@@ -145,7 +145,7 @@ function printResponse(box, response, icsName) {
 const shortAnswer = (response) =>
   response.ok ? [el("strong", { text: response.summary }), el("br"), response.explanation.join(" ")] : [response.error.message];
 
-// Fee and dates from the rules; only the latest answer prints, and data-pending says how many
+// Fee, dates and lateness from the rules; only the latest answer prints, and data-pending says how many
 // of its results are still out (the tests wait on it).
 function askRules(page, a) {
   const { data, $, root, rules } = page;
@@ -153,7 +153,10 @@ function askRules(page, a) {
   const request = (action, names) => ({ action, lang: data.lang, ...Object.fromEntries(names.filter((n) => a[n]).map((n) => [n, a[n]])) });
   const generation = ++renders;
   const current = () => generation === renders;
-  let left = 2;
+  // "My act is not ready yet": asked only with a check date.
+  const late = Boolean(a.checked_on);
+  $("[data-answer-late-box]").hidden = !late;
+  let left = late ? 3 : 2;
   root.dataset.pending = String(left);
   const done = () => {
     if (current()) root.dataset.pending = String(--left);
@@ -172,6 +175,12 @@ function askRules(page, a) {
     }
     done();
   });
+  if (late) {
+    rules.ask(request("late", data.flow.requests.late)).then((r) => {
+      if (current()) printResponse($("[data-answer-late]"), r);
+      done();
+    });
+  }
   for (const cell of root.querySelectorAll("[data-open]")) {
     const at = nowIn(data.zones[a.region]);
     rules.ask({ action: "open", lang: data.lang, region: a.region, office: cell.dataset.open, at }).then((r) => {
