@@ -52,7 +52,7 @@ TEST_SITE_URL ?= http://127.0.0.1:8765/
 test: setup
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
-	node_modules/.bin/biome ci .
+	node_modules/.bin/biome ci --colors=off .
 	SITE_URL=$(TEST_SITE_URL) $(PY) -m generator site
 	SITE_URL=$(TEST_SITE_URL) $(PY) -m pytest
 
