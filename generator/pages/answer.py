@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 
 from calculator.answer import FREE, OFFICES, QUESTIONS, build_flow, districts
 from calculator.checklist import CASES
-from calculator.messages import LANGS
+from calculator.messages import LANGS, lower_first
 from generator.load.site_data import SiteData
 from generator.load.strings import Ui
 from generator.pages.order import DIRECTORY_ORDER, alphabetical
@@ -188,7 +188,7 @@ def _office_groups(t: Ui) -> dict[str, Any]:
     names = {office: t(f"office_name_{office}") for office in ("authorized-body", "centre")}
     return {
         group: {
-            office: t("answer_office_group", group=getattr(t, key), office=name)
+            office: t("answer_office_group", group=getattr(t, key), office=lower_first(name))
             for office, name in names.items()
         }
         for group, key in (("chosen", "answer_chosen"), ("other", "answer_other_office"))

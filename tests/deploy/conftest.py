@@ -19,7 +19,6 @@ from urllib.parse import urlsplit
 import pytest
 
 from generator.assemble.release import TOP, write_release
-from tests.browser.conftest import browser, page  # noqa: F401 (the browser tests' fixtures)
 from tests.conftest import ROOT, _nginx
 
 # Another port than the suite's SITE_URL (the root build), so both may be served at once.

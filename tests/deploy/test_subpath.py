@@ -29,7 +29,7 @@ _ADDRESS = re.compile(r"https?://[^\s\"'<>]+")
 
 @pytest.fixture
 def served(subpath_served):
-    """The browser fixtures' server (tests/browser/conftest.py): the sub-path release."""
+    """The browser fixtures' server (tests/conftest.py): the sub-path release."""
     return subpath_served
 
 
