@@ -54,7 +54,7 @@ test: setup
 	$(PY) -m ruff format --check .
 	node_modules/.bin/biome ci --colors=off .
 	SITE_URL=$(TEST_SITE_URL) $(PY) -m generator site
-	SITE_URL=$(TEST_SITE_URL) $(PY) -m pytest
+	SITE_URL=$(TEST_SITE_URL) $(PY) -m pytest -n auto --dist loadfile
 
 bench: setup site
 	$(PY) -m generator bench

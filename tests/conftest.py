@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 import threading
 import time
 import urllib.request
@@ -159,20 +160,86 @@ http {{
     return stop
 
 
+# Under pytest-xdist (`make test` runs two workers) the controller serves site/ on SITE_URL's port
+# for all of them, named here for the workers it starts; a single process serves it itself.
+SHARED_SERVER = "ZHER_AKTILERI_SERVED"
+# Where each served site's files are (the nginx tests serve a copy: see `served`).
+SERVED_DIRS: dict[str, Path] = {}
+
+
+def _site_is_built() -> bool:
+    return (ROOT / "site" / "index.html").exists()
+
+
+def pytest_configure(config):
+    if hasattr(config, "workerinput") or not getattr(config.option, "numprocesses", None):
+        return
+    if not _site_is_built():
+        return  # each test then fails with site_dir's message
+    url = urlsplit(SITE_URL)
+    from generator.dev.serve import make_server
+
+    try:
+        server = make_server(ROOT / "site", url.hostname, url.port)
+    except OSError:
+        return  # the workers try the port themselves and fail with _static's message
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    config.stash[_SHARED_STOP] = server
+    os.environ[SHARED_SERVER] = SITE_URL
+
+
+_SHARED_STOP = pytest.StashKey()
+
+
+def pytest_unconfigure(config):
+    server = config.stash.get(_SHARED_STOP, None)
+    if server is not None:
+        server.shutdown()
+        server.server_close()
+
+
+def _readable_copy(site_dir: Path) -> Path:
+    """site/ copied where nginx's workers (user nobody) can read it, unlike pytest's temporary
+    folders: tests under nginx may change files (a rebuild, an unreadable page) without another
+    worker's test seeing it."""
+    copy = Path(tempfile.mkdtemp(prefix="zher-nginx-"))
+    copy.chmod(0o755)
+    shutil.copytree(site_dir, copy / "site")
+    return copy / "site"
+
+
 @pytest.fixture(scope="session")
 def served(request, site_dir: Path, tmp_path_factory) -> str:
-    """The built site behind the project's static server. A test that depends on the production
-    configuration (its headers, types, compression, CSP, error pages, caching) asks for nginx:
-    ``@pytest.mark.parametrize("served", ["nginx"], indirect=True)``. Both use the same port, one
-    at a time: pytest runs the tests of one server together and stops it before starting the
-    other."""
+    """The built site behind the project's static server, on SITE_URL's port. A test that
+    depends on the production configuration (its headers, types, compression, CSP, error pages,
+    caching) asks for nginx: ``@pytest.mark.parametrize("served", ["nginx"], indirect=True)``.
+    nginx serves a copy of site/ on a port of its own, the next one for each xdist worker (the
+    site's absolute links, built for SITE_URL, name only pages opened in a new tab and the
+    canonical address)."""
     url = urlsplit(SITE_URL)
     if getattr(request, "param", "static") == "static":
+        base = f"http://{url.hostname}:{url.port}"
+        SERVED_DIRS[base] = site_dir
+        if os.environ.get(SHARED_SERVER) == SITE_URL:
+            yield base
+            return
         stop = _static(site_dir, url.hostname, url.port)
     else:
-        stop = _nginx(site_dir, url.hostname, url.port, tmp_path_factory.mktemp("nginx"))
-    yield f"http://{url.hostname}:{url.port}"
+        port = url.port + 1 + int(os.environ.get("PYTEST_XDIST_WORKER", "gw0")[2:])
+        base = f"http://{url.hostname}:{port}"
+        copy = _readable_copy(site_dir)
+        SERVED_DIRS[base] = copy
+        stop = _nginx(copy, url.hostname, port, tmp_path_factory.mktemp("nginx"))
+    yield base
     stop()
+    if base in SERVED_DIRS and SERVED_DIRS[base] != site_dir:
+        shutil.rmtree(SERVED_DIRS.pop(base).parent, ignore_errors=True)
+
+
+@pytest.fixture
+def served_site(served) -> Path:
+    """The folder the server of ``served`` reads (a test may change it, then must restore it)."""
+    return SERVED_DIRS[served]
 
 
 def pytest_collection_modifyitems(items):

@@ -14,6 +14,7 @@ import functools
 import html
 import http.server
 import os
+import sys
 from pathlib import Path
 
 from generator.load.strings import load_ui
@@ -127,14 +128,21 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        # A browser that leaves a page or cancels a request hangs up mid-answer: not the site's
+        # error, and no traceback on the terminal for it.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 def make_server(
     site: Path, bind: str, port: int, handler: type[Handler] = Handler
 ) -> http.server.ThreadingHTTPServer:
-    server = http.server.ThreadingHTTPServer(
-        (bind, port), functools.partial(handler, directory=str(site))
-    )
-    server.daemon_threads = True
-    return server
+    return _Server((bind, port), functools.partial(handler, directory=str(site)))
 
 
 def serve(site: Path, bind: str, port: int) -> None:

@@ -10,8 +10,6 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.conftest import SITE_URL
-
 HOSTILE_CSS = """
   iframe { height: 7px !important; display: none !important; border: 30px solid red !important; }
   * { box-sizing: content-box !important; }
@@ -20,10 +18,26 @@ HOSTILE_CSS = """
 
 
 @pytest.fixture(scope="module")
-def host(tmp_path_factory):
-    """A second origin (127.0.0.2) serving host pages that embed the widgets."""
+def host_server(tmp_path_factory):
+    """A second origin (127.0.0.2) serving the host pages of ``host``: (its address, its folder)."""
     root = tmp_path_factory.mktemp("host")
-    widget_site = SITE_URL
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.2", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.2:{server.server_address[1]}", root
+    server.shutdown()
+
+
+@pytest.fixture
+def host(host_server, served):
+    """Host pages on the second origin that embed the widgets of the site ``served``."""
+    address, root = host_server
+    widget_site = f"{served}/"
     pages = {
         "directory.html": f'<script src="{widget_site}embed.js" data-widget="directory" data-region="akmola" data-lang="ru"></script>',
         "checklist.html": f'<script src="{widget_site}embed.js" data-widget="checklist" data-standard="private-ownership" data-case="duplicate"></script>',
@@ -35,16 +49,7 @@ def host(tmp_path_factory):
             f"</head><body><h1>Akimat</h1>{tag}<p id=after>after</p></body></html>",
             encoding="utf-8",
         )
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    handler = functools.partial(Quiet, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.2", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.2:{server.server_address[1]}"
-    server.shutdown()
+    return address
 
 
 # Every height the widget script gives its frame, in order: a MutationObserver sees each change

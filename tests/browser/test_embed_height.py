@@ -9,6 +9,7 @@ from tests.browser.test_embed import (  # noqa: F401 (fixtures)
     heights_given_after,
     host,
     host_page,
+    host_server,
 )
 
 # docs/embed.js: MIN_HEIGHT, MAX_HEIGHT.

@@ -108,9 +108,9 @@ def unreadable(*paths: Path):
 
 
 @pytest.mark.parametrize("served", ["nginx"], indirect=True)
-def test_an_error_answer_while_online_does_not_replace_the_offline_copy(page, served, site_dir):
+def test_an_error_answer_while_online_does_not_replace_the_offline_copy(page, served, served_site):
     first_visit(page, served)
-    index = site_dir / "ru" / "calculator" / "index.html"
+    index = served_site / "ru" / "calculator" / "index.html"
     with unreadable(index, index.with_name("index.html.gz"), index.with_name("index.html.br")):
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(f"{served}/ru/calculator/", timeout=10)
@@ -129,9 +129,9 @@ def rewrite(path: Path, data: bytes) -> None:
 
 @pytest.mark.parametrize("served", ["nginx"], indirect=True)
 @pytest.mark.parametrize("name", ["site.js", "site.css"])
-def test_after_a_rebuild_pages_get_the_new_site_files(page, served, site_dir, name):
+def test_after_a_rebuild_pages_get_the_new_site_files(page, served, served_site, name):
     first_visit(page, served)
-    path = site_dir / "assets" / name
+    path = served_site / "assets" / name
     before = path.read_bytes()
     marker = b"\n/* rebuilt */\n"
     try:

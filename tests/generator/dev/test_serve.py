@@ -105,3 +105,23 @@ def test_revalidating_a_compressed_file_costs_a_304(tree):
         raise AssertionError("expected 304 Not Modified")
     except urllib.error.HTTPError as error:
         assert error.code == 304
+
+
+def test_a_client_hanging_up_is_not_reported_but_a_fault_is(tmp_path: Path, capsys):
+    """A browser that leaves a page mid-download resets the connection: nothing is printed (the
+    suite's shared server printed a traceback for each). Any other fault still is."""
+    server = make_server(tmp_path, "127.0.0.1", 0)
+    try:
+        for error in (BrokenPipeError(32, "Broken pipe"), ConnectionResetError(104, "reset")):
+            try:
+                raise error
+            except ConnectionError:
+                server.handle_error(None, ("127.0.0.1", 1))
+        assert capsys.readouterr().err == ""
+        try:
+            raise ValueError("a fault of the server")
+        except ValueError:
+            server.handle_error(None, ("127.0.0.1", 1))
+        assert "ValueError: a fault of the server" in capsys.readouterr().err
+    finally:
+        server.server_close()
