@@ -162,8 +162,8 @@ LATE_STATES = [
 
 
 @pytest.fixture(scope="module")
-def bundle():
-    return build_bundle(load_site(ROOT / "data"))
+def bundle(site):
+    return build_bundle(site)
 
 
 def late_answer(bundle, lang: str, state: tuple) -> tuple[dict, list[str]]:
