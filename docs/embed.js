@@ -1,9 +1,10 @@
 // Жер актілері widgets for other sites. One tag where the widget should appear:
 //   <script src="https://SITE/embed.js" data-widget="directory" data-region="akmola" data-lang="kk" async></script>
 // data-widget: directory (data-region, optional data-district) | checklist (data-standard,
-// optional data-case, data-applicant, data-rep) | calculator | answer (optional data-standard 1–4,
-// data-case, data-applicant, data-representative, data-region, data-district, data-category,
-// data-area, data-office: the answer page's URL parameters). data-lang: kk (default) or ru.
+// optional data-case, data-applicant, data-rep) | calculator | answer (optional: the answer page's
+// URL parameters, an underscore written as a hyphen: data-standard 1–4, data-case,
+// data-applicant, data-representative, data-region, data-district, data-category, data-area,
+// data-paid-on, data-submitted, data-office, data-checked-on). data-lang: kk (default) or ru.
 // It inserts a sandboxed iframe after itself and sizes it to the widget's content. No globals,
 // no styles of the host page are touched; only messages from the widget's own frame are read.
 (() => {
@@ -15,10 +16,12 @@
   const name = { directory: d.region, checklist: d.standard, calculator: "", answer: "" }[d.widget];
   if (name === undefined || (name === "" ? !["calculator", "answer"].includes(d.widget) : !/^[a-z0-9-]+$/.test(name))) return;
   const src = new URL(`${lang}embed/${d.widget}/${name ? `${name}/` : ""}`, base);
-  const keys = d.widget === "answer"
-    ? ["standard", "case", "applicant", "representative", "region", "district", "category", "area", "office"]
-    : ["district", "case", "applicant", "rep"];
-  for (const key of keys) if (d[key]) src.searchParams.set(key, d[key]);
+  // The answer page's URL parameters: calculator.answer.QUESTIONS (a test keeps the two alike).
+  const ANSWER = ["standard", "case", "applicant", "representative", "region", "district", "category", "area", "paid_on", "submitted", "office", "checked_on"];
+  const keys = d.widget === "answer" ? ANSWER : ["district", "case", "applicant", "rep"];
+  // data-checked-on is dataset.checkedOn; the URL says checked_on.
+  const attribute = (key) => key.replace(/_([a-z])/g, (_, letter) => letter.toUpperCase());
+  for (const key of keys) if (d[attribute(key)]) src.searchParams.set(key, d[attribute(key)]);
 
   // The tallest widget (the directory of a large region at phone width) is about 18 000 px.
   const MIN_HEIGHT = 80;

@@ -3,6 +3,8 @@
 // build, generator/pages/desk.py) or from the Python rules in the calculator's worker (the due
 // date, the end of storage, the office's hours); this script only chooses and places them.
 // Entries stay on this device (localStorage); nothing is sent anywhere.
+import { fill } from "./lib/page.mjs";
+
 const form = document.querySelector("[data-desk]");
 const data = form && JSON.parse(document.getElementById("desk-data").textContent);
 const KEY = "zher-aktileri:desk";
@@ -11,8 +13,6 @@ const $ = (selector) => form.querySelector(selector);
 const ticked = new Set();
 let paper = null; // {kind, lines: [{kind, text}]}
 
-// "{number} от {day}" with finished strings in place of the names.
-const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, name) => values[name] ?? "");
 const value = (name) => {
   const field = form.elements.namedItem(name);
   return field ? String(field.value ?? "").trim() : "";
@@ -177,9 +177,11 @@ function tickedItems() {
 }
 
 // --- checks before a paper is made ----------------------------------------------------------------
-function problem(message, field) {
-  const line = $("[data-desk-error]");
-  line.textContent = message;
+// One paragraph per message: the rules' warnings and the form's lines stay apart.
+function problem(messages, field) {
+  const box = $("[data-desk-error]");
+  const lines = [messages].flat().filter(Boolean);
+  box.replaceChildren(...lines.map((text) => Object.assign(document.createElement("p"), { textContent: text })));
   for (const el of form.querySelectorAll("[aria-invalid]")) el.removeAttribute("aria-invalid");
   if (field) {
     field.setAttribute("aria-invalid", "true");
@@ -203,15 +205,14 @@ function required(names) {
 const REQUEST_FIELDS = ["entry", "number", "accepted_on", "surname", "name", "position"];
 
 // --- the papers ------------------------------------------------------------------------------------
+// The patronymic is optional: the line without it is a template of its own.
 const officer = () =>
-  fill(L.desk_r_officer_value, {
+  fill(value("patronymic") ? L.desk_r_officer_value : L.desk_r_officer_value_short, {
     surname: value("surname"),
     name: value("name"),
     patronymic: value("patronymic"),
     position: value("position"),
-  })
-    .replace(/\s+,/, ",")
-    .replace(/\s{2,}/g, " ");
+  });
 function serviceLines() {
   return [
     { kind: "label", text: L.desk_r_service },
@@ -419,7 +420,7 @@ async function makeReceipt() {
   // The office's hours on the due date: the rules' own sentence (calculator/explain.py, open_hours).
   const hours = issue.hours.length ? issue.explanation[1] : "";
   const warnings = [...due.warnings.map((w) => w.message), ...(accepted.open ? [] : [accepted.explanation[0]])];
-  problem(warnings.join(" "), null);
+  problem(warnings, null);
   show("receipt", receiptLines(tickedItems(), due, hours, storage));
 }
 function makeRefusal() {

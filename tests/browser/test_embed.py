@@ -5,16 +5,38 @@ from __future__ import annotations
 
 import functools
 import http.server
+import re
 import threading
 from urllib.parse import urlsplit
 
 import pytest
+
+from calculator.answer import QUESTIONS
+from tests.datatools import ROOT
 
 HOSTILE_CSS = """
   iframe { height: 7px !important; display: none !important; border: 30px solid red !important; }
   * { box-sizing: content-box !important; }
   body { zoom: 1; font-size: 40px; }
 """
+
+
+# An answer widget preset by an akimat: handed in at a centre on 06.03.2012, the act still not
+# ready on 30.03.2012 (data-checked-on, data-submitted, data-paid-on as the tag writes them).
+LATE_TAG = {
+    "standard": "1",
+    "case": "grant",
+    "applicant": "individual",
+    "representative": "0",
+    "region": "kostanay",
+    "district": "Мендыкаринский район",
+    "category": "farm",
+    "area": "120",
+    "paid_on": "2012-03-06",
+    "submitted": "2012-03-06",
+    "office": "centre",
+    "checked_on": "2012-03-30",
+}
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +64,9 @@ def host(host_server, served):
         "directory.html": f'<script src="{widget_site}embed.js" data-widget="directory" data-region="akmola" data-lang="ru"></script>',
         "checklist.html": f'<script src="{widget_site}embed.js" data-widget="checklist" data-standard="private-ownership" data-case="duplicate"></script>',
         "calculator.html": f'<script src="{widget_site}embed.js" data-widget="calculator" data-lang="kk"></script>',
+        "answer.html": f'<script src="{widget_site}embed.js" data-widget="answer" data-lang="ru" '
+        + " ".join(f'data-{k.replace("_", "-")}="{v}"' for k, v in LATE_TAG.items())
+        + "></script>",
     }
     for name, tag in pages.items():
         (root / name).write_text(
@@ -179,3 +204,28 @@ def test_calculator_widget_computes(host_page, host):
     # 3.2 × 1.2 × 1618 = 6 213,12 ₸
     form.locator(".calc-headline").wait_for(timeout=90_000)
     assert form.locator(".calc-headline").inner_text() == "Қызмет ақысы: 6\u00a0213,12\u00a0₸"
+
+
+def test_embed_script_passes_every_parameter_of_the_answer_page():
+    """embed.js cannot import the rules: its list of the answer page's URL parameters is kept
+    equal to calculator.answer.QUESTIONS here."""
+    script = (ROOT / "docs" / "embed.js").read_text(encoding="utf-8")
+    listed = re.search(r"const ANSWER = \[([^\]]*)\]", script)
+    assert listed, "docs/embed.js: no ANSWER list"
+    assert re.findall(r'"(\w+)"', listed[1]) == list(QUESTIONS)
+
+
+def test_answer_widget_takes_the_check_date_from_the_tag(host_page, host):
+    host_page.goto(f"{host}/answer.html")
+    frame = host_page.frame_locator("iframe")
+    # By hand (as in test_answer_journeys): 6 working days of clause 7 from 07.03.2012 are 07,
+    # 11 (a Sunday worked for the 9th), 12, 13, 14, 15.03: due 15.03. Working days after it to
+    # 30.03: 16, 19, 20, (21–23 Nauryz, 24–25 weekend) 26, 27, 28, 29, 30: late by 8.
+    headline = frame.locator("[data-answer-late] .answer-headline")
+    headline.wait_for(timeout=90_000)
+    assert "8\u00a0рабочих дней" in headline.inner_text()
+    src = host_page.locator("iframe").get_attribute("src")
+    for key in ("checked_on=2012-03-30", "submitted=2012-03-06", "paid_on=2012-03-06"):
+        assert key in src, key
+    # The complaint route of a centre is in the late answer: its information line (clause 20).
+    assert "58-00-58" in frame.locator("[data-answer-late]").inner_text()

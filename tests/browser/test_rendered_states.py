@@ -1,9 +1,12 @@
 """What the browser shows, read as rendered: every class of answer on the answer page and its
 widget (each standard × case × applicant kind × representative × office, a district in every
 region, every fee category), the calculator's results for each form, and /compare/, both
-languages. Over the visible text after the rules have filled the fee and the date: the language
-rules of docs/dev/language.md, no unfilled {placeholder}, no undefined/NaN/null/[object Object],
-and every count with its unit.
+languages; and issue 31's states: "is my act late?" on the answer page, its widget and the
+calculator's late form (late, not yet due, checked on the due date, checked before submission, a
+date before an amended wording took effect), and the staff desk's papers (the receipt of a centre
+and of a land department, the refusal and suspension notices). Over the visible text after the
+rules have filled the fee and the date: the language rules of docs/dev/language.md, no unfilled
+{placeholder}, no undefined/NaN/null/[object Object], and every count with its unit.
 
 One Chromium page per URL: the classes are answered on it one after the other by ticking the
 form's choices (the page keeps one worker, so the rules start once per page).
@@ -20,6 +23,8 @@ from urllib.parse import urlencode
 import pytest
 
 from calculator.answer import FREE, OFFICES, QUESTIONS, categories_for, districts
+from calculator.api import handle
+from generator.load.bundle import build_bundle
 from generator.load.site_data import load_site
 from generator.pages.answer import page_data
 from tests.datatools import ROOT
@@ -45,8 +50,23 @@ UNITLESS = {
 }
 
 
+# A quotation of the act, whole or cut with an ellipsis: «… до достижения согласия …».
+QUOTE = re.compile(r"«(?:…\s?)?([^«»]+?)(?:\s?…)?»")
+
+
+def quoted(text: str, official: tuple[str, ...]) -> tuple[str, ...]:
+    """The quotations in ``text`` of a part of an official text: reproduced as published too
+    (the desk quotes clause 16's sentence on terms in two parts)."""
+    plain = [piece.replace("\u00a0", " ") for piece in official]
+    return tuple(
+        m[1]
+        for m in QUOTE.finditer(text)
+        if any(m[1].replace("\u00a0", " ") in piece for piece in plain)
+    )
+
+
 def problems(text: str, lang: str, official: tuple[str, ...]) -> list[str]:
-    found = [str(f) for f in outside(findings(text, lang), text, official)]
+    found = [str(f) for f in outside(findings(text, lang), text, official + quoted(text, official))]
     for name, pattern in (
         ("placeholder", PLACEHOLDER),
         ("not-a-value", NOT_A_VALUE),
@@ -115,6 +135,79 @@ def answer_classes(data) -> list[dict[str, str]]:
                         }
                         classes.append({k: v for k, v in one.items() if v is not None})
     return classes
+
+
+# "Is my act late?" (issue 31), each state with what the rules must say, worked by hand on the
+# production calendar; standard 1, an individual. Documents handed in on Tuesday 06.03.2012:
+# - a new act at a centre, 6 working days from 07.03: 07, 11 (a Sunday worked for the 9th), 12,
+#   13, 14, 15.03 (8.03 a holiday, 9–10.03 off) → due 15.03; working days after it to 30.03: 16,
+#   19, 20, (21–23.03 Nauryz, 24–25 weekend) 26, 27, 28, 29, 30 → late by 8;
+# - a duplicate at a land department, 4 working days: 07, 11, 12, 13.03 → due 13.03; to 30.03:
+#   14, 15, 16, 19, 20, 26, 27, 28, 29, 30 → late by 10;
+# - checked on 07.03 (not yet due), on 15.03 (the due date itself: not late), on 01.03 (before
+#   submission: the rules' error line);
+# - handed in on Friday 04.03.2011, before Resolution № 545 (19.05.2011) and № 1429 (in force
+#   30.01.2012): 6 working days 05 (a Saturday worked for the 7th), 09, 10, 11, 14, 15.03 → due
+#   15.03.2011; to 30.03: 16, 17, 18, (21–23.03 Nauryz) 24, 25, 28, 29, 30 → late by 8, with the
+#   warning that the wording applied was not yet in force.
+LATE_STATES = [
+    # (name, case, office, submitted, checked_on, late working days or None for an error)
+    ("late at a centre", "grant", "centre", "2012-03-06", "2012-03-30", 8),
+    ("late at a land department", "duplicate", "authorized-body", "2012-03-06", "2012-03-30", 10),
+    ("not yet due", "grant", "centre", "2012-03-06", "2012-03-07", 0),
+    ("checked on the due date", "grant", "centre", "2012-03-06", "2012-03-15", 0),
+    ("checked before submission", "grant", "centre", "2012-03-06", "2012-03-01", None),
+    ("before the amended wording", "grant", "authorized-body", "2011-03-04", "2011-03-30", 8),
+]
+
+
+@pytest.fixture(scope="module")
+def bundle(site):
+    return build_bundle(site)
+
+
+def late_answer(bundle, lang: str, state: tuple) -> tuple[dict, list[str]]:
+    """The rules' answer to a late state, and the lines of it the page must show."""
+    name, case, office, submitted, checked_on, late_days = state
+    request = {"standard": "1", "case": case, "office": office, "submitted": submitted}
+    late = handle({"action": "late", "lang": lang, **request, "checked_on": checked_on}, bundle)
+    if late_days is None:
+        assert not late["ok"] and late["error"]["code"] == "checked_before_submitted", name
+        return late, [late["error"]["message"]]
+    assert late["ok"] and late["late_working_days"] == late_days, name
+    # A late answer names the complaint route: a centre its information line (clause 20).
+    if late_days and office == "centre":
+        assert any("58-00-58" in line for line in late["explanation"]), name
+    if submitted < "2011-05-19":
+        assert len(late["warnings"]) == 2, name  # № 545 and № 1429, neither in force yet
+    return late, [late["summary"], *(w["message"] for w in late["warnings"])]
+
+
+def late_classes(classes: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The late states as classes of the answer page: an individual's answers to standard 1 (for
+    the case the state needs) with the state's office, submission and check dates."""
+    out = []
+    for _, case, office, submitted, checked_on, _ in LATE_STATES:
+        base = next(
+            c
+            for c in classes
+            if (c["standard"], c["case"], c["applicant"]) == ("1", case, "individual")
+        )
+        out.append(
+            base
+            | {"office": office, "submitted": submitted, "paid_on": submitted}
+            | {"checked_on": checked_on}
+        )
+    return out
+
+
+def flat(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def shows_all(text: str, lines: list[str]) -> list[str]:
+    """The lines of the rules' answer a rendered text lacks."""
+    return [line for line in lines if flat(line) not in flat(text)]
 
 
 # In the page: tick each answer of a class in the questions' order (the form is redrawn as the
@@ -204,9 +297,11 @@ def audit_page(browser, served):
 
 @pytest.mark.parametrize("path", ["answer/", "embed/answer/"])
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_answer_class_reads_right(audit_page, served, data, official, lang, path):
+def test_every_answer_class_reads_right(audit_page, served, data, official, bundle, lang, path):
     page, errors = audit_page
     classes = answer_classes(data)
+    # The late states last: a check date, once given, stays for the classes after it.
+    late = late_classes(classes)
     # Every standard, case, applicant kind, office, region and fee category is answered.
     for question, count in (("standard", 4), ("case", 3), ("applicant", 3), ("office", 2)):
         assert len({c[question] for c in classes}) == count, question
@@ -219,19 +314,50 @@ def test_every_answer_class_reads_right(audit_page, served, data, official, lang
     texts = page.evaluate(
         ANSWER_ALL,
         {
-            "classes": classes,
+            "classes": classes + late,
             "order": list(QUESTIONS),
             "free": list(FREE),
         },
     )
     found = audit(texts, LANGS[lang], official, f"/{lang}{path}")
+    for state, text in zip(LATE_STATES, texts[len(classes) :], strict=True):
+        _, lines = late_answer(bundle, LANGS[lang], state)
+        found += [f"{state[0]}: the late answer lacks {line!r}" for line in shows_all(text, lines)]
     assert not found, f"{len(found)} findings:\n" + "\n".join(list(dict.fromkeys(found))[:40])
     assert not errors, errors
 
 
+# In the page: fill one form with the given values (a radio by its value, any other field by
+# its name), send it and hand back its output's visible text; a field not found is said instead.
+SEND_ALL = """async ({requests}) => {
+  const root = document.querySelector("[data-calculator]");
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const texts = [];
+  for (const { action, values } of requests) {
+    const form = root.querySelector(`form[data-action="${action}"]`);
+    const missing = [];
+    for (const [name, value] of Object.entries(values)) {
+      const fields = form ? [...form.querySelectorAll(`[name="${name}"]`)] : [];
+      const radio = fields.find((f) => f.type === "radio" && f.value === value);
+      if (radio) radio.checked = true;
+      else if (fields.length === 1 && fields[0].type !== "radio") fields[0].value = value;
+      else missing.push(`${name}=${value}`);
+    }
+    if (!form || missing.length) { texts.push(`no field ${action}: ${missing.join(", ")}`); continue; }
+    const output = form.querySelector("output, [data-output]");
+    output.replaceChildren();
+    form.requestSubmit();
+    const started = Date.now();
+    while (!output.textContent && Date.now() - started < 90000) await sleep(20);
+    texts.push(output.innerText);
+  }
+  return texts;
+}"""
+
+
 @pytest.mark.parametrize("path", ["calculator/", "embed/calculator/"])
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_calculator_result_reads_right(audit_page, served, official, lang, path):
+def test_every_calculator_result_reads_right(audit_page, served, official, bundle, lang, path):
     page, errors = audit_page
     page.goto(f"{served}/{lang}{path}")
     page.wait_for_selector("[data-calculator] form[data-action]", timeout=20000)
@@ -240,6 +366,25 @@ def test_every_calculator_result_reads_right(audit_page, served, official, lang,
     )
     assert len(texts) >= 5
     found = audit(texts, LANGS[lang], official, f"/{lang}{path}")
+    # The late form in each state of issue 31, on the same page (its worker is running).
+    requests = [
+        {
+            "action": "late",
+            "values": {
+                "standard": "1",
+                "case": case,
+                "office": office,
+                "submitted": submitted,
+                "checked_on": checked_on,
+            },
+        }
+        for _, case, office, submitted, checked_on, _ in LATE_STATES
+    ]
+    late_texts = page.evaluate(SEND_ALL, {"requests": requests})
+    found += audit(late_texts, LANGS[lang], official, f"/{lang}{path} late")
+    for state, text in zip(LATE_STATES, late_texts, strict=True):
+        _, lines = late_answer(bundle, LANGS[lang], state)
+        found += [f"{state[0]}: the late form lacks {line!r}" for line in shows_all(text, lines)]
     assert not found, f"{len(found)} findings:\n" + "\n".join(list(dict.fromkeys(found))[:40])
     assert not errors, errors
 
@@ -253,4 +398,110 @@ def test_compare_reads_right(audit_page, served, official, lang):
     # A cell of clause 6 keeps no definition that refers to nothing here (review N28).
     found += [f"[definition] {m}" for m in re.findall(r"\((?:бұдан әрі|далее)\s*[–-][^)]*\)", text)]
     assert not found, f"{len(found)} findings:\n" + "\n".join(found)
+    assert not errors, errors
+
+
+# The desk's papers (issue 31), worked by hand as in test_desk: documents accepted on Wednesday
+# 01.06.2011 (no day off in June before the 12th, counting from Thursday 02.06):
+# - a centre, standard 1, a new act, 6 working days: 02, 03, 06, 07, 08, 09.06 → 09.06.2011;
+# - a land department, standard 3, a duplicate, 4 working days: 02, 03, 06, 07.06 → 07.06.2011,
+#   accepted at 20:30, after its 18:00 closing (clause 9): the rules' "closed" line is shown.
+OFFICERS = {
+    "kk": {
+        "surname": "Ахметова",
+        "name": "Айгүл",
+        "patronymic": "Серікқызы",
+        "position": "бас маман",
+    },
+    "ru": {
+        "surname": "Ахметова",
+        "name": "Айгуль",
+        "patronymic": "",
+        "position": "главный специалист",
+    },
+}
+# Clause 14 item 5 as printed: the ru officer has no patronymic, and no gap is left for it.
+OFFICER_LINES = {
+    "kk": "Ахметова Айгүл Серікқызы, бас маман",
+    "ru": "Ахметова Айгуль, главный специалист",
+}
+SUSPENSION = {
+    "kk": ("Азамат К. өтініші, 25.05.2011", "Тараптардың келісімін немесе сот шешімін ұсыну"),
+    "ru": (
+        "Заявление гражданина К. от 25.05.2011",
+        "Представить соглашение сторон либо решение суда",
+    ),
+}
+
+
+def desk_paper(page, make: str, kind: str) -> str:
+    """Press a desk button and hand back the paper it shows with the lines above it (warnings)."""
+    page.evaluate(
+        "() => { const s = document.querySelector('[data-desk-sheet]');"
+        " s.replaceChildren(); delete s.dataset.kind; }"
+    )
+    page.click(make)
+    sheet = page.locator(f"[data-desk-sheet][data-kind={kind}]")
+    sheet.wait_for(timeout=90_000)
+    return page.inner_text("[data-desk-error]") + "\n" + sheet.inner_text()
+
+
+def desk_choose(page, standard, case, applicant, office):
+    for name, value in (("standard", standard), ("case", case), ("applicant", applicant)):
+        page.check(f"input[name={name}][value='{value}']")
+    page.check("input[name=rep][value='0']")
+    page.check(f"input[name=office][value='{office}']")
+    page.select_option("#desk-region", "akmola")
+    boxes = page.locator("[data-desk-documents] input[type=checkbox]")
+    for n in range(boxes.count()):
+        boxes.nth(n).check()
+    return boxes
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_desk_papers_read_right(audit_page, served, official, bundle, lang):
+    page, errors = audit_page
+    code = LANGS[lang]
+    page.goto(f"{served}/{lang}desk/")
+    desk_choose(page, "1", "grant", "individual", "centre")
+    page.fill("#desk-number", "17")
+    page.fill("#desk-accepted-on", "2011-06-01")
+    page.fill("#desk-accepted-at", "10:30")
+    for field, text in OFFICERS[code].items():
+        page.fill(f"#desk-{field}", text)
+    centre = desk_paper(page, "[data-desk-make=receipt]", "receipt")
+    boxes = desk_choose(page, "3", "duplicate", "legal_entity", "authorized-body")
+    page.fill("#desk-accepted-at", "20:30")
+    land_department = desk_paper(page, "[data-desk-make=receipt]", "receipt")
+    # Each of the rules' warnings is a paragraph of its own: the "closed" line is not run into
+    # the wording warnings before it (at 360 px they were one block of a dozen lines).
+    warnings = page.locator("[data-desk-error] p").all_inner_texts()
+    boxes.nth(boxes.count() - 1).uncheck()
+    page.click("[data-desk-make=receipt]")
+    alert = page.locator("[data-desk-alert]")
+    alert.locator("button").wait_for()
+    offered = alert.inner_text()
+    refusal = desk_paper(page, "[data-desk-alert] button", "refusal")
+    page.check("input[name=ground][value='2']")
+    cause, steps = SUSPENSION[code]
+    page.fill("#desk-cause", cause)
+    page.fill("#desk-notice-on", "2011-06-03")
+    page.fill("#desk-next-steps", steps)
+    suspension = desk_paper(page, "[data-desk-make=suspension]", "suspension")
+    texts = [centre, land_department, offered, refusal, suspension]
+    found = audit(texts, code, official, f"/{lang}desk/")
+    closed = handle(
+        {"action": "open", "region": "akmola", "office": "authorized-body"}
+        | {"at": "2011-06-01T20:30", "lang": code},
+        bundle,
+    )
+    assert closed["ok"] and not closed["open"]
+    if closed["explanation"][0] not in warnings:
+        found.append(f"the closed line is not a paragraph of its own: {warnings}")
+    for paper, expected in (
+        (centre, ["09.06.2011", OFFICER_LINES[code]]),
+        (land_department, ["07.06.2011", closed["explanation"][0]]),
+    ):
+        found += [f"a receipt lacks {line!r}" for line in shows_all(paper, expected)]
+    assert not found, f"{len(found)} findings:\n" + "\n".join(list(dict.fromkeys(found))[:40])
     assert not errors, errors
