@@ -31,7 +31,8 @@ ALLOWED = {
     # Clause 16's sentences, matched to split the suspension term by ground.
     "generator/pages/desk.py": "markers of the official text",
     # Grammar, not words: Kazakh month stems and the suffixes of vowel harmony that the
-    # calculator's formatter attaches to dates and numbers; Russian region-name inflection.
+    # calculator's formatter attaches to dates and numbers; the Russian months' genitive for a
+    # date in words; Russian region-name inflection.
     "calculator/messages.py": "grammar rules of the formatter",
     # The yes/no answers the API accepts in a request (input, not output).
     "calculator/api.py": "accepted answers",

@@ -104,7 +104,7 @@ def _short_title(location: str, ui: dict, lang: str) -> str | None:
 def edition_index(docs: list[dict], site: SiteData, lang: str) -> list[dict]:
     ui = site.strings
     # The page prints the line with no-break spaces after № and before units (messages.tie).
-    status = r"[ \u00a0]".join(map(re.escape, site.act["status"]["summary_line"][lang].split()))
+    status = r"[ \u00a0]".join(map(re.escape, site.status_line(lang).split()))
     label = re.escape(ui["legal_status"][lang])
     status_re = re.compile(rf"(<p>)?({label}|{status})(</p>)?\s*")
     regions = {r["id"]: r for r in site.regions}
