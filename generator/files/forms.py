@@ -145,17 +145,22 @@ def form_files(site: SiteData) -> dict[str, bytes]:
         lang: tuple(site.strings["receipt_copy"][lang].format(number=n) for n in (1, 2))
         for lang in LANGS
     }
-    # The site's Kazakh name in both languages' files, as the files always carried it.
-    author = site.strings["site_name"]["kk"]
     files = {}
     for standard in site.standards:
         number = str(standard["number"])
         for lang in LANGS:
             base = f"downloads/{lang}/{standard['id']}"
             files[f"{base}-application.docx"] = application_docx(
-                site.forms["application"][number], standard["title"], lang, author
+                site.forms["application"][number],
+                standard["title"],
+                lang,
+                site.strings["site_name"][lang],
             )
             files[f"{base}-receipt.docx"] = receipt_docx(
-                site.forms["receipt"][number], standard["title"], lang, copies[lang], author
+                site.forms["receipt"][number],
+                standard["title"],
+                lang,
+                copies[lang],
+                site.strings["site_name"][lang],
             )
     return files
