@@ -17,19 +17,6 @@ from calculator.checklist import APPLICANTS, CASES, tailored
 
 OFFICES = ("authorized-body", "centre")
 
-# Appendix 7 prices by the kind of subject; clause 11 lists documents by the kind of applicant.
-# A peasant or farm household is not a legal entity: its head applies as an individual.
-# Premises owners (a condominium) may be people or organisations.
-CATEGORY_APPLICANTS: dict[str, tuple[str, ...]] = {
-    "individual_gardening": ("individual",),
-    "individual_housing": ("individual",),
-    "individual_subsidiary_farming": ("individual",),
-    "individual_garage": ("individual",),
-    "farm": ("individual",),
-    "legal_entity": ("legal_entity", "state_legal_entity"),
-    "condominium": ("individual", "legal_entity", "state_legal_entity"),
-}
-
 # The questions in the order the page asks them, each with the answers its choices depend on.
 DEPENDS: dict[str, tuple[str, ...]] = {
     "standard": (),
@@ -73,13 +60,15 @@ def asks_representative(items: Iterable[Mapping]) -> bool:
 
 
 def categories_for(applicant: str, categories: Iterable[Mapping]) -> list[str]:
+    """The fee categories an applicant may pay under: each category names its applicants
+    (data/fees.yaml, from appendix 7 or the project's decision in data/fee-applicants.yaml)."""
     chosen = []
     for category in categories:
-        if category["id"] not in CATEGORY_APPLICANTS:
+        if not category.get("applicants"):
             raise ValueError(
-                f"fee category {category['id']!r} has no applicant types in calculator.answer"
+                f"fee category {category['id']!r} names no applicants (data/fees.yaml)"
             )
-        if applicant in CATEGORY_APPLICANTS[category["id"]]:
+        if applicant in category["applicants"]:
             chosen.append(category["id"])
     return chosen
 

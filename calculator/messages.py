@@ -4,7 +4,8 @@ The words themselves are data (data/strings/calculator.yaml), handed to the rule
 ``strings``; this module only formats. Both languages write numbers the same way: groups of
 three digits separated by a no-break space and a decimal comma ("6 213,12 ₸"), and dates in
 lists and labels as DD.MM.YYYY. Kazakh running text writes a date in words so it can take a case
-ending ("2012 жылғы 1 қаңтардан бастап"): a template asks for it with a format spec, ``{day:abl}``.
+ending ("2012 жылғы 1 қаңтардан бастап"): a template asks for it with a format spec, ``{day:abl}``;
+Russian running text writes it in words in the genitive ("от 17 февраля 2010 года"), ``{day:gen}``.
 """
 
 from __future__ import annotations
@@ -54,6 +55,21 @@ KAZAKH_MONTHS = (
     "желтоқсан",
 )
 
+RUSSIAN_MONTHS_GENITIVE = (
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+)
+
 # Kazakh case endings by vowel harmony (back, front) and by the sound the word ends in.
 _BACK, _FRONT = set("аоұыя"), set("әөүіеэ")
 _VOICELESS = set("кқпстфхцчшщбвгд")  # б в г д are devoiced at the end of a word
@@ -94,6 +110,12 @@ def kk_date(value: date, case: str = "nom") -> str:
     return f"{value.year} жылғы {value.day} {month}{ending}"
 
 
+def ru_date(value: date) -> str:
+    """2010-02-17 → "17 февраля 2010 года": the month and the year in the genitive, as Russian
+    running text writes a date in words ("от 17 февраля 2010 года", "с 1 ноября 2012 года")."""
+    return f"{value.day} {RUSSIAN_MONTHS_GENITIVE[value.month - 1]} {value.year} года"
+
+
 def number(value: Decimal) -> str:
     """1618.35 → "1 618,35" (no-break space, decimal comma), as both kk and ru write it."""
     digits = format(abs(value), "f")
@@ -115,13 +137,20 @@ def day(value: date) -> str:
 
 
 class _Day:
-    """A date in a message: DD.MM.YYYY, or in Kazakh words when the message names a case."""
+    """A date in a message: DD.MM.YYYY, or in words when the message names a case (Kazakh: the
+    case it takes; Russian: ``gen``, the one form a Russian date in words has)."""
 
     def __init__(self, value: date, lang: str):
         self.value, self.lang = value, lang
 
     def __format__(self, spec: str) -> str:
-        return kk_date(self.value, spec) if spec and self.lang == "kk" else day(self.value)
+        if not spec:
+            return day(self.value)
+        if self.lang == "kk":
+            return kk_date(self.value, spec)
+        if spec != "gen":
+            raise ValueError(f"a Russian date in words is {{day:gen}}, not {{day:{spec}}}")
+        return ru_date(self.value)
 
 
 def _param(value: object, lang: str) -> object:

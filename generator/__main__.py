@@ -90,10 +90,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _built_site() -> Path:
+def _built_site(command: str, use: str) -> Path:
+    """site/ as `python -m generator site` leaves it, for ``command`` to ``use`` (serve, read)."""
     site = ROOT / "site"
     if not (site / "index.html").is_file() or not (site / "404.html").is_file():
-        raise _Usage("no built site in site/: run `python -m generator site` first")
+        raise _Usage(
+            f"{command}: no site/ to {use}; build it first with `python -m generator site`"
+        )
     return site
 
 
@@ -120,13 +123,11 @@ def _dist(site_url: str | None, out: str) -> None:
 
 def _refuse_what_cannot_run(args: argparse.Namespace) -> None:
     """Options that parse but name nothing: an empty target would run a full extract, an empty
-    address would listen on every interface, and no site/ would serve only 404s."""
+    address would listen on every interface (no site/ to serve is _built_site's to refuse)."""
     if args.command == "extract" and args.check is not None and not args.check.strip():
         raise _Usage(f"extract --check: give a target, one of {_check_targets()}")
     if args.command == "serve" and not args.bind.strip():
         raise _Usage("serve --bind: give an address (127.0.0.1 serves this machine only)")
-    if args.command == "serve" and not (ROOT / "site" / "index.html").is_file():
-        raise _Usage("serve: no site/ to serve; build it first with `python -m generator site`")
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -160,7 +161,7 @@ def _run(args: argparse.Namespace) -> int:
         from generator.dev.serve import serve
 
         try:
-            serve(ROOT / "site", args.bind, args.port)
+            serve(_built_site("serve", "serve"), args.bind, args.port)
         except (OSError, OverflowError) as exc:
             raise _Usage(
                 f"cannot serve on {args.bind}:{args.port}: {getattr(exc, 'strerror', None) or exc}"
@@ -170,7 +171,7 @@ def _run(args: argparse.Namespace) -> int:
 
         target = ROOT / "deploy" / "nginx" / "csp.conf"
         try:
-            target.write_text(csp_conf(_built_site()), encoding="utf-8")
+            target.write_text(csp_conf(_built_site("csp", "read")), encoding="utf-8")
         except OSError as exc:
             raise _Usage(f"cannot write {target}: {exc.strerror or exc}") from None
         print("wrote deploy/nginx/csp.conf")

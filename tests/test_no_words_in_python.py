@@ -31,7 +31,8 @@ ALLOWED = {
     # Clause 16's sentences, matched to split the suspension term by ground.
     "generator/pages/desk.py": "markers of the official text",
     # Grammar, not words: Kazakh month stems and the suffixes of vowel harmony that the
-    # calculator's formatter attaches to dates and numbers; Russian region-name inflection.
+    # calculator's formatter attaches to dates and numbers; the Russian months' genitive for a
+    # date in words; Russian region-name inflection.
     "calculator/messages.py": "grammar rules of the formatter",
     # The yes/no answers the API accepts in a request (input, not output).
     "calculator/api.py": "accepted answers",
@@ -41,11 +42,6 @@ ALLOWED = {
     # Each language's alphabet, for sorting, and the Kazakh city-name ending that puts the two
     # cities after the oblasts.
     "generator/pages/order.py": "collation data",
-    # Known debt (issue 27): search synonyms, the .docx author and the calendar's name are words
-    # and belong in data/strings/; the next change to these modules moves them.
-    "generator/assemble/search.py": "search synonyms (debt)",
-    "generator/files/forms.py": "document author (debt)",
-    "generator/files/opendata.py": "calendar name (debt)",
 }
 
 MODULES = sorted(

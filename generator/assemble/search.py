@@ -9,7 +9,8 @@ search worker (docs/assets/search/worker.js) reads to choose its language rules.
 - Results told apart: the four checklists and eight forms are titled with the right's short name.
 - Place names in either spelling: each region and entry also carries, unseen, the other
   language's names and address ("alias" field), so Өскемен finds Усть-Каменогорск and back.
-- Abbreviations of both languages (ЦОН/ХҚКО, МРП/АЕК, РНН/СТН) go with the words they stand for.
+- Abbreviations of both languages (ЦОН/ХҚКО, МРП/АЕК, РНН/СТН) go with the words they stand for
+  (data/strings/search.yaml).
 - The legal-status line, the same on every page, is indexed on the about page only.
 """
 
@@ -27,18 +28,6 @@ from generator.pages.order import DIRECTORY_ORDER
 WORKER_SOURCE = Path(__file__).resolve().parents[2] / "docs" / "assets" / "search" / "worker.js"
 WORKERS = Path("assets") / "javascripts" / "workers"
 FIELDS = {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "alias": {"boost": 10.0}}
-# A document mentioning one of these (Python regex, lower case) also answers to the letters.
-ABBREVIATIONS = (
-    (
-        r"халыққа қызмет көрсету орталығ|центр\w* обслуживания населения|\bхқко\b|\bцон\b",
-        "ХҚКО ЦОН",
-    ),
-    (r"айлық есептік көрсеткіш|месячн\w* расчетн\w* показател|\bаек\b|\bмрп\b", "АЕК МРП"),
-    (
-        r"салық төлеушінің тіркеу нөмір|регистрационн\w* номер\w* налогоплательщика|\bстн\b|\bрнн\b",
-        "СТН РНН",
-    ),
-)
 SHORT_TITLED = {
     "checklists": "checklist_title",
     "application": "application_title",
@@ -101,14 +90,31 @@ def _short_title(location: str, ui: dict, lang: str) -> str | None:
     return f"{ui[SHORT_TITLED[kind]][lang]} — {ui['short_' + standard][lang]}"
 
 
+def abbreviations(strings: dict) -> list[tuple[re.Pattern, str]]:
+    """(pattern, letters) for each abbreviation of data/strings/search.yaml: a document holding its
+    words («*» any ending) or the abbreviation, in either language, also answers to the letters
+    of both ("ХҚКО ЦОН")."""
+    found = []
+    for key in (k for k in strings if k.startswith("search_words_")):
+        words = strings[key]
+        letters = strings["search_abbreviation_" + key.removeprefix("search_words_")]
+        pattern = "|".join(
+            [re.escape(words[lang].lower()).replace(r"\*", r"\w*") for lang in LANGS]
+            + [rf"\b{re.escape(letters[lang].lower())}\b" for lang in LANGS]
+        )
+        found.append((re.compile(pattern), " ".join(letters[lang] for lang in LANGS)))
+    return found
+
+
 def edition_index(docs: list[dict], site: SiteData, lang: str) -> list[dict]:
     ui = site.strings
     # The page prints the line with no-break spaces after № and before units (messages.tie).
-    status = r"[ \u00a0]".join(map(re.escape, site.act["status"]["summary_line"][lang].split()))
+    status = r"[ \u00a0]".join(map(re.escape, site.status_line(lang).split()))
     label = re.escape(ui["legal_status"][lang])
     status_re = re.compile(rf"(<p>)?({label}|{status})(</p>)?\s*")
     regions = {r["id"]: r for r in site.regions}
     other = "ru" if lang == "kk" else "kk"
+    synonyms = abbreviations(ui)
     out = []
     for doc in _edition_docs(docs, lang):
         doc = dict(doc)
@@ -130,7 +136,7 @@ def edition_index(docs: list[dict], site: SiteData, lang: str) -> list[dict]:
             out.extend(_entry_docs(site, region, lang))
     for doc in out:
         haystack = f"{doc['title']} {doc['text']}".lower()
-        extra = [letters for pattern, letters in ABBREVIATIONS if re.search(pattern, haystack)]
+        extra = [letters for pattern, letters in synonyms if pattern.search(haystack)]
         if extra:
             doc["alias"] = " ".join(filter(None, (doc.get("alias"), *extra)))
     return out

@@ -13,10 +13,19 @@ from pathlib import Path
 
 from generator.core.errors import DataError
 from generator.core.source import SOURCE_NAME, Source
+from generator.core.yamlio import load_yaml
 from generator.extract.corrections import corrected_lines, correction_files
 from generator.extract.translations import TranslationMemory
 
 INDIVIDUALS = "Жеке тұлғалар:"
+# Who pays under a row, where the table names them: the heading over the individuals' rows, the
+# start of the legal entities' row (a state legal entity is a legal entity, as clause 11 reads).
+# The other rows name a kind of land user, not of applicant: data/fee-applicants.yaml decides.
+PAYERS = (
+    (INDIVIDUALS, ["individual"]),
+    ("Заңды тұлғалар", ["legal_entity", "state_legal_entity"]),
+)
+DECISIONS = "fee-applicants.yaml"
 
 # (id, a word that only this subject's row contains once corrected). The Russian names are in
 # data/translations/fees.ru.yaml, keyed by the Kazakh row.
@@ -42,6 +51,8 @@ The table is printed four times; the extractor reads all four and fails unless t
 the name corrections recorded in data/corrections/fees.yaml (no number is corrected).
 tariff_mci: the base tariff in АЕК/МРП. base_area_ha: the tariff covers areas up to and including
 this bound; null means a flat tariff for which the area is not asked (individuals).
+applicants: who may pay under the row (clause 11's applicants), read from the row's heading or name
+where the table says, else the project's decision recorded in data/fee-applicants.yaml.
 bands: above the base area the tariff is multiplied by the coefficient of the first band whose
 bound_ha is not exceeded ("up to X ha" includes X); bound_ha null is the printed "above X ha".
 source_lines: the row in standards 1, 2, 3 and 4. The table does not distinguish a duplicate act."""
@@ -134,6 +145,23 @@ def _row(line: int, cells: list[str], memory: TranslationMemory) -> dict:
     return row | {"base_area_ha": base, "bands": _bands(coefficients, Decimal(base), line)}
 
 
+def _applicants(category: dict, decisions: dict) -> list[str]:
+    """Who pays under a row: as the table names them, else as data/fee-applicants.yaml decides."""
+    stated = [who for marker, who in PAYERS if category["name"]["kk"].startswith(marker)]
+    decided = decisions.get(category["id"])
+    if stated and decided:
+        raise DataError(
+            f"data/{DECISIONS}: {category['id']}: the fee table says who pays "
+            f"(«{category['name']['kk']}»); remove the decision"
+        )
+    if not (stated or decided):
+        raise DataError(
+            f"data/source/{SOURCE_NAME}:{category['source_lines'][0]}: «{category['name']['kk']}» "
+            f"does not say who pays; record the decision in data/{DECISIONS}"
+        )
+    return stated[0] if stated else decided["applicants"]
+
+
 def _differences(a: dict, b: dict) -> str:
     return "; ".join(
         f"{key}: {a.get(key)!r} ≠ {b.get(key)!r}" for key in a if a.get(key) != b.get(key)
@@ -182,6 +210,11 @@ def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
         row | {"source_lines": [tables[standard][1][index][0] for standard in (1, 2, 3, 4)]}
         for index, (_, row) in enumerate(reference)
     ]
+    decisions = load_yaml(Path(data_dir) / DECISIONS).data
+    unknown = set(decisions) - {c["id"] for c in categories}
+    if unknown:
+        raise DataError(f"data/{DECISIONS}: no fee category {sorted(unknown)} in appendix 7")
+    categories = [c | {"applicants": _applicants(c, decisions)} for c in categories]
     data = {
         "source": SOURCE_NAME,
         "clause": 8,

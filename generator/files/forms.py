@@ -26,7 +26,7 @@ BLANK = "_" * 40
 _FIXED_TIME = (2012, 11, 1, 0, 0, 0)  # the day the act was repealed: any fixed date would do
 
 
-def _document() -> Document:
+def _document(author: str) -> Document:
     document = Document()
     section = document.sections[0]
     section.page_height, section.page_width = Cm(29.7), Cm(21.0)  # A4, as the official blanks
@@ -35,7 +35,7 @@ def _document() -> Document:
     style = document.styles["Normal"]
     style.font.name = "Times New Roman"
     style.font.size = Pt(12)
-    document.core_properties.author = "Жер актілері"
+    document.core_properties.author = author
     return document
 
 
@@ -68,8 +68,10 @@ def _strip_dates(core: bytes) -> bytes:
     return re.sub(rb"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>", b"", core)
 
 
-def application_docx(form: dict[str, Any], service_title: dict[str, str], lang: str) -> bytes:
-    document = _document()
+def application_docx(
+    form: dict[str, Any], service_title: dict[str, str], lang: str, author: str
+) -> bytes:
+    document = _document(author)
     fields = {f["id"]: f for f in form["fields"]}
     for field in form["fields"]:
         if field["header"]:
@@ -102,10 +104,14 @@ def application_docx(form: dict[str, Any], service_title: dict[str, str], lang: 
 
 
 def receipt_docx(
-    receipt: dict[str, Any], service_title: dict[str, str], lang: str, copies: tuple[str, str]
+    receipt: dict[str, Any],
+    service_title: dict[str, str],
+    lang: str,
+    copies: tuple[str, str],
+    author: str,
 ) -> bytes:
     """Two copies on one page, as in the source: the counterfoil and the receipt."""
-    document = _document()
+    document = _document(author)
     for index, copy_title in enumerate(copies):
         heading = document.add_paragraph()
         heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -145,9 +151,16 @@ def form_files(site: SiteData) -> dict[str, bytes]:
         for lang in LANGS:
             base = f"downloads/{lang}/{standard['id']}"
             files[f"{base}-application.docx"] = application_docx(
-                site.forms["application"][number], standard["title"], lang
+                site.forms["application"][number],
+                standard["title"],
+                lang,
+                site.strings["site_name"][lang],
             )
             files[f"{base}-receipt.docx"] = receipt_docx(
-                site.forms["receipt"][number], standard["title"], lang, copies[lang]
+                site.forms["receipt"][number],
+                standard["title"],
+                lang,
+                copies[lang],
+                site.strings["site_name"][lang],
             )
     return files

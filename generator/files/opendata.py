@@ -18,6 +18,7 @@ from typing import Any
 
 from calculator import ics
 from calculator.contentlines import escape
+from calculator.messages import LANGS
 from generator.files.vcard import vcard
 from generator.load.site_data import SiteData
 
@@ -103,11 +104,10 @@ def directory_csv(appendix: dict[str, Any], regions: dict[str, dict]) -> bytes:
     return "\ufeff".encode("utf-8") + out.getvalue().encode("utf-8")
 
 
-CALENDAR_NAME = "Қазақстанның өндірістік күнтізбесі / Производственный календарь Казахстана"
 CALENDAR_STAMP = datetime(2010, 1, 1)  # a fixed DTSTAMP keeps the file's bytes and checksum stable
 
 
-def calendar_ics(calendar: dict[str, Any]) -> bytes:
+def calendar_ics(calendar: dict[str, Any], name: str) -> bytes:
     """Days off (with their names in Kazakh and Russian) as all-day events."""
     events = [
         ics.all_day(
@@ -121,7 +121,7 @@ def calendar_ics(calendar: dict[str, Any]) -> bytes:
     return ics.calendar(
         "-//zher-aktileri//production-calendar//KK",
         events,
-        [f"X-WR-CALNAME:{escape(CALENDAR_NAME)}"],
+        [f"X-WR-CALNAME:{escape(name)}"],
     ).encode("utf-8")
 
 
@@ -184,12 +184,12 @@ def _column(name: str) -> dict[str, Any]:
     return field | ({"constraints": constraints} if constraints else {})
 
 
-def datapackage(appendices: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def datapackage(appendices: dict[str, dict[str, Any]], title: str) -> dict[str, Any]:
     """A Frictionless tabular data package: each directory CSV with its table schema."""
     return {
         "profile": "tabular-data-package",
         "name": "zher-aktileri-directories",
-        "title": "Жер актілері: анықтамалықтар / Справочники",
+        "title": title,
         "resources": [
             {
                 "profile": "tabular-data-resource",
@@ -209,6 +209,11 @@ def datapackage(appendices: dict[str, dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def _bilingual(string: dict[str, str]) -> str:
+    """A name the file gives in both languages at once: "Kazakh / Russian"."""
+    return " / ".join(string[lang] for lang in LANGS)
+
+
 def open_data_files(site: SiteData, bundle: dict[str, Any]) -> dict[str, bytes]:
     """{"opendata/<file>": bytes}."""
     regions = {r["id"]: r for r in site.regions}
@@ -218,7 +223,9 @@ def open_data_files(site: SiteData, bundle: dict[str, Any]) -> dict[str, bytes]:
         files[f"opendata/{name}.csv"] = directory_csv(appendix, regions)
     files["opendata/directories.json"] = _json({"regions": list(site.regions), **directories})
     files["opendata/directories.schema.json"] = _json(directories_schema(sorted(directories)))
-    files["opendata/datapackage.json"] = _json(datapackage(directories))
+    files["opendata/datapackage.json"] = _json(
+        datapackage(directories, _bilingual(site.strings["opendata_directories_title"]))
+    )
     for region_id, region in regions.items():
         cards = [
             vcard(e, lang, region["name"][lang], site.strings)
@@ -234,7 +241,9 @@ def open_data_files(site: SiteData, bundle: dict[str, Any]) -> dict[str, bytes]:
         files[f"opendata/{name}.json"] = _json(value)
         files[f"opendata/{name}.schema.json"] = (SCHEMA_DIR / f"{name}.schema.json").read_bytes()
     files["opendata/production-calendar.json"] = _json(bundle["calendar"])
-    files["opendata/production-calendar.ics"] = calendar_ics(bundle["calendar"])
+    files["opendata/production-calendar.ics"] = calendar_ics(
+        bundle["calendar"], _bilingual(site.strings["production_calendar_name"])
+    )
     return files
 
 

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from calculator.messages import Strings
+from generator.core.errors import DataError
 from generator.core.yamlio import load_yaml
 from generator.load.schema import load_validated
 from generator.load.strings import Ui, merged_strings
@@ -72,6 +75,42 @@ class SiteData:
 
     def ui(self, lang: str) -> Ui:
         return Ui(self.strings, lang)
+
+    def status_line(self, lang: str) -> str:
+        """The act's legal status in one sentence (data/strings/act.yaml ``act_status``): its
+        number and dates from data/act.yaml, the acts that amended it from data/amendments.yaml."""
+        strings, repealed_by = Strings(self.strings), self.act["status"]["repealed_by"]
+        return strings.text(
+            "act_status",
+            lang,
+            adopted=date.fromisoformat(self.act["adopted"]),
+            number=self.act["number"],
+            amending=self._amending_acts(strings, lang),
+            repealed=date.fromisoformat(repealed_by["date"]),
+            repealed_by=repealed_by["number"],
+        )
+
+    def _amending_acts(self, strings: Strings, lang: str) -> str:
+        """ "2010 жылғы № 745, 2011 жылғы № 545 және № 1429": the acts that amended the act (not the
+        one that repealed it), in date order, the year named once for the acts of one year."""
+        repeal = self.act["status"]["repealed_by"]["number"]
+        acts = sorted(
+            (a["act"] for a in self.amendments if a["act"]["number"] != repeal),
+            key=lambda act: (act["date"], act["number"]),
+        )
+        if len(acts) < 2:
+            raise DataError(
+                "data/strings/act.yaml: act_status names the amending acts in the plural; "
+                f"data/amendments.yaml lists {len(acts)}"
+            )
+        named, year = [], None
+        for act in acts:
+            same_year, year = act["date"][:4] == year, act["date"][:4]
+            key = "act_status_amending_same_year" if same_year else "act_status_amending_in_year"
+            named.append(strings.text(key, lang, year=year, number=act["number"]))
+        return strings.text(
+            "act_status_amending_last", lang, others=", ".join(named[:-1]), last=named[-1]
+        )
 
 
 def load_site(data_dir: Path) -> SiteData:

@@ -98,6 +98,7 @@ def _context(page: Page, lang: str, site: SiteData, runtime: str) -> dict[str, A
         "lang": lang,
         "t": site.ui(lang),
         "act": site.act,
+        "status_line": site.status_line(lang),
         "link": link,
         "link_html": link_html,
         "link_target": Html(""),

@@ -20,6 +20,7 @@ from calculator.messages import (
     money,
     number,
     region_genitive,
+    ru_date,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -149,6 +150,26 @@ def test_kazakh_dates_in_words():
     assert kk_date(date(2012, 2, 29), "acc") == "2012 жылғы 29 ақпанды"
     assert kk_date(date(2012, 3, 15)) == "2012 жылғы 15 наурыз"
     assert kk_date(date(2010, 2, 17), "locattr") == "2010 жылғы 17 ақпандағы"
+
+
+def test_russian_dates_in_words_are_in_the_genitive():
+    # «от 17 февраля 2010 года», «с 1 ноября 2012 года»: month and year in the genitive.
+    assert ru_date(date(2010, 2, 17)) == "17 февраля 2010 года"
+    assert ru_date(date(2012, 11, 1)) == "1 ноября 2012 года"
+    assert ru_date(date(2011, 5, 19)) == "19 мая 2011 года"
+
+
+def test_a_russian_date_in_words_asks_for_the_genitive_only():
+    strings = Strings(
+        {
+            "adopted": {"kk": "{day:locattr}", "ru": "от {day:gen}"},
+            "since": {"kk": "{day:abl} бастап", "ru": "с {day:abl}"},
+        }
+    )
+    assert strings.text("adopted", "ru", day=date(2010, 2, 17)) == "от 17 февраля 2010 года"
+    assert strings.text("adopted", "kk", day=date(2010, 2, 17)) == "2010 жылғы 17 ақпандағы"
+    with pytest.raises(ValueError, match="day:gen"):
+        strings.text("since", "ru", day=date(2010, 2, 17))
 
 
 def test_a_message_asks_for_a_kazakh_date_in_words_and_russian_keeps_digits(strings):

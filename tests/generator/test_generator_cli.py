@@ -170,6 +170,7 @@ def test_extract_check_with_an_empty_target_is_refused_and_writes_nothing(
             True,
             "python -m generator: serve --bind: give an address",
         ),
+        (["csp"], False, "python -m generator: csp: no site/ to read; build it first"),
         (
             ["serve", "--bind", " ", "--port", "0"],
             True,

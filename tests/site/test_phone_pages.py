@@ -10,7 +10,6 @@ import re
 
 import pytest
 
-from calculator.messages import tie
 from tests.datatools import KAZAKH_ONLY
 
 STANDARDS = ("private-ownership", "permanent-use", "temporary-paid-use", "temporary-free-use")
@@ -31,8 +30,7 @@ def test_search_index_stays_small_for_slow_lines(site_dir, lang):
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
-def test_search_index_holds_its_edition_with_distinct_titles(site_dir, data, lang):
-    act = data["act"]
+def test_search_index_holds_its_edition_with_distinct_titles(site_dir, site, lang):
     data = index(site_dir, lang)
     assert data["config"]["edition"] == lang
     pages = {d["location"]: d for d in data["docs"] if "#" not in d["location"]}
@@ -45,7 +43,7 @@ def test_search_index_holds_its_edition_with_distinct_titles(site_dir, data, lan
     ]
     assert len(set(titles)) == 12, titles
     # the legal-status line is indexed once, on the about page
-    status = tie(act["status"]["summary_line"][lang])[:60]  # printed with no-break spaces
+    status = site.status_line(lang)[:60]  # printed with no-break spaces
     assert [loc for loc, d in pages.items() if status in d["text"]] == ["about/"]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
@@ -116,3 +117,30 @@ def test_data_strings_is_read_once_per_build(monkeypatch):
     entry_vcards(site)
     form_files(site)
     open_data_files(site, build_bundle(site))
+
+
+def test_the_status_line_fills_the_acts_facts_into_its_string(site):
+    # The line as it was typed by hand before it became a string with placeholders (the dates and
+    # numbers read off data/source line 9 and the editorial notes), with no-break spaces after №.
+    kk = (
+        "ҚР Үкіметінің 2010 жылғы 17 ақпандағы № 102 қаулысының (2010 жылғы № 745, 2011 жылғы "
+        "№ 545 және № 1429 қаулыларымен енгізілген өзгерістерімен) күші 2012 жылғы 1 қарашадағы "
+        "№ 1392 қаулысымен жойылды. "
+    )
+    ru = (
+        "Постановление Правительства РК от 17 февраля 2010 года № 102 (с изменениями, внесенными "
+        "постановлениями 2010 года № 745, 2011 года № 545 и № 1429) утратило силу постановлением "
+        "от 1 ноября 2012 года № 1392. "
+    )
+    assert site.status_line("kk").startswith(kk.replace("№ ", "№\u00a0"))
+    assert site.status_line("ru").startswith(ru.replace("№ ", "№\u00a0"))
+
+
+def test_the_status_line_follows_the_amendments_data(site):
+    # Without № 745 of 2010 the list starts at 2011 and names the year once.
+    later = tuple(a for a in site.amendments if a["act"]["number"] != 745)
+    line = dataclasses.replace(site, amendments=later).status_line("ru")
+    assert "постановлениями 2011 года №\u00a0545 и №\u00a01429)" in line
+    only_one = tuple(a for a in later if a["act"]["number"] != 545)
+    with pytest.raises(DataError, match="amendments.yaml lists 1"):
+        dataclasses.replace(site, amendments=only_one).status_line("kk")
