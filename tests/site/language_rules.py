@@ -76,6 +76,12 @@ PATTERNS = {
     "print-layout-calque": r"(?i)колонтитул|(?<!\w)Навигаци[яи](?!\w)",
     "documents-list-term": r"(?i)(?<!\w)тізім\w*",
     "documents-list-term-ru": r"(?i)(?<!\w)спис(?:ок|ка|ку|ком|ке|ки|ков)(?!\w)",
+    "breached-term": r"(?i)просрочен\w*\s+ли\s+акт|(?<!\w)акт\w*\s+(?:не\s+)?просрочен|(?<!\w)срок\w*(?:\s+\w+){0,3}?\s+пропущен",
+    "dash-colon-chain": r"— (?:не позднее )?\d{2}\.\d{2}\.\d{4}(?: \(\w+\))?: \d",
+    "internal-standard-number": r"пункту \d+ стандарта \d|\d-стандарттың \d+-тармағы",
+    "appendix-predicate": r"қосымшасында \(\d+-тармақ\)",
+    "repealed-subject": r"(?m)^\s*Утратило силу в",
+    "case-label": r"(?m)^\s*(?:Случай|Жағдай): ",
 }
 # Uses of the other word for another kind of list («байланыстар тізімі», «один список»).
 _OTHER_LISTS = {
