@@ -161,8 +161,17 @@ def _param(value: object, lang: str) -> object:
     return value
 
 
+# The terms the standards define with a capital, «(бұдан әрі – Орталық)» / «(далее – Центр)»: a
+# sentence keeps their capital («Орталықтың филиалы»), while «Центр обслуживания населения» is a
+# common noun opening a name. docs/dev/language.md.
+_DEFINED_TERM = re.compile(r"(?:Орталық\w*|Центр(?:а|у|ом|е)?)(?!\w)(?! обслуживания)")
+
+
 def lower_first(name: str) -> str:
-    """An office's name inside a sentence: "Уәкілетті орган" → "уәкілетті орган"."""
+    """An office's name inside a sentence: "Уәкілетті орган" → "уәкілетті орган"; a defined term
+    keeps its capital: "Орталықтың филиалы" stays."""
+    if _DEFINED_TERM.match(name):
+        return name
     return name[:1].lower() + name[1:]
 
 

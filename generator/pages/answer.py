@@ -18,7 +18,7 @@ from calculator.checklist import CASES
 from calculator.messages import LANGS, lower_first
 from generator.load.site_data import SiteData
 from generator.load.strings import Ui
-from generator.pages.order import DIRECTORY_ORDER, alphabetical
+from generator.pages.order import DIRECTORY_ORDER, alphabetical, by_language
 from generator.pages.page import Html, Page
 
 
@@ -64,6 +64,9 @@ def page_data(site: SiteData, lang: str) -> dict[str, Any]:
     standards, directories = site.standards, site.directories
     regions = [r for r in site.regions if any(site.entries_in(r["id"], "authorized_bodies"))]
     flow = build_flow(list(standards), site.categories, [r["id"] for r in regions], directories)
+    # Regions in the edition's order, as the home page and the desk list them.
+    order = [r["id"] for r in by_language(regions)[lang]]
+    flow["questions"][QUESTIONS.index("region")]["choices"][""].sort(key=order.index)
     # Districts in the reader's alphabet, as the region pages list them.
     for region, keys in flow["questions"][QUESTIONS.index("district")]["choices"].items():
         named = {d["kk"]: d[lang] for d in districts(region, directories)}

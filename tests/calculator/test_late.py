@@ -127,7 +127,7 @@ def test_a_late_act_gets_the_complaint_route_and_dates(ask):
         "due_on_simple": "2011-04-14",
         "info_line": "58-00-58",
     }
-    assert answer["summary"] == "Срок выдачи акта пропущен на 8\u00a0рабочих дней"
+    assert answer["summary"] == "Срок выдачи акта нарушен: просрочка — 8\u00a0рабочих дней"
     text = "\n".join(answer["explanation"])
     for expected in (
         "58-00-58",
@@ -230,7 +230,7 @@ LATE_ARGS = (
     "lang, summary",
     [
         ("kk", "Акт мерзімінде берілмеді: кешігу — 8\u00a0жұмыс күні"),
-        ("ru", "Срок выдачи акта пропущен на 8\u00a0рабочих дней"),
+        ("ru", "Срок выдачи акта нарушен: просрочка — 8\u00a0рабочих дней"),
     ],
 )
 def test_cli_late_json_in_both_languages(capsys, bundle_file, lang, summary):  # noqa: F811

@@ -17,6 +17,7 @@ from calculator.messages import (
     day,
     kk_date,
     kk_ending,
+    lower_first,
     money,
     number,
     region_genitive,
@@ -218,3 +219,24 @@ def test_error_text_fills_labels_offices_and_reasons(strings):
     assert (
         strings.error_text(missing, "kk") == "«Құжаттарды тапсыру күні» өрісін толтырыңыз."
     )  # N14: one label per field
+
+
+def test_lower_first_keeps_the_standards_defined_terms():
+    # The standard defines «Орталық» / «Центр» («бұдан әрі – Орталық», «далее – Центр»): a defined
+    # term keeps its capital inside a sentence; a common noun that opens a name is lower-cased.
+    assert lower_first("Орталықтың филиалы немесе өкілдігі") == "Орталықтың филиалы немесе өкілдігі"
+    assert lower_first("Центр") == "Центр"
+    assert lower_first("Центра") == "Центра"
+    assert lower_first("Центр обслуживания населения") == "центр обслуживания населения"
+    assert lower_first("Халыққа қызмет көрсету орталығы") == "халыққа қызмет көрсету орталығы"
+    assert (
+        lower_first("Филиал или представительство Центра") == "филиал или представительство Центра"
+    )
+    assert lower_first("Уәкілетті орган") == "уәкілетті орган"
+
+
+def test_a_branch_of_the_centre_keeps_the_defined_term_in_running_text(strings):
+    # Worked by hand from the strings: office_name_centre-branch opens with the defined term.
+    assert strings.office("centre-branch", "kk") == "Орталықтың филиалы немесе өкілдігі"
+    assert strings.office("centre-branch", "ru") == "филиал или представительство Центра"
+    assert strings.office("centre", "kk") == "халыққа қызмет көрсету орталығы"

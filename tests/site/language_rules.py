@@ -7,6 +7,7 @@ is reproduced as it is: ``outside`` lets a caller leave it out.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -75,6 +76,12 @@ PATTERNS = {
     "print-layout-calque": r"(?i)колонтитул|(?<!\w)Навигаци[яи](?!\w)",
     "documents-list-term": r"(?i)(?<!\w)тізім\w*",
     "documents-list-term-ru": r"(?i)(?<!\w)спис(?:ок|ка|ку|ком|ке|ки|ков)(?!\w)",
+    "breached-term": r"(?i)просрочен\w*\s+ли\s+акт|(?<!\w)акт\w*\s+(?:не\s+)?просрочен|(?<!\w)срок\w*(?:\s+\w+){0,3}?\s+пропущен",
+    "dash-colon-chain": r"— (?:не позднее )?\d{2}\.\d{2}\.\d{4}(?: \(\w+\))?: \d",
+    "internal-standard-number": r"пункту \d+ стандарта \d|\d-стандарттың \d+-тармағы",
+    "appendix-predicate": r"қосымшасында \(\d+-тармақ\)",
+    "repealed-subject": r"(?m)^\s*Утратило силу в",
+    "case-label": r"(?m)^\s*(?:Случай|Жағдай): ",
 }
 # Uses of the other word for another kind of list («байланыстар тізімі», «один список»).
 _OTHER_LISTS = {
@@ -158,6 +165,22 @@ def outside(found: list[Finding], text: str, official: Iterable[str]) -> list[Fi
     return kept
 
 
+_QUOTE = re.compile(r"«([^«»]*(?:«[^«»]*»[^«»]*)*)»")
+
+
+def mask_quoted_excerpts(text: str, official: Iterable[str]) -> str:
+    """``text`` with each «…» quotation blanked out when every piece of it between the «…» of an
+    elision is a piece of the official text (the desk quotes half a clause: «… – до достижения …»)."""
+    source = "\n".join(piece.replace("\u00a0", " ") for piece in official)
+
+    def blank(match: re.Match) -> str:
+        pieces = [p.strip(" ,.;") for p in match.group(1).replace("\u00a0", " ").split("…")]
+        quoted = [p for p in pieces if p]
+        return " " * len(match.group(0)) if quoted and all(p in source for p in quoted) else match.group(0)
+
+    return _QUOTE.sub(blank, text)
+
+
 class VisibleText(HTMLParser):
     """What a reader sees or hears: text outside code and scripts, and the attributes read aloud."""
 
@@ -200,6 +223,59 @@ class DataSentences(HTMLParser):
         for name, value in attrs:
             if name.startswith("data-") and value and value[0] not in "{[" and re.search("[а-яәіңғүұқөһ]", value, re.I):
                 self.parts.append(re.sub(r"\{\w+(?::\w+)?\}", "…", value))  # a placeholder the script fills
+
+
+class JsonBlocks(HTMLParser):
+    """The bodies of a page's ``<script type="application/json">`` blocks (the desk's and the answer
+    page's data, the theme's translations): their scripts print these strings."""
+
+    def __init__(self):
+        super().__init__()
+        self.blocks: list[str] = []
+        self._open = False
+
+    def handle_starttag(self, tag, attrs):
+        self._open = tag == "script" and dict(attrs).get("type") == "application/json"
+        if self._open:
+            self.blocks.append("")
+
+    def handle_endtag(self, tag):
+        self._open = False
+
+    def handle_data(self, data):
+        if self._open:
+            self.blocks[-1] += data
+
+
+def _strings(value) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for child in value.values():
+            yield from _strings(child)
+    elif isinstance(value, list):
+        for child in value:
+            yield from _strings(child)
+
+
+def _is_words(value: str) -> bool:
+    """A sentence or label, not an id («grant-4»), a path, a date key or a .docx XML template."""
+    if value.lstrip().startswith("<"):
+        return False
+    return bool(re.search("[а-яәіңғүұқөһ]", value, re.I)) or (" " in value.strip() and re.search("[A-Za-z]{3}", value))
+
+
+def json_sentences(html: str) -> str:
+    """Every string of the page's JSON data blocks that is words, one a line; a placeholder the
+    script fills («{day}») reads as «…»."""
+    parser = JsonBlocks()
+    parser.feed(html)
+    lines = []
+    for block in parser.blocks:
+        for value in _strings(json.loads(block)):
+            if _is_words(value):
+                lines.append(re.sub(r"\{\w+(?::\w+)?\}", "…", " ".join(value.split(" "))))
+    return "\n".join(lines)
 
 
 def data_sentences(html: str) -> str:

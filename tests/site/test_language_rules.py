@@ -22,13 +22,16 @@ from tests.site.language_rules import (
     fields_named,
     findings,
     form_labels,
+    json_sentences,
     load_rules,
+    mask_quoted_excerpts,
     outside,
     visible_text,
 )
 
 # --- each pattern is caught (bad) and does not catch its correct form (good) ----------------------
 # The examples are the guide's own (docs/dev/language.md, "Checked rules"), read by load_rules().
+
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
 def test_each_rule_catches_its_bad_examples_and_spares_the_good(rule):
@@ -37,19 +40,30 @@ def test_each_rule_catches_its_bad_examples_and_spares_the_good(rule):
         for text in rule.bad:
             assert rule in {f.rule for f in findings(text, lang)}, f"{rule.name} missed «{text}»"
         for text in rule.good:
-            assert rule not in {f.rule for f in findings(text, lang)}, f"{rule.name} wrongly caught «{text}»"
+            assert rule not in {f.rule for f in findings(text, lang)}, (
+                f"{rule.name} wrongly caught «{text}»"
+            )
 
 
 def test_every_rule_of_the_guide_has_a_pattern_and_every_pattern_a_rule():
     assert [r.name for r in RULES] and {r.name for r in RULES} == set(PATTERNS)
-    for name in ("nbsp-unit", "nbsp-numero", "hyphen-as-dash", "capital-after-dash", "print-layout-calque",
-                 "documents-list-term", "documents-list-term-ru"):
+    for name in (
+        "nbsp-unit",
+        "nbsp-numero",
+        "hyphen-as-dash",
+        "capital-after-dash",
+        "print-layout-calque",
+        "documents-list-term",
+        "documents-list-term-ru",
+    ):
         assert name in PATTERNS  # the review of December 2026 asks for these
 
 
 def test_a_guide_row_without_a_pattern_fails_loudly(tmp_path):
     guide = tmp_path / "language.md"
-    guide.write_text("## Checked rules\n\n| `no-such-rule` | kk | `a` | `b` | c |\n", encoding="utf-8")
+    guide.write_text(
+        "## Checked rules\n\n| `no-such-rule` | kk | `a` | `b` | c |\n", encoding="utf-8"
+    )
     with pytest.raises(KeyError):
         load_rules(guide)
 
@@ -60,7 +74,9 @@ def test_the_visible_text_keeps_no_break_spaces():
 
 
 def test_official_text_with_no_break_spaces_is_still_recognised():
-    text = "Ескерту: ҚР Үкіметінің 2011.12.01 №\u00a01429 (2012.01.30 бастап қолданысқа енгізіледі)."
+    text = (
+        "Ескерту: ҚР Үкіметінің 2011.12.01 №\u00a01429 (2012.01.30 бастап қолданысқа енгізіледі)."
+    )
     official = ["ҚР Үкіметінің 2011.12.01 № 1429 (2012.01.30 бастап қолданысқа енгізіледі)"]
     assert outside(findings(text, "kk"), text, official) == []
 
@@ -70,7 +86,9 @@ def test_a_field_name_no_label_shows_is_caught():
     assert fields_named("Заполните поле «Дата сдачи документов».") == ["Дата сдачи документов"]
     assert set(fields_named("Заполните поле «Дата сдачи документов».")) - labels
     assert not set(fields_named("Введите значение в поле «Значение МРП, тенге».")) - labels
-    assert fields_named("«Құжаттарды тапсыру күні» өрісін толтырыңыз.") == ["Құжаттарды тапсыру күні"]
+    assert fields_named("«Құжаттарды тапсыру күні» өрісін толтырыңыз.") == [
+        "Құжаттарды тапсыру күні"
+    ]
 
 
 def test_official_text_is_left_out_and_the_sites_own_words_are_not():
@@ -81,6 +99,7 @@ def test_official_text_is_left_out_and_the_sites_own_words_are_not():
 
 
 # --- the built site -------------------------------------------------------------------------------
+
 
 def _leaves(value):
     if isinstance(value, str):
@@ -104,14 +123,19 @@ def official(data) -> tuple[str, ...]:
             value = {k: v for k, v in value.items() if k != "status"}
         texts.update(t for t in _leaves(value) if t)
     # A footnote shows under its box title «Ескерту» / «Сноска» without repeating the word.
-    texts.update(t.split(". ", 1)[1] for t in list(texts) if t.startswith(("Ескерту. ", "Сноска. ")))
+    texts.update(
+        t.split(". ", 1)[1] for t in list(texts) if t.startswith(("Ескерту. ", "Сноска. "))
+    )
     return tuple(sorted(texts, key=len, reverse=True))
 
 
 @pytest.mark.parametrize("edition", ["kk", "ru"])
 def test_every_built_page_follows_the_rules(site_dir, official, edition):
-    pages = [p for p in sorted(site_dir.rglob("*.html"))
-             if (p.relative_to(site_dir).parts[0] == "ru") == (edition == "ru")]
+    pages = [
+        p
+        for p in sorted(site_dir.rglob("*.html"))
+        if (p.relative_to(site_dir).parts[0] == "ru") == (edition == "ru")
+    ]
     assert len(pages) > 20
     problems = []
     for page in pages:
@@ -125,8 +149,11 @@ def test_every_built_page_follows_the_rules(site_dir, official, edition):
 @pytest.mark.parametrize("edition", ["kk", "ru"])
 def test_the_words_pages_hand_to_their_scripts_follow_the_rules(site_dir, official, edition):
     # The answer page, checklists and widgets print these strings (data-* attributes) in the browser.
-    pages = [p for p in sorted(site_dir.rglob("*.html"))
-             if (p.relative_to(site_dir).parts[0] == "ru") == (edition == "ru")]
+    pages = [
+        p
+        for p in sorted(site_dir.rglob("*.html"))
+        if (p.relative_to(site_dir).parts[0] == "ru") == (edition == "ru")
+    ]
     problems, seen = [], 0
     for page in pages:
         text = data_sentences(page.read_text(encoding="utf-8"))
@@ -137,26 +164,105 @@ def test_the_words_pages_hand_to_their_scripts_follow_the_rules(site_dir, offici
     assert not problems, f"{len(problems)} findings:\n" + "\n".join(sorted(set(problems))[:60])
 
 
+def test_json_sentences_reads_the_words_of_json_blocks_only():
+    # Worked by hand: the ids, the .docx template and the ordinary <script> are no words.
+    html = (
+        '<script type="application/json" id="d">{"labels": {"a": "Сдать документы {day}"},'
+        ' "ids": ["grant-4", "individual|0"], "xml": "<w:p>{text}</w:p>", "en": "Copy to clipboard"}'
+        "</script><script>var x = 'Расчёт';</script>"
+    )
+    assert json_sentences(html) == "Сдать документы …\nCopy to clipboard"
+
+
+def test_a_quoted_excerpt_of_the_official_text_is_left_out_and_a_misquote_is_not():
+    official = [
+        "Приостановление считается отложенным, а по причине поступления нескольких заявлений – до"
+        " достижения согласия между сторонами."
+    ]
+    text = "Срок: «… по причине поступления нескольких заявлений – до достижения согласия …» — до 5 дней"
+    assert mask_quoted_excerpts(text, official) == "Срок: " + " " * 74 + " — до 5 дней"
+    wrong = "«… по причине подачи нескольких заявлений – до достижения согласия …»"
+    assert mask_quoted_excerpts(wrong, official) == wrong
+
+
+@pytest.mark.parametrize("edition", ["kk", "ru"])
+def test_the_words_in_json_data_blocks_follow_the_rules(site_dir, official, edition):
+    # The desk prints its receipt and notices, the answer page its office titles, from these blocks.
+    pages = [
+        p
+        for p in sorted(site_dir.rglob("*.html"))
+        if (p.relative_to(site_dir).parts[0] == "ru") == (edition == "ru")
+    ]
+    problems, desk = [], ""
+    for page in pages:
+        text = mask_quoted_excerpts(json_sentences(page.read_text(encoding="utf-8")), official)
+        if page.parent.name == "desk":
+            desk = text
+        for finding in outside(findings(text, edition), text, official):
+            problems.append(f"{page.relative_to(site_dir)}: {finding}")
+    assert len(desk.splitlines()) > 50  # the desk's labels, documents and grounds were read
+    assert not problems, f"{len(problems)} findings:\n" + "\n".join(sorted(set(problems))[:60])
+
+
 # --- every calculator answer ----------------------------------------------------------------------
 
-DATES = ["", "bad", "2012-02-29", "2012-03-07", "2012-03-08", "2012-03-09", "2012-03-10", "2012-03-11",
-         "2012-03-17", "2012-03-21", "2012-08-31", "2012-12-28", "2011-03-05", "2010-01-04", "2008-01-01",
-         "2030-06-01", "31.01.2012", "2012-02-30"]
+DATES = [
+    "",
+    "bad",
+    "2012-02-29",
+    "2012-03-07",
+    "2012-03-08",
+    "2012-03-09",
+    "2012-03-10",
+    "2012-03-11",
+    "2012-03-17",
+    "2012-03-21",
+    "2012-08-31",
+    "2012-12-28",
+    "2011-03-05",
+    "2010-01-04",
+    "2008-01-01",
+    "2030-06-01",
+    "31.01.2012",
+    "2012-02-30",
+]
 GRID = {
-    "fee": {"category": ["", "individual-gardening", "farm", "legal-entity", "condominium", "zz"],
-            "area": ["", "abc", "0", "-3", "0,5", "7", "120", "1000", "1200", "300000000"],
-            "paid_on": ["", "2012-03-15", "2008-01-01", "2013-05-05", "bad"],
-            "mci": ["", "1618", "abc", "-1", "1618,555", "99999999"]},
-    "deadline": {"standard": ["", "1", "2", "4", "9"], "case": ["", "grant", "changed", "duplicate", "zz"],
-                 "office": ["", "authorized-body", "centre", "centre-branch", "zz"], "submitted": DATES},
-    "late": {"standard": ["1", "9"], "case": ["grant", "duplicate", "zz"], "office": ["", "centre"],
-             "submitted": ["", "bad", "2011-03-04", "2012-01-28", "2012-03-10"], "checked_on": DATES},
+    "fee": {
+        "category": ["", "individual-gardening", "farm", "legal-entity", "condominium", "zz"],
+        "area": ["", "abc", "0", "-3", "0,5", "7", "120", "1000", "1200", "300000000"],
+        "paid_on": ["", "2012-03-15", "2008-01-01", "2013-05-05", "bad"],
+        "mci": ["", "1618", "abc", "-1", "1618,555", "99999999"],
+    },
+    "deadline": {
+        "standard": ["", "1", "2", "4", "9"],
+        "case": ["", "grant", "changed", "duplicate", "zz"],
+        "office": ["", "authorized-body", "centre", "centre-branch", "zz"],
+        "submitted": DATES,
+    },
+    "late": {
+        "standard": ["1", "9"],
+        "case": ["grant", "duplicate", "zz"],
+        "office": ["", "centre"],
+        "submitted": ["", "bad", "2011-03-04", "2012-01-28", "2012-03-10"],
+        "checked_on": DATES,
+    },
     "complaint": {"registered": DATES, "simple": ["", "yes", "maybe"]},
     "storage": {"ready_on": DATES, "office": ["", "authorized-body", "centre", "zz"]},
-    "open": {"region": ["", "kostanay", "aktobe", "almaty-city", "zz"],
-             "office": ["", "authorized-body", "centre", "centre-branch"],
-             "at": ["", "bad", "2012-03-15 13:30", "2012-03-15T08:59", "2012-03-15 19:30", "2012-03-17 10:00",
-                    "2012-03-18 10:00", "2012-03-08 10:00", "2012-03-15 25:00"]},
+    "open": {
+        "region": ["", "kostanay", "aktobe", "almaty-city", "zz"],
+        "office": ["", "authorized-body", "centre", "centre-branch"],
+        "at": [
+            "",
+            "bad",
+            "2012-03-15 13:30",
+            "2012-03-15T08:59",
+            "2012-03-15 19:30",
+            "2012-03-17 10:00",
+            "2012-03-18 10:00",
+            "2012-03-08 10:00",
+            "2012-03-15 25:00",
+        ],
+    },
 }
 
 
@@ -170,8 +276,11 @@ def _requests():
 def _texts(answer: dict) -> list[str]:
     if not answer["ok"]:
         return [answer["error"]["message"]]
-    return ([answer["summary"], *answer["explanation"], *(w["message"] for w in answer.get("warnings", []))]
-            + [s["reason"] for s in answer.get("skipped", [])])
+    return [
+        answer["summary"],
+        *answer["explanation"],
+        *(w["message"] for w in answer.get("warnings", [])),
+    ] + [s["reason"] for s in answer.get("skipped", [])]
 
 
 @pytest.fixture(scope="module")
@@ -182,8 +291,11 @@ def bundle(root):
 @pytest.fixture(scope="module")
 def answers(bundle):
     """Every request of the grid in both languages, with its answer (about 4 000 each)."""
-    return [(lang, request, handle({**request, "lang": lang}, bundle)) for lang in ("kk", "ru")
-            for request in _requests()]
+    return [
+        (lang, request, handle({**request, "lang": lang}, bundle))
+        for lang in ("kk", "ru")
+        for request in _requests()
+    ]
 
 
 def test_every_calculator_answer_follows_the_rules(answers):
@@ -197,10 +309,16 @@ def test_every_calculator_answer_follows_the_rules(answers):
 
 
 def test_errors_name_fields_exactly_as_the_form_labels_them(answers, site_dir):
-    labels = {"kk": form_labels((site_dir / "calculator" / "index.html").read_text(encoding="utf-8")),
-              "ru": form_labels((site_dir / "ru" / "calculator" / "index.html").read_text(encoding="utf-8"))}
-    assert labels["kk"]["fee"]["mci"] == "АЕК мәні, теңге" and labels["ru"]["deadline"]["submitted"] == \
-        "Дата подачи документов"  # the form's own labels, read from the built page
+    labels = {
+        "kk": form_labels((site_dir / "calculator" / "index.html").read_text(encoding="utf-8")),
+        "ru": form_labels(
+            (site_dir / "ru" / "calculator" / "index.html").read_text(encoding="utf-8")
+        ),
+    }
+    assert (
+        labels["kk"]["fee"]["mci"] == "АЕК мәні, теңге"
+        and labels["ru"]["deadline"]["submitted"] == "Дата подачи документов"
+    )  # the form's own labels, read from the built page
     problems = set()
     errors = 0
     for lang, request, answer in answers:
@@ -213,7 +331,9 @@ def test_errors_name_fields_exactly_as_the_form_labels_them(answers, site_dir):
             problems.add(f"{lang}: error field {field!r} is not on the {request['action']} form")
         for named in fields_named(answer["error"]["message"]):
             if named not in form.values():
-                problems.add(f"{lang}: «{named}» is no label of the {request['action']} form: "
-                             f"{answer['error']['message']}")
+                problems.add(
+                    f"{lang}: «{named}» is no label of the {request['action']} form: "
+                    f"{answer['error']['message']}"
+                )
     assert errors > 1000
     assert not problems, "\n".join(sorted(problems))

@@ -1,0 +1,24 @@
+"""What the build gives the answer page: its questions' choices in the reader's order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from calculator.answer import QUESTIONS
+from generator.load.site_data import load_site
+from generator.pages.answer import page_data
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def test_the_region_question_lists_regions_in_each_editions_order():
+    # Worked by hand from the region names: the Kazakh edition sorts by the Kazakh alphabet, oblasts
+    # before the two cities (as the home page and the desk); Russian keeps the act's order.
+    site = load_site(ROOT / "data")
+    region = QUESTIONS.index("region")
+    kk = page_data(site, "kk")["flow"]["questions"][region]["choices"][""]
+    ru = page_data(site, "ru")["flow"]["questions"][region]["choices"][""]
+    assert kk[:6] == ["akmola", "aktobe", "almaty-region", "atyrau", "west-kazakhstan", "zhambyl"]
+    assert kk[-4:] == ["north-kazakhstan", "east-kazakhstan", "almaty-city", "astana"]
+    assert ru[4:7] == ["east-kazakhstan", "zhambyl", "west-kazakhstan"]
+    assert sorted(kk) == sorted(ru)
