@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from generator.dev.chromium import CHROMIUM, chromium_args
+from generator.load.bundle import build_bundle
 from generator.load.site_data import SiteData, load_site
 from tests.datatools import validated_data
 
@@ -37,6 +38,12 @@ def data() -> dict:
 def site() -> SiteData:
     """data/ as the build reads it: one typed object."""
     return load_site(ROOT / "data")
+
+
+@pytest.fixture(scope="session")
+def bundle(site: SiteData) -> dict:
+    """What the calculator reads (bundle.json), built from data/ as the build does."""
+    return build_bundle(site)
 
 
 @pytest.fixture(scope="session")

@@ -16,25 +16,17 @@ import pytest
 from calculator.answer import places
 from calculator.api import handle
 from calculator.checklist import tailored
-from generator.load.bundle import build_bundle
-from generator.load.site_data import load_site
 from tests.browser.test_accessibility import axe_findings
+from tests.datatools import FARMER, standard_of
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGS = {"": "kk", "ru/": "ru"}
 
 JOURNEYS = {
     "farmer-ru-district": {
-        "standard": "1",
+        **FARMER,
         "case": "grant",
-        "applicant": "individual",
         "representative": "0",
-        "region": "kostanay",
-        "district": "Мендыкаринский район",
-        "category": "farm",
-        "area": "120",
-        "paid_on": "2012-03-15",
-        "submitted": "2012-03-15",
         "office": "authorized-body",
     },
     "state-entity-changed-centre": {
@@ -98,17 +90,6 @@ JOURNEYS = {
         "office": "authorized-body",
     },
 }
-
-
-@pytest.fixture(scope="module")
-def bundle():
-    return build_bundle(load_site(ROOT / "data"))
-
-
-def standard_of(data, number: str):
-    return next(
-        v for k, v in data.items() if k.startswith("standards/") and v["number"] == int(number)
-    )
 
 
 def directories_of(data):

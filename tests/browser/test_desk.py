@@ -16,9 +16,9 @@ from pypdf import PdfReader
 from calculator import api
 from calculator.checklist import tailored
 from calculator.messages import Strings, day
-from generator.load.bundle import build_bundle
 from generator.load.site_data import load_site
 from tests.browser.test_accessibility import axe_findings
+from tests.datatools import standard_of
 
 ROOT = Path(__file__).resolve().parents[2]
 LOAD_TIMEOUT = 90_000  # Pyodide's first start on a 2-core machine, with room to spare
@@ -40,17 +40,6 @@ RECEIPTS = [
     ("ru/", "authorized-body", "3", "duplicate", "legal_entity", "07.06.2011", "07.12.2011"),
 ]
 ACCEPTED_ON = "2011-06-01"
-
-
-@pytest.fixture(scope="module")
-def bundle():
-    return build_bundle(load_site(ROOT / "data"))
-
-
-def standard_of(data, number: str):
-    return next(
-        v for k, v in data.items() if k.startswith("standards/") and v["number"] == int(number)
-    )
 
 
 @functools.cache

@@ -17,6 +17,7 @@ from urllib.parse import urlencode
 import pytest
 
 from generator.dev.chromium import CHROMIUM, chromium_args
+from tests.datatools import FARMER
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNNER = Path(__file__).with_name("pa11y_run.mjs")
@@ -44,16 +45,6 @@ PAGES = [
     "embed/directory/kostanay/",
     "embed/directory/akmola/",  # the widget the embedding page previews in its frame
 ]
-ANSWER = {
-    "standard": "1",
-    "applicant": "individual",
-    "region": "kostanay",
-    "district": "Мендыкаринский район",
-    "category": "farm",
-    "area": "120",
-    "paid_on": "2012-03-15",
-    "submitted": "2012-03-15",
-}
 ANSWERED = "[data-answer][data-pending='0']"
 
 # Errors of Material's own markup that no override here can fix: (code, selector start, why).
@@ -86,7 +77,7 @@ def pages(served: str) -> list[dict]:
     for lang in ("", "ru/"):
         out += [{"url": f"{served}/{lang}{page}"} for page in PAGES]
         for page in ("answer/", "embed/answer/"):
-            out.append({"url": f"{served}/{lang}{page}?{urlencode(ANSWER)}", "waitFor": ANSWERED})
+            out.append({"url": f"{served}/{lang}{page}?{urlencode(FARMER)}", "waitFor": ANSWERED})
     return out
 
 

@@ -24,7 +24,6 @@ import pytest
 
 from calculator.answer import FREE, OFFICES, QUESTIONS, categories_for, districts
 from calculator.api import handle
-from generator.load.bundle import build_bundle
 from generator.load.site_data import load_site
 from generator.pages.answer import page_data
 from tests.datatools import ROOT
@@ -159,11 +158,6 @@ LATE_STATES = [
     ("checked before submission", "grant", "centre", "2012-03-06", "2012-03-01", None),
     ("before the amended wording", "grant", "authorized-body", "2011-03-04", "2011-03-30", 8),
 ]
-
-
-@pytest.fixture(scope="module")
-def bundle(site):
-    return build_bundle(site)
 
 
 def late_answer(bundle, lang: str, state: tuple) -> tuple[dict, list[str]]:

@@ -7,15 +7,8 @@ from pathlib import Path
 import pytest
 
 from calculator.api import Rules, handle
-from generator.load.bundle import build_bundle
-from generator.load.site_data import load_site
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-
-
-@pytest.fixture(scope="session")
-def bundle() -> dict:
-    return build_bundle(load_site(DATA))
 
 
 @pytest.fixture(scope="session")

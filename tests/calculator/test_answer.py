@@ -19,6 +19,7 @@ from calculator.answer import (
     resolve,
 )
 from calculator.api import handle
+from tests.datatools import FARMER
 
 
 @pytest.fixture(scope="module")
@@ -34,18 +35,6 @@ def parts(data):
 def flow(data, parts):
     standards, categories, directories = parts
     return build_flow(standards, categories, [r["id"] for r in data["regions"]], directories)
-
-
-FARMER = {
-    "standard": "1",
-    "applicant": "individual",
-    "region": "kostanay",
-    "district": "Мендыкаринский район",
-    "category": "farm",
-    "area": "120",
-    "paid_on": "2012-03-15",
-    "submitted": "2012-03-15",
-}
 
 
 def test_fee_categories_map_to_the_checklist_applicants(parts):

@@ -19,7 +19,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from generator.assemble.release import TOP, write_release
-from tests.conftest import ROOT, _nginx
+from tests.conftest import _nginx
+from tests.datatools import ROOT, copy_project
 
 # Another port than the suite's SITE_URL (the root build), so both may be served at once.
 SUBPATH_URL = os.environ.get("SUBPATH_SITE_URL", "http://127.0.0.1:8785/land/")
@@ -29,15 +30,12 @@ STRING_AFTER = "Отметка времени календарного файл�
 
 
 def _project_copy(target: Path) -> Path:
-    for name in ("data", "generator", "calculator", "overrides", "docs", "deploy"):
-        shutil.copytree(
-            ROOT / name,
-            target / name,
-            ignore=shutil.ignore_patterns("runtime-*", "pyodide-*", "__pycache__"),
-        )
-    for name in ("mkdocs.yml", "pyproject.toml"):
-        shutil.copy2(ROOT / name, target / name)
-    os.symlink(ROOT / "node_modules", target / "node_modules")
+    copy_project(target, "deploy")
+    # The Pyodide files' Brotli and gzip (content-addressed, written whole) from the suite's own
+    # build: packing them again is most of a build's time.
+    (target / "build").mkdir()
+    (ROOT / "build" / "compressed").mkdir(parents=True, exist_ok=True)
+    os.symlink(ROOT / "build" / "compressed", target / "build" / "compressed")
     strings = target / "data" / "strings" / "calculator.yaml"
     text = strings.read_text(encoding="utf-8")
     assert text.count(STRING_BEFORE) == 1, "pick another calculator string for this test"

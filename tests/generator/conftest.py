@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.datatools import copy_project
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A copy of the project with a previous site/ in place."""
-    for name in ("data", "generator", "calculator", "overrides", "docs"):
-        shutil.copytree(
-            ROOT / name,
-            tmp_path / name,
-            ignore=shutil.ignore_patterns("runtime-*", "pyodide-*", "__pycache__"),
-        )
-    for name in ("mkdocs.yml", "pyproject.toml"):
-        shutil.copy2(ROOT / name, tmp_path / name)
-    os.symlink(ROOT / "node_modules", tmp_path / "node_modules")
+    copy_project(tmp_path)
     (tmp_path / "site").mkdir()
     (tmp_path / "site" / "index.html").write_text("previous good site", encoding="utf-8")
     (tmp_path / "site" / "ru").mkdir()

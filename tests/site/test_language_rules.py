@@ -284,11 +284,6 @@ def _texts(answer: dict) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def bundle(root):
-    return build_bundle(load_site(root / "data"))
-
-
-@pytest.fixture(scope="module")
 def answers(bundle):
     """Every request of the grid in both languages, with its answer (about 4 000 each)."""
     return [

@@ -19,11 +19,6 @@ from tests.datatools import KAZAKH_ONLY
 DATA = Path(__file__).resolve().parents[3] / "data"
 
 
-@pytest.fixture(scope="module")
-def bundle():
-    return build_bundle(load_site(DATA))
-
-
 def test_top_level_shape(bundle):
     # Exactly what Rules.from_bundle and the page script read; nothing shipped that nobody reads.
     assert list(bundle) == [
