@@ -234,7 +234,8 @@ def _visits(
 
 
 def measure(browser, served: Path, host: str, port: int) -> dict:
-    """{line: {subject: {visit: (ms, bytes)}}} for both lines, then one calculation's time."""
+    """{line: {subject: {visit: (ms, bytes)}}} for both lines (the answer page on the slow line
+    only: (ms to the fee and date, bytes, ms to the documents)), then one calculation's time."""
     figures = {}
     for name, settings, runs, quiet_s, kinds in (
         ("loopback", {}, RUNS, 1.0, ("first", "repeat", "third")),
@@ -243,13 +244,16 @@ def measure(browser, served: Path, host: str, port: int) -> dict:
         line = Line(**settings)
         server = serve_line(served, host, port, line)
         base = f"http://{host}:{port}"
+        subjects = {
+            "bare": (f"{base}/__bench/bare.html", None),
+            "calculator": (f"{base}/calculator/", watch_script()),
+        }
+        if name == "slow line":
+            subjects["answer"] = (base + ANSWER_PATH, ANSWER_WATCH)
         try:
             figures[name] = _visits(
                 browser,
-                {
-                    "bare": (f"{base}/__bench/bare.html", None),
-                    "calculator": (f"{base}/calculator/", watch_script()),
-                },
+                subjects,
                 line,
                 runs,
                 quiet_s,
