@@ -19,9 +19,16 @@ first visit ≤ 0.6 × bare and ≤ 4.5 MB; repeat visit ≤ 0.25 × bare warm o
 first visit ≤ 0.5 × bare cold.
 Loopback figures are medians of BENCH_RUNS runs (5), slow-line ones of BENCH_SLOW_RUNS (1).
 
+On the slow line the answer page takes its turn too, opened from the README's example link
+(ANSWER_PATH) as someone following it would: the time to the documents list on screen (built from
+the page's own data, so it must not wait for the runtime: target ≤ 3 s), to the fee and the date
+filled in by the rules (target: no later than the calculator page's first answer in the same run),
+and the bytes of the visit.
+
 Then one calculation once loaded (≤ 5 ms), and Lighthouse (npm ``lighthouse``, pinned, driving
-Debian Chromium) for the home page, a region directory and the calculator, mobile and desktop
-(target ≥ 95 each; BENCH_LIGHTHOUSE=0 skips it).
+Debian Chromium) for every kind of page people land on, both languages, the answer page with the
+example's parameters, mobile and desktop: the four category scores (target ≥ 95 each) and the
+layout shift (CLS). BENCH_LIGHTHOUSE=0 skips it.
 
 Every run appends its figures, dated and with the commit, to docs/dev/bench-log.md.
 """
@@ -36,6 +43,7 @@ import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from calculator.examples import WORKED
 from generator.assemble.compress import PACKERS, pack
@@ -77,6 +85,25 @@ document.addEventListener('DOMContentLoaded', () => {
   form.requestSubmit();
 });
 """
+
+# The README's answer-page example (also in docs/dev/site.md): a complete case, so the page opens
+# on the answer.
+ANSWER_PATH = (
+    "/answer/?standard=1&applicant=individual&region=kostanay"
+    "&district=Мендыкаринский%20район&category=farm&area=120"
+)
+# Records when the answer's documents list is on screen (window.__documents) and when the rules
+# have filled both the fee and the date (window.__done), before any page script runs.
+ANSWER_WATCH = """
+new MutationObserver((_, observer) => {
+  const result = document.querySelector('[data-answer-result]');
+  if (!result || result.closest('[hidden]')) return;
+  if (window.__documents === undefined && result.querySelector('[data-answer-docs] li')) window.__documents = performance.now();
+  const filled = (box) => result.querySelector(`${box} :is(.answer-headline, .answer-error)`);
+  if (filled('[data-answer-fee]') && filled('[data-answer-date]')) { window.__done = performance.now(); observer.disconnect(); }
+}).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ['hidden']});
+"""
+DOCUMENTS_LIMIT_MS = 3000
 
 ONE_CALCULATION = """async (requests) => {
   const root = document.querySelector('[data-calculator]');
@@ -149,9 +176,10 @@ def _bench_root(root: Path, site: Path, tmp: Path) -> Path:
 
 def _visit(
     context, url: str, init_script: str | None, line: Line, quiet_s: float
-) -> tuple[float, int]:
+) -> tuple[float, ...]:
     """Time to the first result (ms from navigation start) and the bytes the visit cost,
-    counted until the page and its workers have been quiet for ``quiet_s``."""
+    counted until the page and its workers have been quiet for ``quiet_s``; then, on the answer
+    page, the time to its documents list."""
     line.wait_quiet(quiet_s)
     page = context.new_page()
     # A new tab makes this Chromium build its window's omnibox popup (a WebUI renderer: 0.7-1.0 s
@@ -164,13 +192,13 @@ def _visit(
         page.add_init_script(init_script)
     page.goto(url, timeout=180_000)
     page.wait_for_function("window.__done !== undefined", timeout=180_000, polling=20)
-    elapsed = page.evaluate("window.__done")
+    elapsed, documents = page.evaluate("[window.__done, window.__documents ?? null]")
     line.wait_quiet(quiet_s)
     twice = sorted(path for path, n in line.full.items() if n > 1)
     page.close()
     if twice:
         raise RuntimeError(f"downloaded twice in one visit: {twice}")
-    return elapsed, line.bytes
+    return (elapsed, line.bytes) if documents is None else (elapsed, line.bytes, documents)
 
 
 def _visits(
@@ -181,7 +209,8 @@ def _visits(
     quiet_s: float,
     kinds: tuple[str, ...],
 ):
-    """{subject: {visit: (median ms, median bytes)}} for the visits named in ``kinds``, made in
+    """{subject: {visit: (median ms, median bytes[, median ms to the documents])}} for the visits
+    named in ``kinds``, made in
     that order in one profile. The subjects take turns within each run (the order alternating),
     so a change in how much CPU this shared machine gets meanwhile falls on both sides of a ratio
     alike, not on all the runs of one of them."""
@@ -195,17 +224,18 @@ def _visits(
                 visits[name][kind].append(_visit(context, url, init_script, line, quiet_s))
             context.close()
 
-    def med(pairs, i):
-        return statistics.median(p[i] for p in pairs)
+    def medians(samples):
+        return tuple(statistics.median(s[i] for s in samples) for i in range(len(samples[0])))
 
     return {
-        name: {visit: (med(pairs, 0), med(pairs, 1)) for visit, pairs in by_visit.items()}
+        name: {visit: medians(samples) for visit, samples in by_visit.items()}
         for name, by_visit in visits.items()
     }
 
 
 def measure(browser, served: Path, host: str, port: int) -> dict:
-    """{line: {subject: {visit: (ms, bytes)}}} for both lines, then one calculation's time."""
+    """{line: {subject: {visit: (ms, bytes)}}} for both lines (the answer page on the slow line
+    only: (ms to the fee and date, bytes, ms to the documents)), then one calculation's time."""
     figures = {}
     for name, settings, runs, quiet_s, kinds in (
         ("loopback", {}, RUNS, 1.0, ("first", "repeat", "third")),
@@ -214,13 +244,16 @@ def measure(browser, served: Path, host: str, port: int) -> dict:
         line = Line(**settings)
         server = serve_line(served, host, port, line)
         base = f"http://{host}:{port}"
+        subjects = {
+            "bare": (f"{base}/__bench/bare.html", None),
+            "calculator": (f"{base}/calculator/", watch_script()),
+        }
+        if name == "slow line":
+            subjects["answer"] = (base + ANSWER_PATH, ANSWER_WATCH)
         try:
             figures[name] = _visits(
                 browser,
-                {
-                    "bare": (f"{base}/__bench/bare.html", None),
-                    "calculator": (f"{base}/calculator/", watch_script()),
-                },
+                subjects,
                 line,
                 runs,
                 quiet_s,
@@ -254,9 +287,33 @@ def target_rows(figures: dict) -> list[tuple[str, str, str, bool]]:
         rows.append((what, f"{ratio:.2f} × bare", f"≤ {limit:.2f}", ratio <= limit))
     total = figures["slow line"]["calculator"]["first"][1] / MB
     rows.append(("slow line, first visit", f"{total:.2f} MB in all", "≤ 4.50", total <= 4.5))
+    for visit, (rules, _, documents) in figures["slow line"]["answer"].items():
+        calculator = figures["slow line"]["calculator"][visit][0]
+        rows.append(
+            (
+                f"answer page, slow {visit}: documents",
+                f"{documents:.0f} ms",
+                f"≤ {DOCUMENTS_LIMIT_MS} ms",
+                documents <= DOCUMENTS_LIMIT_MS,
+            )
+        )
+        rows.append(
+            (
+                f"answer page, slow {visit}: fee and date",
+                f"{rules:.0f} ms",
+                f"≤ {calculator:.0f} ms (calculator)",
+                rules <= calculator,
+            )
+        )
     for action, ms in figures["one"].items():
         rows.append((f"one {action}", f"{ms:.2f} ms", "≤ 5 ms", ms <= 5))
     return rows
+
+
+def answer_rows(figures: dict):
+    """(visit, ms to the documents, ms to the fee and date, bytes) of the answer page."""
+    for visit, (rules, sent, documents) in figures["slow line"]["answer"].items():
+        yield visit, documents, rules, sent
 
 
 def visit_rows(figures: dict):
@@ -279,9 +336,13 @@ def report(figures: dict) -> None:
         print(
             f"  {line:<12} {visit:<7} {bt:9.0f} ms {bb / MB:7.2f} MB {ct:10.0f} ms {cb / MB:8.2f} MB {ct / bt:7.2f}"
         )
+    print(f"The answer page on the slow line, from {ANSWER_PATH}:")
+    print(f"  {'':<7} {'documents':>12} {'fee and date':>14} {'bytes':>10}")
+    for visit, documents, rules, sent in answer_rows(figures):
+        print(f"  {visit:<7} {documents:9.0f} ms {rules:11.0f} ms {sent / MB:7.2f} MB")
     print("Targets:")
     for what, measured, limit, met in target_rows(figures):
-        print(f"  {what:<26} {measured:>16} ({limit}: {'met' if met else 'NOT met'})")
+        print(f"  {what:<38} {measured:>16} ({limit}: {'met' if met else 'NOT met'})")
 
 
 def log_entry(figures: dict, scores: dict, when: datetime, commit: str) -> str:
@@ -301,16 +362,29 @@ def log_entry(figures: dict, scores: dict, when: datetime, commit: str) -> str:
         f"| {ct / bt:.2f} |"
         for line, visit, bt, bb, ct, cb in visit_rows(figures)
     ]
+    out += [
+        "",
+        f"Answer page on the slow line, from `{ANSWER_PATH}`:",
+        "",
+        "| visit | documents on screen | fee and date filled | bytes |",
+        "|---|---|---|---|",
+    ]
+    out += [
+        f"| {visit} | {documents:.0f} ms | {rules:.0f} ms | {sent / MB:.2f} MB |"
+        for visit, documents, rules, sent in answer_rows(figures)
+    ]
     out += ["", "| target | measured | limit | |", "|---|---|---|---|"]
     out += [
         f"| {what} | {measured} | {limit} | {'met' if met else 'NOT met'} |"
         for what, measured, limit, met in target_rows(figures)
     ]
     if scores:
-        out += ["", "| Lighthouse | settings | " + " | ".join(CATEGORIES) + " |"]
-        out += ["|---|---|" + "---|" * len(CATEGORIES)]
+        out += ["", "| Lighthouse | settings | " + " | ".join(CATEGORIES) + " | CLS |"]
+        out += ["|---|---|" + "---|" * (len(CATEGORIES) + 1)]
         out += [
-            f"| `{path}` | {preset} | " + " | ".join(f"{got[c]:.0f}" for c in CATEGORIES) + " |"
+            f"| `{path}` | {preset} | "
+            + " | ".join(f"{got[c]:.0f}" for c in CATEGORIES)
+            + f" | {got[CLS]:.3f} |"
             for (path, preset), got in scores.items()
         ]
     return "\n".join(out) + "\n"
@@ -348,16 +422,31 @@ def commit_of(root: Path) -> str:
     return f"commit {head}" + (" with local changes" if dirty else "")
 
 
-LIGHTHOUSE_PAGES = ("/", "/regions/akmola/", "/calculator/")
+# Every kind of page people land on, in both languages: home, a standard, a region's directory,
+# the calculator, the answer page opened from the README's example, the staff desk.
+LIGHTHOUSE_PAGES = tuple(
+    lang + path
+    for lang in ("", "/ru")
+    for path in (
+        "/",
+        "/standards/private-ownership/",
+        "/regions/akmola/",
+        "/calculator/",
+        ANSWER_PATH,
+        "/desk/",
+    )
+)
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+CLS = "cumulative-layout-shift"
 
 
 def lighthouse(root: Path, url: str, preset: str) -> dict[str, float]:
+    """The four category scores (0–100) and the page's layout shift (under ``CLS``)."""
     flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
     result = subprocess.run(
         [
             str(root / "node_modules" / ".bin" / "lighthouse"),
-            url,
+            quote(url, safe=":/?&=%"),
             "--quiet",
             "--output=json",
             "--output-path=stdout",
@@ -373,7 +462,34 @@ def lighthouse(root: Path, url: str, preset: str) -> dict[str, float]:
     if result.returncode != 0:
         raise RuntimeError(f"lighthouse {url}: {result.stderr[-2000:]}")
     report = json.loads(result.stdout)
-    return {c: report["categories"][c]["score"] * 100 for c in CATEGORIES}
+    scores = {c: report["categories"][c]["score"] * 100 for c in CATEGORIES}
+    return scores | {CLS: report["audits"][CLS]["numericValue"]}
+
+
+def lighthouse_scores(root: Path, served: Path, host: str, port: int, pages=LIGHTHOUSE_PAGES):
+    """{(path, preset): scores} for every page, mobile and desktop, served at full speed."""
+    server = serve_line(served, host, port, Line())
+    try:
+        return {
+            (path, preset): lighthouse(root, f"http://{host}:{port}{path}", preset)
+            for path in pages
+            for preset in ("mobile", "desktop")
+        }
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def print_scores(scores: dict) -> None:
+    width = max(len(path) for path, _ in scores)
+    print("Lighthouse scores (target ≥ 95) and layout shift:")
+    print(f"  {'page':<{width}} {'settings':<8} " + " ".join(f"{c:>15}" for c in CATEGORIES), "CLS")
+    for (path, preset), got in scores.items():
+        print(
+            f"  {path:<{width}} {preset:<8} "
+            + " ".join(f"{got[c]:>12.0f}{'  ' if got[c] >= 95 else ' !'} " for c in CATEGORIES)
+            + f" {got[CLS]:.3f}"
+        )
 
 
 def main(root: Path) -> int:
@@ -394,24 +510,8 @@ def main(root: Path) -> int:
         report(figures)
         scores = {}
         if os.environ.get("BENCH_LIGHTHOUSE", "1") != "0":
-            line = Line()
-            server = serve_line(served, where.hostname, where.port, line)
-            base = f"http://{where.hostname}:{where.port}"
-            scores = {
-                (path, preset): lighthouse(root, base + path, preset)
-                for path in LIGHTHOUSE_PAGES
-                for preset in ("mobile", "desktop")
-            }
-            server.shutdown()
-            print("Lighthouse scores (target ≥ 95):")
-            print(f"  {'page':<20} {'settings':<8} " + " ".join(f"{c:>15}" for c in CATEGORIES))
-            for (path, preset), got in scores.items():
-                print(
-                    f"  {path:<20} {preset:<8} "
-                    + " ".join(
-                        f"{got[c]:>12.0f}{'  ' if got[c] >= 95 else ' !'} " for c in CATEGORIES
-                    )
-                )
+            scores = lighthouse_scores(root, served, where.hostname, where.port)
+            print_scores(scores)
     log = root / "docs" / "dev" / "bench-log.md"
     append_log(log, log_entry(figures, scores, datetime.now(UTC), commit_of(root)))
     print(f"appended to {log.relative_to(root)}")

@@ -16,6 +16,7 @@ import pytest
 from calculator.answer import places
 from calculator.api import handle
 from calculator.checklist import tailored
+from generator.dev.bench import ANSWER_PATH
 from tests.browser.test_accessibility import axe_findings
 from tests.datatools import FARMER, standard_of
 
@@ -398,3 +399,29 @@ def test_without_a_check_date_no_late_answer_is_shown(page, served):
     wait_for_answer(page)
     assert page.locator("[data-answer-late-box]").is_hidden()
     assert "checked_on" not in page.url
+
+
+# Every layout shift the page reports from its first paint on, as Lighthouse's CLS adds them up
+# (shifts right after the reader's own input do not count).
+RECORD_SHIFTS = """
+window.__shifts = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+}).observe({type: "layout-shift", buffered: true});
+"""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("viewport", [(412, 823), (1350, 940)], ids=["phone", "desktop"])
+def test_nothing_on_screen_moves_while_the_answer_fills_in(page, served, lang, viewport):
+    # Lighthouse's two screens, the README's example link. Before the page kept room for the
+    # answer, the footer showed under the lead and jumped away when the answer appeared (about
+    # 0.12 of the desktop screen), and the fee pushed the documents down (about 0.03–0.05).
+    width, height = viewport
+    page.set_viewport_size({"width": width, "height": height})
+    page.add_init_script(RECORD_SHIFTS)
+    page.goto(f"{served}/{lang}{ANSWER_PATH.lstrip('/')}")
+    wait_for_answer(page)
+    page.wait_for_timeout(500)  # the last frame's shifts are reported after it is drawn
+    shifts = page.evaluate("window.__shifts")
+    assert sum(shifts) < 0.01, f"layout shifts {shifts} at {width}×{height}"

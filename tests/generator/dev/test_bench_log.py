@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 from generator.dev import bench
 
@@ -16,6 +17,8 @@ FIGURES = {
     "slow line": {
         "bare": {"first": (30000.0, 6.33 * MB), "repeat": (2500.0, 0)},
         "calculator": {"first": (20000.0, 3.78 * MB), "repeat": (1250.0, 0)},
+        # (ms to the fee and date, bytes, ms to the documents list)
+        "answer": {"first": (19500.0, 3.9 * MB, 2400.0), "repeat": (1400.0, 0, 3100.0)},
     },
     "one": {"fee": 0.5, "deadline": 6.0},
 }
@@ -40,10 +43,37 @@ def test_the_entry_carries_every_visit_and_target_worked_by_hand():
     assert "Lighthouse" not in entry  # BENCH_LIGHTHOUSE=0
 
 
+def test_the_answer_page_has_its_rows_and_targets_worked_by_hand():
+    entry = bench.log_entry(FIGURES, {}, WHEN, "commit abc1234")
+    assert f"from `{bench.ANSWER_PATH}`" in entry
+    assert "| first | 2400 ms | 19500 ms | 3.90 MB |" in entry
+    assert "| repeat | 3100 ms | 1400 ms | 0.00 MB |" in entry
+    # Documents: 2400 ≤ 3000, 3100 > 3000. Fee and date against the calculator's first answer
+    # on the same visit: 19500 ≤ 20000, 1400 > 1250.
+    assert "| answer page, slow first: documents | 2400 ms | ≤ 3000 ms | met |" in entry
+    assert (
+        "| answer page, slow first: fee and date | 19500 ms | ≤ 20000 ms (calculator) | met |"
+        in entry
+    )
+    assert "| answer page, slow repeat: documents | 3100 ms | ≤ 3000 ms | NOT met |" in entry
+    assert (
+        "| answer page, slow repeat: fee and date | 1400 ms | ≤ 1250 ms (calculator) | NOT met |"
+        in entry
+    )
+
+
+def test_the_answer_page_is_opened_from_a_documented_link():
+    # Its query as the README and docs/dev/site.md print it, district name and all.
+    site_md = (Path(__file__).parents[3] / "docs" / "dev" / "site.md").read_text(encoding="utf-8")
+    assert f"`{bench.ANSWER_PATH}`" in site_md
+    assert {"/", "/ru/"} <= set(bench.LIGHTHOUSE_PAGES)
+    assert {bench.ANSWER_PATH, "/ru" + bench.ANSWER_PATH} <= set(bench.LIGHTHOUSE_PAGES)
+
+
 def test_lighthouse_scores_are_a_table_of_their_own():
-    scores = {("/", "mobile"): dict.fromkeys(bench.CATEGORIES, 99.0)}
+    scores = {("/", "mobile"): dict.fromkeys(bench.CATEGORIES, 99.0) | {bench.CLS: 0.0712}}
     entry = bench.log_entry(FIGURES, scores, WHEN, "commit abc1234")
-    assert "| `/` | mobile | 99 | 99 | 99 | 99 |" in entry
+    assert "| `/` | mobile | 99 | 99 | 99 | 99 | 0.071 |" in entry
 
 
 def test_runs_are_appended_under_one_heading(tmp_path):
