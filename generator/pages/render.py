@@ -98,6 +98,8 @@ def _context(page: Page, lang: str, site: SiteData, runtime: str) -> dict[str, A
         "lang": lang,
         "t": site.ui(lang),
         "act": site.act,
+        # The standards go by the right's short name on a page, never by the site's number.
+        "standard_ids": {s["number"]: s["id"] for s in site.standards},
         "status_line": site.status_line(lang),
         "link": link,
         "link_html": link_html,
