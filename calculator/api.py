@@ -208,9 +208,10 @@ def _wording(checks: tuple[tuple[date, tuple[str, ...]], ...], rules: Rules, lan
                     "effect": effect,
                 }
             )
-            line = rules.strings.text("wording_applied", lang, what=effect)
-            if line not in lines:
-                lines.append(line)
+            if not lines:  # the heading once, then one line per amendment
+                lines.append(rules.strings.text("wording_applied", lang))
+            if effect not in lines:
+                lines.append(effect)
             if note.status == IN_FORCE or not rules.in_force.covers(on):
                 continue
             code = (

@@ -243,6 +243,9 @@ def late(result: Lateness, standard: int, calendar, terms: Mapping, s: Strings, 
         )
         return [verdict, *deadline(result.deadline, standard, calendar, terms, s, lang)]
     listed = result.late_working_days <= LISTED_LATE_DAYS
+    # The verdict says when the act was due; "will be ready on" under it would contradict it.
+    ready = s.text("term_ready", lang, day=due, weekday=s.weekday(due, lang))
+    reasoning = deadline(result.deadline, standard, calendar, terms, s, lang)
     lines = [
         s.text(
             "late_counted" if listed else "late_counted_long",
@@ -254,7 +257,7 @@ def late(result: Lateness, standard: int, calendar, terms: Mapping, s: Strings, 
             first=result.late_days[0],
             count=s.count(result.late_working_days, "working_day", lang),
         ),
-        *deadline(result.deadline, standard, calendar, terms, s, lang),
+        *(line for line in reasoning if line != ready),
     ]
     return lines + complaint_route(result, terms, s, lang)
 

@@ -36,7 +36,8 @@ def _contact(entry: Mapping, lang: str) -> dict[str, Any]:
 def _labels(flow: Mapping, site: SiteData, lang: str) -> dict[str, dict[str, str]]:
     t = site.ui(lang)
     standards = site.standards
-    regions = {r["id"]: r["name"][lang] for r in site.regions}
+    # Choices start with a capital: «Город Астана» (the data's «город Астана» is for running text).
+    regions = {r["id"]: r["name"][lang][:1].upper() + r["name"][lang][1:] for r in site.regions}
     names = {
         d["kk"]: d[lang]
         for r in flow["questions"][QUESTIONS.index("region")]["choices"][""]

@@ -59,6 +59,9 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["md"] = md
+    # A name that starts a heading, a list item or a cell starts with a capital («Город Алматы»);
+    # the data keep «город Алматы» for running text («местное время города Алматы»).
+    env.filters["capfirst"] = lambda value: str(value)[:1].upper() + str(value)[1:]
     env.filters["h"] = h
     # Numbers print exactly as the calculator prints them (decimal comma, grouped thousands).
     env.filters["num"] = lambda value: number(Decimal(str(value)))
@@ -98,6 +101,8 @@ def _context(page: Page, lang: str, site: SiteData, runtime: str) -> dict[str, A
         "lang": lang,
         "t": site.ui(lang),
         "act": site.act,
+        # The standards go by the right's short name on a page, never by the site's number.
+        "standard_ids": {s["number"]: s["id"] for s in site.standards},
         "status_line": site.status_line(lang),
         "link": link,
         "link_html": link_html,
@@ -148,7 +153,8 @@ def render_all(site: SiteData, build: dict[str, Any]) -> dict[str, str]:
 
 def _widget_title(page: Page, t: Ui, lang: str) -> str:
     if page.context["kind"] == "directory":
-        return page.context["region"]["name"][lang]
+        name = page.context["region"]["name"][lang]
+        return name[:1].upper() + name[1:]
     if page.context["kind"] == "checklist":
         return f"{t.checklist_title}: {page.context['standard']['title'][lang]}"
     if page.context["kind"] == "answer":

@@ -143,6 +143,10 @@ def test_a_late_act_gets_the_complaint_route_and_dates(ask):
         "не позднее 14.04.2011 (четверг)",
     ):
         assert expected in text, expected
+    # The act was due, in the past tense; the deadline's future "will be ready" is not repeated
+    # under the verdict (an editor read the two as contradicting each other).
+    assert "Акт должен был быть готов" in text
+    assert "Акт будет готов" not in text
 
 
 def test_the_authorized_body_route_has_no_centre_line(ask):

@@ -82,6 +82,11 @@ PATTERNS = {
     "appendix-predicate": r"қосымшасында \(\d+-тармақ\)",
     "repealed-subject": r"(?m)^\s*Утратило силу в",
     "case-label": r"(?m)^\s*(?:Случай|Жағдай): ",
+    "standards-by-number": r"(?:стандарттар(?:ын)?да|стандарт(?:ын)?да|стандартах|стандарте): \d",
+    "colloquial-heading": r"(?m)^\s*(?:Сколько стоит|Қанша тұрады|Если что-то пошло не так"
+                          r"|Если не забрать документы вовремя)\s*$",
+    # A postposition after the date is number-before-postposition's.
+    "numeric-date-subject": rf"\d{{2}}\.\d{{2}}\.\d{{4}} (?!күн|дейін|жоғары|бастап|кейін|қоса)[{_LOWER}]",
 }
 # Uses of the other word for another kind of list («байланыстар тізімі», «один список»).
 _OTHER_LISTS = {
