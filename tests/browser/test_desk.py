@@ -196,7 +196,9 @@ def test_no_receipt_when_no_document_is_ticked(page, served, lang):
     alert = page.locator("[data-desk-alert]")
     assert t["desk_missing_title"] in alert.inner_text()
     alert.locator("button").click()
-    assert t["desk_refusal_title"] in page.locator("[data-desk-sheet][data-kind=refusal]").inner_text()
+    assert (
+        t["desk_refusal_title"] in page.locator("[data-desk-sheet][data-kind=refusal]").inner_text()
+    )
 
 
 def test_suspension_notice_as_docx(page, served):
