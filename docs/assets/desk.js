@@ -406,6 +406,8 @@ function alertMissing(missing) {
 async function makeReceipt() {
   alertMissing(missingItems());
   if (!required([...REQUEST_FIELDS, "accepted_at"])) return;
+  // Nothing ticked, nothing received: no receipt for zero documents (the alert offers the refusal).
+  if (!tickedItems().length) return problem(L.desk_nothing_ticked, null);
   const office = value("office");
   problem(L.desk_computing, null);
   const due = await ask({ action: "deadline", standard: value("standard"), case: value("case"), office, submitted: value("accepted_on") });

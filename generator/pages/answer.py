@@ -175,6 +175,14 @@ def _words(t: Ui) -> dict[str, Any]:
         "printedEmail": t.contact_as_printed,
         "hours": t("answer_label", label=t.hours),
         "now": t("answer_label", label=t.answer_now),
+        "nowChecking": t.answer_now_checking,
+        # The status line once the fee and the date are answered: which of them was computed.
+        "progress": {
+            "both": t.answer_progress_ready,
+            "fee": t.answer_progress_fee_only,
+            "date": t.answer_progress_date_only,
+            "none": t.answer_progress_neither,
+        },
         "phoneKinds": {
             kind: t("answer_parenthesized", text=t(f"phone_{kind}"))
             for kind in ("fax", "reception", "operations_hall")

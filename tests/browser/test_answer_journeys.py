@@ -18,6 +18,7 @@ from calculator.api import handle
 from calculator.checklist import tailored
 from generator.dev.bench import ANSWER_PATH
 from tests.browser.test_accessibility import axe_findings
+from tests.browser.test_desk import strings
 from tests.datatools import FARMER, standard_of
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -425,3 +426,49 @@ def test_nothing_on_screen_moves_while_the_answer_fills_in(page, served, lang, v
     page.wait_for_timeout(500)  # the last frame's shifts are reported after it is drawn
     shifts = page.evaluate("window.__shifts")
     assert sum(shifts) < 0.01, f"layout shifts {shifts} at {width}×{height}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_status_says_the_date_was_not_computed_when_the_rules_refuse_it(page, served, lang):
+    # Submitted on Sunday 04.03.2012: the land department does not work, the rules refuse the
+    # day (no ready date); the fee of 05.03.2012 is computed. The status said «Плата и срок
+    # рассчитаны» / «Ақы мен мерзім есептелді» all the same.
+    t = strings(lang.rstrip("/"))
+    page.set_viewport_size({"width": 360, "height": 740})
+    params = {**JOURNEYS["farmer-ru-district"], "paid_on": "2012-03-05", "submitted": "2012-03-04"}
+    page.goto(f"{served}/{lang}answer/?{urlencode(params)}")
+    wait_for_answer(page)
+    assert page.locator("[data-answer-date] .answer-error").count() == 1
+    assert page.locator("[data-answer-progress]").inner_text() == t["answer_progress_fee_only"]
+    assert page.locator("[data-answer-progress]").is_visible()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_now_is_never_an_empty_label_while_the_rules_load(page, served, lang):
+    # The worker held back: «Сейчас:» / «Қазір:» stood with nothing after it until it answered.
+    t = strings(lang.rstrip("/"))
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.route("**/worker.mjs", lambda route: None)  # never answered
+    params = {**JOURNEYS["farmer-ru-district"], "office": "centre"}
+    page.goto(f"{served}/{lang}answer/?{urlencode(params)}")
+    page.wait_for_selector("[data-answer-result]:not([hidden])", timeout=20000)
+    cells = page.locator("[data-open]")
+    assert cells.count() >= 1
+    for n in range(cells.count()):
+        assert cells.nth(n).inner_text() == t["answer_now_checking"]
+        assert cells.nth(n).is_visible()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_akimat_with_two_emails_shows_them_under_one_label(page, served, data, lang):
+    # Kostanay region's akimat apparatus prints akim@kostanay.kz, abenov@kostanay.kz (appendix 6):
+    # the second one stood as a labelled block of its own, with no name above it.
+    t = strings(lang.rstrip("/"))
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(f"{served}/{lang}answer/?{urlencode(JOURNEYS['farmer-ru-district'])}")
+    wait_for_answer(page)
+    card = page.locator("#office-kostanay-akimat-office-1")
+    terms = card.locator("dt").all_inner_texts()
+    assert terms.count(t["email"]) == 1
+    line = card.locator(f"dt:text-is('{t['email']}') + dd").inner_text()
+    assert line == "akim@kostanay.kz, abenov@kostanay.kz"

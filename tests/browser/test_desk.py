@@ -181,6 +181,26 @@ def test_refusal_notice_offered_when_a_document_is_not_ticked(page, served, data
     assert missing["text"]["kk"] in sheet.inner_text()
 
 
+@pytest.mark.parametrize("lang", ["", "ru/"])
+def test_no_receipt_when_no_document_is_ticked(page, served, lang):
+    # Nothing ticked printed a receipt for «0 құжат» / «0 документов»: now one line says there is
+    # nothing to receipt, and the alert offers the refusal notice as for a missing document.
+    t = strings(lang.rstrip("/"))
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(f"{served}/{lang}desk/")
+    choose(page, "1", "grant", "individual", "centre")
+    fill_request(page)
+    page.click("[data-desk-make=receipt]")
+    assert page.inner_text("[data-desk-error]") == t["desk_nothing_ticked"]
+    assert page.locator("[data-desk-sheet][data-kind=receipt]").count() == 0
+    alert = page.locator("[data-desk-alert]")
+    assert t["desk_missing_title"] in alert.inner_text()
+    alert.locator("button").click()
+    assert (
+        t["desk_refusal_title"] in page.locator("[data-desk-sheet][data-kind=refusal]").inner_text()
+    )
+
+
 def test_suspension_notice_as_docx(page, served):
     page.goto(f"{served}/ru/desk/")
     choose(page, "1", "grant", "individual", "authorized-body")

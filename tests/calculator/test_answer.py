@@ -120,6 +120,20 @@ def test_dates_default_to_today(flow):
     assert state["answers"]["paid_on"] == state["answers"]["submitted"] == "2012-05-02"
 
 
+def test_the_payment_date_defaults_to_the_submission_date(flow):
+    # The fee is paid for the application handed in on that day: with a submission date given
+    # and no payment date, the tariff is the one of 05.03.2012, not of the day the page is read.
+    state = resolve(
+        {**{k: v for k, v in FARMER.items() if k != "paid_on"}, "submitted": "2012-03-05"},
+        flow,
+        today="2026-12-06",
+    )
+    assert state["answers"]["paid_on"] == state["answers"]["submitted"] == "2012-03-05"
+    # A payment date that is not a date is dropped and the submission date taken instead.
+    bad = resolve({**FARMER, "paid_on": " ", "submitted": "2012-03-05"}, flow, today="2026-12-06")
+    assert bad["answers"]["paid_on"] == "2012-03-05"
+
+
 def test_inconsistent_values_are_named_and_dropped(flow):
     # Standard 2 is for state legal entities only: the applicant is fixed, there is no
     # representative question and a farm is not its category; Astana has no districts.

@@ -57,6 +57,15 @@ test("dates default to today", () => {
   assert.equal(state.answers.submitted, "2012-05-02");
 });
 
+test("the payment date defaults to the submission date", () => {
+  // Worked by hand as in tests/calculator/test_answer.py: the fee of the day the application
+  // was handed in, not of the day the page is read.
+  const { paid_on, ...rest } = FARMER;
+  const state = walk({ ...rest, submitted: "2012-03-05" }, "2026-12-06");
+  assert.equal(state.answers.paid_on, "2012-03-05");
+  assert.equal(state.answers.submitted, "2012-03-05");
+});
+
 test("inconsistent values are named and dropped", () => {
   // Standard 2 is for state legal entities only; Astana has no districts.
   const state = walk({

@@ -114,3 +114,13 @@ def test_a_vcard_of_an_entry_with_two_emails_carries_both(site_dir):
     path = next(p for p in (site_dir / "vcards" / "kk").glob("*.vcf") if "org_acim@mail.ru" in unfolded(p))
     text = unfolded(path)
     assert "EMAIL;TYPE=internet:pozakim@mail.ru\r\n" in text and "EMAIL;TYPE=internet:org_acim@mail.ru\r\n" in text
+
+
+@pytest.mark.parametrize(("lang", "label"), [("kk", "Электрондық пошта"), ("ru", "Электронная почта")])
+def test_two_emails_of_one_office_share_one_label(site_dir, lang, label):
+    # Line 833 prints "akim@kostanay.kz, abenov@kostanay.kz" for the Kostanay region's akimat
+    # apparatus: the second address stood under a label of its own, read as a contact without a name.
+    card = cards(site_dir, "kostanay", lang)["kostanay-akimat-office-1"]
+    assert card.count(f"<dt>{label}</dt>") == 1
+    line = re.search(rf"<dt>{label}</dt><dd>(.*?)</dd>", card, re.S).group(1)
+    assert re.sub(r"<[^>]+>", "", line) == "akim@kostanay.kz, abenov@kostanay.kz"

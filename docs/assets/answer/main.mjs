@@ -181,6 +181,13 @@ function askRules(page, a) {
       done();
     });
   }
+  // The status line says what was computed: the rules may refuse a date for one and not the other.
+  const computing = [request("fee", data.flow.requests.fee), request("deadline", data.flow.requests.deadline)];
+  Promise.all(computing.map((r) => rules.ask(r))).then(([fee, date]) => {
+    if (!current()) return;
+    const computed = fee.ok && date.ok ? "both" : fee.ok ? "fee" : date.ok ? "date" : "none";
+    $("[data-answer-progress]").textContent = data.words.progress[computed];
+  });
   for (const cell of root.querySelectorAll("[data-open]")) {
     const at = nowIn(data.zones[a.region]);
     rules.ask({ action: "open", lang: data.lang, region: a.region, office: cell.dataset.open, at }).then((r) => {

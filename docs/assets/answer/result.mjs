@@ -43,11 +43,19 @@ const phoneList = (phones, words, link) => {
 export const contactCard = (contact, id, words, link) => {
   const dl = el("dl", {}, el("dt", { text: words.address }), el("dd", { text: contact.address }));
   if (contact.phones.length) dl.append(el("dt", { text: words.phones }), phoneList(contact.phones, words, link));
+  // Two addresses of one kind (an akimat's two e-mails) share the label and the line: a second
+  // labelled block read as a contact of its own, with no name above it.
+  let last = null;
   for (const [kind, value, href] of contact.contacts) {
     const term = { email: words.email, web: words.website, person: words.person }[kind];
     if (!term) continue;
     const printedOnly = kind === "person" ? value : el("span", { class: "contact-as-printed", title: words.printedEmail, text: value });
-    dl.append(el("dt", { text: term }), el("dd", {}, href ? link(href, value) : printedOnly));
+    if (kind === last?.kind) last.dd.append(", ");
+    else {
+      last = { kind, dd: el("dd") };
+      dl.append(el("dt", { text: term }), last.dd);
+    }
+    last.dd.append(href ? link(href, value) : printedOnly);
   }
   const district = contact.district ? el("p", { class: "answer-card-district", text: contact.district }) : null;
   return el("article", { class: "answer-card", id: `office-${id}` }, el("h4", { text: contact.name }), district, dl);
@@ -74,7 +82,15 @@ export const offices = (data, answers, words, link) => {
         el("p", { class: "answer-offices-title", text: title }),
         // One office kind keeps one timetable (clause 9), so it is said once for the group.
         office ? el("p", { class: "answer-hours" }, el("strong", { text: words.hours }), " ", hours[office]) : null,
-        office ? el("p", { class: "answer-now" }, el("strong", { text: words.now }), " ", el("span", { "data-open": office })) : null,
+        office
+          ? el(
+              "p",
+              { class: "answer-now" },
+              el("strong", { text: words.now }),
+              " ",
+              el("span", { "data-open": office, text: words.nowChecking }),
+            )
+          : null,
         el("div", { class: "answer-cards" }, ...list.map((id) => contactCard(data.contacts[id], id, words, link))),
       ),
     );
