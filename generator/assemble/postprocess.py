@@ -9,11 +9,11 @@
 - Search: one index per edition (generator/assemble/search.py), searched by the site's worker.
 - The heading links' "Permanent link" tooltip is English on every page: the page's language.
 - Material's Russian interface writes "ё"; the site writes "е" (LANGUAGE.md).
-- The calculator's early-start script (generator/pages/templates/_calculator.html.j2) moves to
-  the top of <head>: Markdown can only put it in the body, where it runs after Material's
+- The rules' early-start script (generator/pages/templates/_early_worker.html.j2, on the
+  calculator and the answer pages) moves to the top of <head>: Markdown can only put it in the body, where it runs after Material's
   stylesheets and header, 150-350 ms into a repeat visit; first in <head> it starts the worker
   at once (worth about 150 ms to the first answer of a repeat visit, measured with `make bench`).
-- On the same pages Material's script is left inert (`type="text/plain"`, its address in
+- On the calculator pages Material's script is left inert (`type="text/plain"`, its address in
   `data-src`): calculator.js starts it once the rules are ready, so on a repeat visit it does not
   share the cores with the rules' start (worth about 45 ms of a 0.5 s first answer here).
 - A 404 page for each edition (/404.html, /ru/404.html), made from the edition's home page
@@ -82,10 +82,9 @@ def fix_page(html: str, page_url: str, ui: dict[str, Any], worker: str) -> str:
     early = _EARLY_WORKER.search(html)
     if early:
         if "<head>" not in html:
-            raise ValueError(
-                f"{page_url}: no <head> to move the calculator's early-start script to"
-            )
+            raise ValueError(f"{page_url}: no <head> to move the rules' early-start script to")
         html = html.replace(early.group(0), "", 1).replace("<head>", "<head>\n" + early.group(0), 1)
+    if early and " data-calculator " in html:
         html, count = _MATERIAL_BUNDLE.subn(
             r'<script type="text/plain" data-material-bundle data-src="\1"></script>', html
         )

@@ -1,5 +1,6 @@
 """The calculator keeps working with the network cut, once it has answered here; the offline copy
-keeps only good answers, and after a rebuild no page gets an old site.js or site.css."""
+keeps only good answers, and after a rebuild no page gets an old site.js or site.css. The answer
+page keeps the offline copy too, and on a repeat visit starts the rules from its <head>."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ import pytest
 from playwright.sync_api import expect
 
 from generator.assemble.compress import PACKERS
+from generator.dev.bench import ANSWER_PATH
+from tests.browser.test_answer_journeys import wait_for_answer
 
 LOAD_TIMEOUT = 120_000
 # 3.2 × 1.2 × 1618 = 6 213,12 ₸ (legal entity, 7 ha, АЕК of 2012), worked by hand from appendix 7.
@@ -79,6 +82,45 @@ def material_works(page) -> None:
     box.fill("аренда")
     box.press("End")
     expect(page.locator(".md-search-result__link").first).to_be_visible(timeout=LOAD_TIMEOUT)
+
+
+# Records, before any page script, where in the page each rules' worker was made: "head" while
+# the page's <head> is being read (the early-start script), "body" after (the page's modules).
+# Material's search worker is not counted.
+RULES_WORKERS = """
+window.__rulesWorkers = [];
+const PageWorker = window.Worker;
+window.Worker = class extends PageWorker {
+  constructor(url, ...rest) {
+    super(url, ...rest);
+    if (String(url).includes('/calculator/worker.mjs')) window.__rulesWorkers.push(document.body ? 'body' : 'head');
+  }
+};
+"""
+
+# Controlled by the service worker within a minute (false if it never registers one).
+CONTROLLED_SOON = """() => new Promise((resolve) => {
+  if (navigator.serviceWorker.controller) resolve(true);
+  navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true));
+  setTimeout(() => resolve(false), 60000);
+})"""
+
+
+def test_on_a_repeat_visit_the_answer_page_starts_the_rules_from_its_head(page, served):
+    """As the calculator page does: after its first answer the answer page keeps the offline
+    copy, and the next visit starts the rules' one worker before the page's body is read."""
+    page.add_init_script(RULES_WORKERS)
+    page.goto(f"{served}{ANSWER_PATH}")
+    wait_for_answer(page)
+    assert page.evaluate("window.__rulesWorkers") == ["body"]  # a first visit: main.mjs starts it
+    assert page.evaluate(CONTROLLED_SOON) is True
+    page.goto(f"{served}{ANSWER_PATH}")
+    wait_for_answer(page)
+    assert page.evaluate("window.__rulesWorkers") == ["head"]  # once: taken over, not doubled
+    # The rules answered through the adopted worker: the fee (the date may be a "closed that day"
+    # line, as today is a weekend or not).
+    expect(page.locator("[data-answer-fee] .answer-headline")).to_be_visible()
+    expect(page.locator("[data-answer-date] :is(.answer-headline, .answer-error)")).to_be_visible()
 
 
 def test_with_the_offline_copy_material_starts_after_the_rules_and_works(page, served):

@@ -2,7 +2,7 @@
 // and what to do if things go wrong. Every word and list comes finished from the data the build
 // shipped with the page (generator/pages/answer.py); the fee, the dates and "open now" come from
 // the Python rules in the calculator's worker. This script walks the URL and places the strings.
-import { el, localToday, nowIn, workerClient } from "../lib/page.mjs";
+import { el, keepOffline, localToday, nowIn, workerClient } from "../lib/page.mjs";
 import { questionsForm } from "./form.mjs";
 import { resolve } from "./resolve.mjs";
 import { caseLine, documents, linker, offices, printedLine, whatIfWrong } from "./result.mjs";
@@ -163,6 +163,7 @@ function askRules(page, a) {
   };
   rules.ask(request("fee", data.flow.requests.fee)).then((r) => {
     if (current()) printResponse($("[data-answer-fee]"), r);
+    if (r.ok) keepOffline(root);
     done();
   });
   rules.ask(request("deadline", data.flow.requests.deadline)).then(async (r) => {

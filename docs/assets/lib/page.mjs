@@ -53,7 +53,9 @@ export const nowIn = (zone, now = new Date()) => {
 };
 
 /** The rules in a module worker: `ask(request)` → a promise of the response, one per distinct
- * request; `onState("loading" | "ready" | "failed")` follows the runtime's start. */
+ * request; `onState("loading" | "ready" | "failed")` follows the runtime's start. The worker the
+ * page's early-start script made (templates/_early_worker.html.j2, with the offline copy on this
+ * device) is taken over with the messages it has sent meanwhile, so the runtime starts once. */
 export const workerClient = (url, onState) => {
   let worker = null;
   let nextId = 1;
@@ -69,14 +71,16 @@ export const workerClient = (url, onState) => {
   const start = () => {
     if (worker) return true;
     onState("loading");
+    const early = window.calculatorWorker;
     try {
-      worker = new Worker(url, { type: "module" });
+      worker = early ? early.worker : new Worker(url, { type: "module" });
     } catch {
       onState("failed");
       return false;
     }
     worker.onerror = () => onState("failed");
     worker.onmessage = ({ data }) => receive(data);
+    for (const message of early?.early || []) receive(message);
     return true;
   };
   const ask = (request) => {
@@ -94,4 +98,13 @@ export const workerClient = (url, onState) => {
     return cache.get(key);
   };
   return { start, ask };
+};
+
+/** Keep the rules for offline use once they have answered here (as the calculator page does):
+ * registered after the first answer, the service worker finds the runtime in the HTTP cache and
+ * downloads nothing twice, and the next visit starts the runtime from the page's <head>. */
+export const keepOffline = (root) => {
+  if ("serviceWorker" in navigator && root.dataset.sw) {
+    navigator.serviceWorker.register(root.dataset.sw, { scope: root.dataset.swScope }).catch(() => {});
+  }
 };
