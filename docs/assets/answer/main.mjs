@@ -161,12 +161,15 @@ function askRules(page, a) {
   const done = () => {
     if (current()) root.dataset.pending = String(--left);
   };
-  rules.ask(request("fee", data.flow.requests.fee)).then((r) => {
+  // Each asked once: the boxes and the status line read the same two answers.
+  const fee = rules.ask(request("fee", data.flow.requests.fee));
+  const date = rules.ask(request("deadline", data.flow.requests.deadline));
+  fee.then((r) => {
     if (current()) printResponse($("[data-answer-fee]"), r);
     if (r.ok) keepOffline(root);
     done();
   });
-  rules.ask(request("deadline", data.flow.requests.deadline)).then(async (r) => {
+  date.then(async (r) => {
     if (!current()) return;
     printResponse($("[data-answer-date]"), r, `deadline-${r.ready_on || "date"}.ics`);
     if (r.ok) {
@@ -183,10 +186,9 @@ function askRules(page, a) {
     });
   }
   // The status line says what was computed: the rules may refuse a date for one and not the other.
-  const computing = [request("fee", data.flow.requests.fee), request("deadline", data.flow.requests.deadline)];
-  Promise.all(computing.map((r) => rules.ask(r))).then(([fee, date]) => {
+  Promise.all([fee, date]).then(([f, d]) => {
     if (!current()) return;
-    const computed = fee.ok && date.ok ? "both" : fee.ok ? "fee" : date.ok ? "date" : "none";
+    const computed = f.ok && d.ok ? "both" : f.ok ? "fee" : d.ok ? "date" : "none";
     $("[data-answer-progress]").textContent = data.words.progress[computed];
   });
   for (const cell of root.querySelectorAll("[data-open]")) {
