@@ -403,7 +403,11 @@ function alertMissing(missing) {
   button.addEventListener("click", makeRefusal);
   box.append(title, text, list, button);
 }
+// Only the paper asked for last is shown: a receipt still waiting for the rules must not replace a
+// refusal or suspension notice asked for since.
+let latestPaper = 0;
 async function makeReceipt() {
+  const asked = ++latestPaper;
   alertMissing(missingItems());
   if (!required([...REQUEST_FIELDS, "accepted_at"])) return;
   // Nothing ticked, nothing received: no receipt for zero documents (the alert offers the refusal).
@@ -411,12 +415,14 @@ async function makeReceipt() {
   const office = value("office");
   problem(L.desk_computing, null);
   const due = await ask({ action: "deadline", standard: value("standard"), case: value("case"), office, submitted: value("accepted_on") });
+  if (asked !== latestPaper) return;
   if (!due.ok) return problem(due.error.message, form.elements.namedItem("accepted_on"));
   const [storage, accepted, issue] = await Promise.all([
     ask({ action: "storage", ready_on: due.ready_on, office }),
     ask({ action: "open", region: value("region"), office, at: `${value("accepted_on")}T${value("accepted_at")}` }),
     ask({ action: "open", region: value("region"), office, at: `${due.ready_on}T${value("accepted_at")}` }),
   ]);
+  if (asked !== latestPaper) return;
   const failedAnswer = [storage, accepted, issue].find((r) => !r.ok);
   if (failedAnswer) return problem(failedAnswer.error.message, null);
   // The office's hours on the due date: the rules' own sentence (calculator/explain.py, open_hours).
@@ -426,12 +432,14 @@ async function makeReceipt() {
   show("receipt", receiptLines(tickedItems(), due, hours, storage));
 }
 function makeRefusal() {
+  latestPaper++;
   if (!required(REQUEST_FIELDS)) return;
   const missing = missingItems();
   if (!missing.length) return problem(L.desk_nothing_missing, null);
   show("refusal", refusalLines(missing));
 }
 function makeSuspension() {
+  latestPaper++;
   if (!required([...REQUEST_FIELDS, "cause", "next_steps", "notice_on"])) return;
   if (!standard().suspension.grounds[value("ground")]) {
     return problem(L.desk_choose_ground, form.querySelector("input[name=ground]"));
