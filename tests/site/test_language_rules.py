@@ -13,12 +13,11 @@ from collections import Counter
 import pytest
 
 from calculator.api import handle
-from generator.load.bundle import build_bundle
-from generator.load.site_data import load_site
 from tests.site.language_rules import (
     PATTERNS,
-    data_sentences,
     RULES,
+    _strings,
+    data_sentences,
     fields_named,
     findings,
     form_labels,
@@ -102,14 +101,8 @@ def test_official_text_is_left_out_and_the_sites_own_words_are_not():
 
 
 def _leaves(value):
-    if isinstance(value, str):
-        yield " ".join(value.split())
-    elif isinstance(value, dict):
-        for child in value.values():
-            yield from _leaves(child)
-    elif isinstance(value, list):
-        for child in value:
-            yield from _leaves(child)
+    """Every string in a JSON value, its whitespace collapsed as the page shows it."""
+    return (" ".join(text.split()) for text in _strings(value))
 
 
 @pytest.fixture(scope="module")
