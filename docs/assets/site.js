@@ -41,7 +41,10 @@ window.addEventListener("beforeprint", () => {
   const dialog = document.querySelector(".md-search[data-other-edition]");
   const config = document.getElementById("__config");
   if (!dialog || !config) return;
-  const { base, search } = JSON.parse(config.textContent);
+  const { base, search, translations } = JSON.parse(config.textContent);
+  // Material's own "nothing found" line: only then is the other edition asked (while a search is
+  // still running the list is empty too, and the other index must not be fetched for nothing).
+  const none = translations["search.result.none"];
   const root = new URL(base.replace(/\/?$/, "/"), location.href);
   const other = dialog.dataset.otherEdition;
   // The Kazakh edition is the site root, the Russian one its ru/ folder.
@@ -93,9 +96,10 @@ window.addEventListener("beforeprint", () => {
       hint.remove();
       hint = null;
     }
-    if (!query || list.children.length) return;
+    const nothingFound = () => meta.textContent.trim() === none && !list.children.length;
+    if (!query || !nothingFound()) return;
     count(query).then((found) => {
-      if (!found || input.value.trim() !== query || list.children.length) return;
+      if (!found || input.value.trim() !== query || !nothingFound()) return;
       const url = new URL(otherRoot);
       url.searchParams.set("q", query);
       hint = document.createElement("p");
@@ -108,7 +112,13 @@ window.addEventListener("beforeprint", () => {
       meta.after(hint);
     });
   };
-  new MutationObserver(check).observe(meta, { childList: true, characterData: true, subtree: true });
+  // Material rewrites its line on every keystroke, and a word half typed often finds nothing:
+  // the other edition is asked only once the line has stayed "nothing found" for a moment.
+  let settle = 0;
+  new MutationObserver(() => {
+    clearTimeout(settle);
+    settle = setTimeout(check, 300);
+  }).observe(meta, { childList: true, characterData: true, subtree: true });
 })();
 
 // Parallel reading of a standard: the twin page in the other language is fetched once, when

@@ -9,6 +9,7 @@ spelling that the rule must bridge), not from what the search returned.
 
 from __future__ import annotations
 
+import time
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -203,11 +204,19 @@ def test_nothing_here_points_to_the_other_edition(page, served, base, query, oth
 )
 def test_the_index_is_fetched_when_search_is_first_used(page, served, base, query, expected):
     """A page view costs no search index (overrides/main.html); a tap on the phone's search icon
-    fetches it, once, and the first query still finds its page."""
+    fetches it, once, and the first query still finds its page. The other edition's index is not
+    fetched while this one is still loading (the result list is empty then too, as on a slow
+    line: the index is held back here for a moment to make that window certain)."""
     asked = []
     page.on(
         "request", lambda r: asked.append(urlsplit(r.url).path) if "search_index" in r.url else None
     )
+
+    def slow_line(route):
+        time.sleep(0.5)
+        route.continue_()
+
+    page.route("**/search/search_index.json", slow_line)
     page.set_viewport_size({"width": 360, "height": 800})
     page.goto(served + base)
     page.wait_for_load_state("networkidle")
