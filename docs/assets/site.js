@@ -35,6 +35,20 @@ window.addEventListener("beforeprint", () => {
   for (const details of document.querySelectorAll("details.legal-status")) details.open = true;
 });
 
+// The line offering the query's results in the other edition, as a link that searches there.
+const otherEditionHint = (otherRoot, other, template, query, found) => {
+  const url = new URL(otherRoot);
+  url.searchParams.set("q", query);
+  const hint = document.createElement("p");
+  hint.className = "search-other-edition";
+  const link = document.createElement("a");
+  link.href = url.href;
+  link.hreflang = other;
+  link.textContent = template.replace("{count}", found);
+  hint.append(link);
+  return hint;
+};
+
 // A query that finds nothing here: ask the other edition's index (with the same search worker,
 // loaded only then) and offer to search there.
 (() => {
@@ -100,15 +114,7 @@ window.addEventListener("beforeprint", () => {
     if (!query || !nothingFound()) return;
     count(query).then((found) => {
       if (!found || input.value.trim() !== query || !nothingFound()) return;
-      const url = new URL(otherRoot);
-      url.searchParams.set("q", query);
-      hint = document.createElement("p");
-      hint.className = "search-other-edition";
-      const link = document.createElement("a");
-      link.href = url.href;
-      link.hreflang = other;
-      link.textContent = dialog.dataset.otherHint.replace("{count}", found);
-      hint.append(link);
+      hint = otherEditionHint(otherRoot, other, dialog.dataset.otherHint, query, found);
       meta.after(hint);
     });
   };
