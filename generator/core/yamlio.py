@@ -26,8 +26,10 @@ class _DuplicateKey(Exception):
         self.key, self.line, self.first = key, line, first
 
 
-class _LineLoader(yaml.SafeLoader):
-    """Safe loader that remembers the source line of every mapping and key, and refuses duplicate keys."""
+class _LineLoader(yaml.CSafeLoader):
+    """Safe loader that remembers the source line of every mapping and key, and refuses duplicate
+    keys. It parses with libyaml (PyYAML's wheels carry it): the pure-Python parser took several
+    seconds for data/, and every build, validation and `python -m calculator --data` reads it."""
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
@@ -85,11 +87,6 @@ def _decode(path: Path, raw: bytes) -> str:
         ) from None
 
 
-def _line_of(text: str, error: yaml.YAMLError) -> int:
-    position = getattr(error, "position", None)
-    return text.count("\n", 0, position) + 1 if isinstance(position, int) else 1
-
-
 def _open_quote_line(text: str) -> int | None:
     """Line of a quoted value that runs over several lines before a syntax error.
 
@@ -118,6 +115,7 @@ MAX_FILE_BYTES = 32 * 1024 * 1024
 # of thousands) before its parser would run out of stack, so depth is counted first, in one pass.
 MAX_FLOW_DEPTH = 100
 _BRACKET = re.compile(r"[\[\]{}]")
+_NON_PRINTABLE = yaml.reader.Reader.NON_PRINTABLE
 
 
 def _flow_depth(text: str) -> int:
@@ -152,15 +150,15 @@ def load_yaml(path: Path) -> LoadedYaml:
     text = _decode(path, read_regular(path))
     if _flow_depth(text) > MAX_FLOW_DEPTH:
         raise DataError(f"{path}: nested too deeply to read (lists or mappings inside each other)")
-    try:
-        loader = _LineLoader(text)  # the reader refuses control characters (NUL, BEL) right here
-    except yaml.YAMLError as exc:
-        character = getattr(exc, "character", None)
-        what = f"U+{character:04X}" if isinstance(character, int) else "a control character"
+    # PyYAML's own reader refuses these characters; libyaml would stop at them with a less
+    # telling message, so they are found first, with the same rule.
+    control = _NON_PRINTABLE.search(text)
+    if control:
         raise DataError(
-            f"{path}:{_line_of(text, exc)}: {what} is a control character YAML does not allow "
-            "(remove it)"
-        ) from None
+            f"{path}:{text.count(chr(10), 0, control.start()) + 1}: U+{ord(control.group()):04X} "
+            "is a control character YAML does not allow (remove it)"
+        )
+    loader = _LineLoader(text)
     loader.lines = {}
     loader.key_lines = {}
     try:
@@ -171,6 +169,10 @@ def load_yaml(path: Path) -> LoadedYaml:
             f"(first at line {exc.first}); keep one"
         ) from None
     except yaml.YAMLError as exc:
+        if "maximum nesting depth" in str(getattr(exc, "problem", "")):  # libyaml's own limit
+            raise DataError(
+                f"{path}: nested too deeply to read (lists or mappings inside each other)"
+            ) from None
         quote = _open_quote_line(text)
         if quote is not None:
             raise DataError(
