@@ -50,6 +50,9 @@ KAZAKH = [
     # abbreviations of both languages
     ("АЕК", "/fees/"),
     ("МРП", "/fees/"),
+    # typed in lower case, as people type them (review3: «мрп» led to region pages first)
+    ("аек", "/fees/"),
+    ("мрп", "/fees/"),
 ]
 RUSSIAN = [
     # word forms the text does not use (Snowball Russian on both sides)
@@ -87,10 +90,12 @@ RUSSIAN = [
     # abbreviations of both languages
     ("МРП", "/ru/fees/"),
     ("АЕК", "/ru/fees/"),
+    ("мрп", "/ru/fees/"),
+    ("аек", "/ru/fees/"),
 ]
 
 
-INITIALIZING = ("Іздеу дайындалуда", "Инициализация поиска")  # Material's search.result.initializer
+INITIALIZING = ("Іздеу жүктелуде…", "Загрузка поиска…")  # search.result.initializer (overrides/)
 
 
 def type_query(page, base: str, query: str) -> None:
