@@ -75,9 +75,10 @@ def generated_content(
 
 def source_download(data_dir: Path) -> tuple[dict, dict[str, bytes]]:
     """The official text as the about page describes it, with the address it ships at (beside
-    the forms, so its sources table links a file, not a repository path), and that file."""
+    the forms, so its sources table links a file, not a repository path), and that file. The
+    language plugin would take the ".kk" of its name for a language and drop it."""
     source = source_info(data_dir)
-    path = f"downloads/{source['name']}"
+    path = "downloads/" + source["name"].replace(".kk.", "-kk.")
     return {**source, "path": path}, {path: (data_dir / "source" / source["name"]).read_bytes()}
 
 
