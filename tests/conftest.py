@@ -18,6 +18,7 @@ import pytest
 from generator.dev.chromium import CHROMIUM, chromium_args
 from generator.load.bundle import build_bundle
 from generator.load.site_data import SiteData, load_site
+from tests.browsertools import guarded_page
 from tests.datatools import validated_data
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -281,35 +282,7 @@ def browser():
 @pytest.fixture
 def page(browser, served):
     """A fresh context whose every request is checked against the local server's origin."""
-    origin = urlsplit(served).netloc
-    foreign: list[str] = []
-    context = browser.new_context()
-
-    def guard(route):
-        url = route.request.url
-        if url.startswith(("data:", "blob:")) or urlsplit(url).netloc == origin:
-            route.continue_()
-        else:
-            foreign.append(url)
-            route.abort()
-
-    context.route("**/*", guard)
-    context.on(
-        "request",
-        lambda r: (
-            None
-            if r.url.startswith(("data:", "blob:")) or urlsplit(r.url).netloc == origin
-            else foreign.append(r.url)
-        ),
-    )
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.on(
-        "console",
-        lambda msg: errors.append(msg.text) if "Content Security Policy" in msg.text else None,
-    )
-    yield page
-    context.close()
+    with guarded_page(browser, served) as (page, foreign, errors):
+        yield page
     assert not foreign, f"requests to other hosts: {foreign}"
     assert not errors, f"JavaScript errors: {errors}"
