@@ -50,6 +50,10 @@ _TABLE_OF_CONTENTS = re.compile(r'<nav class="md-nav md-nav--secondary"[^>]*>.*?
 _SKIP_LINK = re.compile(r'(<a href=)"#[^"]*"( class="md-skip">)')
 _SCOPE = re.compile(r'(__md_scope=new URL\("[^"]*",)location\)')
 _STANDALONE_HEADING = "content"
+# The home page's footer link to the next page of the menu: a page of no address has no "next".
+_FOOTER_NEXT = re.compile(
+    r'\s*<a href="[^"]*" class="md-footer__link md-footer__link--next".*?</a>', re.S
+)
 
 
 def fix_page(html: str, page_url: str, ui: dict[str, Any], worker: str) -> str:
@@ -106,7 +110,7 @@ def _russian_search_base(html: str, rel: str) -> str:
     return html
 
 
-def standalone_page(home_html: str, home_path: str, title: str, body: str) -> str:
+def standalone_page(home_html: str, home_path: str, title: str, body: str, site_name: str) -> str:
     """The edition's home page with ``body`` as its content, for any address: the 404 page
     (served wherever a page is missing) and the offline page (served by the service worker).
 
@@ -127,6 +131,11 @@ def standalone_page(home_html: str, home_path: str, title: str, body: str) -> st
             "Material's table of contents markup changed: update generator/assemble/postprocess.py"
         )
     html = _SKIP_LINK.sub(lambda m: f'{m.group(1)}"#{_STANDALONE_HEADING}"{m.group(2)}', html)
+    html, count = _FOOTER_NEXT.subn("", html)
+    if count != 1:
+        raise ValueError(
+            "Material's footer link to the next page changed: update generator/assemble/postprocess.py"
+        )
     html, count = _SCOPE.subn(lambda m: m.group(1) + "document.baseURI)", html)
     if count != 1 or "<head>" not in html:
         raise ValueError("Material's storage scope script changed: update postprocess.py")
@@ -141,7 +150,9 @@ def standalone_page(home_html: str, home_path: str, title: str, body: str) -> st
         html,
     )
     html = re.sub(r'\s*<link rel="(?:canonical|prev|next)" href="[^"]*">', "", html)
-    return re.sub(r"<title>[^<]*</title>", f"<title>{htmllib.escape(title)}</title>", html, count=1)
+    # The title joins the page and the site with a dash, as overrides/main.html does for pages.
+    title = htmllib.escape(f"{title} — {site_name}")
+    return re.sub(r"<title>[^<]*</title>", f"<title>{title}</title>", html, count=1)
 
 
 def not_found_body(ui: dict[str, Any], lang: str) -> str:
@@ -199,12 +210,22 @@ def fix_site(site: Path, site_url: str, data: SiteData) -> dict[str, str]:
         home = (site / prefix / "index.html").read_text(encoding="utf-8")
         (site / prefix / "404.html").write_text(
             standalone_page(
-                home, root + prefix, ui["not_found_title"][lang], not_found_body(ui, lang)
+                home,
+                root + prefix,
+                ui["not_found_title"][lang],
+                not_found_body(ui, lang),
+                ui["site_name"][lang],
             ),
             encoding="utf-8",
         )
         (site / OFFLINE_PAGES[lang]).write_text(
-            standalone_page(home, root + prefix, ui["offline_title"][lang], offline_body(ui, lang)),
+            standalone_page(
+                home,
+                root + prefix,
+                ui["offline_title"][lang],
+                offline_body(ui, lang),
+                ui["site_name"][lang],
+            ),
             encoding="utf-8",
         )
     return OFFLINE_PAGES

@@ -11,7 +11,11 @@ search worker (docs/assets/search/worker.js) reads to choose its language rules.
   language's names and address ("alias" field), so Өскемен finds Усть-Каменогорск and back.
 - Abbreviations of both languages (ЦОН/ХҚКО, МРП/АЕК, РНН/СТН) go with the words they stand for
   (data/strings/search.yaml).
-- The legal-status line, the same on every page, is indexed on the about page only.
+- The legal-status box (its summary, label and line), the same on every page, is indexed on the
+  about page only, and the box leading to the answer page on the home page only.
+- No interface controls (the region page's filter and print buttons) and no print-only lines
+  (the region page's source line and its address): a search for a word of a button found every
+  region page, and their snippets read as a row of buttons.
 """
 
 from __future__ import annotations
@@ -106,12 +110,56 @@ def abbreviations(strings: dict) -> list[tuple[re.Pattern, str]]:
     return found
 
 
+def _phrase(text: str) -> str:
+    """``text`` as a pattern; the page may print any of its spaces as a no-break one
+    (messages.tie) and MkDocs may run its parts together with one."""
+    return r"[ \u00a0]*".join(map(re.escape, text.split()))
+
+
+def _said_once(site: SiteData, lang: str) -> dict[str, re.Pattern]:
+    """The boxes every page shows, by the one page where they are indexed."""
+    ui = site.strings
+    year = site.act["status"]["repealed_by"]["date"][:4]
+    summary = _phrase(ui["status_short"][lang].format(year=year))
+    label, status = _phrase(ui["legal_status"][lang] + "."), _phrase(site.status_line(lang))
+    entry = _phrase(f"{ui['answer_your_case'][lang]}. {ui['entry_text'][lang]}")
+    button = _phrase(ui["entry_button"][lang])
+    return {
+        "about/": re.compile(rf"(?:{summary}\s*)?(?:<p>)?(?:{label}\s*)?{status}(?:</p>)?\s*"),
+        "": re.compile(rf"<p>{entry}</p>\s*<p>{button}</p>\s*"),
+    }
+
+
+def _interface(site: SiteData, lang: str) -> re.Pattern:
+    """The region page's controls and its print-only lines (empty until printed, then the
+    source with the page's address)."""
+    ui = site.strings
+    controls = " ".join(
+        ui[key][lang]
+        for key in (
+            "directory_filter_label",
+            "directory_filter_show",
+            "directory_filter_clear",
+            "print",
+        )
+    )
+    source = ui["directory_print_source"][lang].format(number=site.act["number"], url="URL")
+    source = _phrase(source).replace("URL", r"\S+?")
+    return re.compile(rf"{_phrase(controls)}\s*|<p>\s*</p>\s*|<p>{source}</p>\s*")
+
+
+def _clean_text(
+    text: str, page: str, said_once: dict[str, re.Pattern], interface: re.Pattern
+) -> str:
+    for home, box in said_once.items():
+        if page != home:
+            text = box.sub("", text)
+    return interface.sub("", text).strip()
+
+
 def edition_index(docs: list[dict], site: SiteData, lang: str) -> list[dict]:
     ui = site.strings
-    # The page prints the line with no-break spaces after № and before units (messages.tie).
-    status = r"[ \u00a0]".join(map(re.escape, site.status_line(lang).split()))
-    label = re.escape(ui["legal_status"][lang])
-    status_re = re.compile(rf"(<p>)?({label}|{status})(</p>)?\s*")
+    said_once, interface = _said_once(site, lang), _interface(site, lang)
     regions = {r["id"]: r for r in site.regions}
     other = "ru" if lang == "kk" else "kk"
     synonyms = abbreviations(ui)
@@ -125,8 +173,7 @@ def edition_index(docs: list[dict], site: SiteData, lang: str) -> list[dict]:
         )
         if region and anchor:
             continue  # a directory section: its entries come one by one below
-        if page != "about/":
-            doc["text"] = status_re.sub("", doc["text"])
+        doc["text"] = _clean_text(doc["text"], page, said_once, interface)
         doc["title"] = _short_title(doc["location"], ui, lang) or doc["title"]
         if region and not anchor:
             r = regions[region]

@@ -73,6 +73,15 @@ def generated_content(
     return render_all(site, build) | entry_vcards(site) | downloads | form_files(site)
 
 
+def source_download(data_dir: Path) -> tuple[dict, dict[str, bytes]]:
+    """The official text as the about page describes it, with the address it ships at (beside
+    the forms, so its sources table links a file, not a repository path), and that file. The
+    language plugin would take the ".kk" of its name for a language and drop it."""
+    source = source_info(data_dir)
+    path = "downloads/" + source["name"].replace(".kk.", "-kk.")
+    return {**source, "path": path}, {path: (data_dir / "source" / source["name"]).read_bytes()}
+
+
 def build_site(root: Path, url: str | None = None) -> Path:
     """Validate and render first; only a complete MkDocs build replaces site/.
 
@@ -82,7 +91,7 @@ def build_site(root: Path, url: str | None = None) -> Path:
     root = Path(root)
     url = normalise(url) if url else site_url(root)
     data = load_site(root / "data")  # raises DataError before any side effect
-    source = source_info(root / "data")  # likewise for an edited official text
+    source, official = source_download(root / "data")  # likewise for an edited official text
     bundle = build_bundle(data)
     runtime = stage_runtime(root, bundle)
     downloads = open_data_files(data, bundle)
@@ -92,7 +101,7 @@ def build_site(root: Path, url: str | None = None) -> Path:
         "downloads": listing(downloads),
         "source": source,
     }
-    write_pages(root / "docs", generated_content(data, build, downloads))
+    write_pages(root / "docs", generated_content(data, build, downloads | official))
     # The hand-written mkdocs.yml plus the navigation of the pages this data makes.
     config = root / "build" / "mkdocs.yml"
     navs, nav_translations = navigation(plan(data) + [Page("about", "about.md.j2")], data.strings)

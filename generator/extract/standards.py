@@ -102,11 +102,18 @@ def _note(text: str, line: int, both) -> dict:
     }
 
 
-def _documents(text: str, case: str, both, originals_item: dict) -> list[dict]:
+def _documents(
+    text: str, case: str, both, originals_item: dict, state_only: bool = False
+) -> list[dict]:
     """Items of one case of clause 11: split at ";", the "copy of ID or power of attorney"
     sentence split at " не " (in person / by a representative). The closing sentence on
     originals is a rule, not a document; as a list item it is the document it asks for, in the
-    site's words (data/strings/pages.yaml originals_item), and the full text keeps the sentence."""
+    site's words (data/strings/pages.yaml originals_item), and the full text keeps the sentence.
+
+    The act lists every document without a condition; "only for a legal entity" is the site's
+    reading of the registration certificate. Where only state legal entities may apply
+    (``state_only``, clause 6 of the permanent-use standard) every applicant has one, so the
+    certificate is needed by all (review3, kk 12)."""
     lead, _, rest = text.partition(": ")
     body, _, originals = rest.partition(". Тұлғаның")
     parts = [p.strip(" .;") for p in body.split(";")]
@@ -121,6 +128,8 @@ def _documents(text: str, case: str, both, originals_item: dict) -> list[dict]:
     items = []
     for number, part in enumerate(filter(None, parts), 1):
         applies = next((who for marker, who in APPLIES if marker in part), "all")
+        if state_only and applies == "legal_entity":
+            applies = "all"
         condition = CONDITION.match(part)
         text_kk = condition.group(2) if condition else part
         items.append(
@@ -240,7 +249,7 @@ def _facts(standard: int, clauses: dict[int, dict], both, originals_item: dict) 
         "terms": schedules.service_terms(standard, _clause_text(clauses[7])),
         "fee": {"clause": "8", "appendix": 7},
         "documents": {
-            case: _documents(text, case, both, originals_item)
+            case: _documents(text, case, both, originals_item, state_only)
             for case, text in zip(CASES, case_texts, strict=True)
         },
         "hours": {

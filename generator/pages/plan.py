@@ -161,6 +161,37 @@ def region_districts(region: dict[str, Any], directories: dict[str, Any]) -> dic
     }
 
 
+def district_spellings(
+    region: dict[str, Any], directories: dict[str, Any]
+) -> dict[str, list[tuple[str, list[str]]]]:
+    """Per language: each district once, as (name, other spellings). The source spells a few
+    districts two ways (Байганин / Байғанин ауданы): names the other language gives as one are
+    one district. Both stay accepted values (region_districts); the name shown first is the
+    land department's (authorized_bodies), the office the filter is for, as no source in the
+    repository says which spelling is official."""
+    entries = [
+        (n, e["district"])
+        for n in DISTRICT_SECTIONS
+        if n in directories
+        for e in directories[n]["entries"]
+        if e["region"] == region["id"] and e["district"]
+    ]
+    found = {}
+    for i, lang in enumerate(LANGS):
+        other = LANGS[1 - i]
+        groups: dict[str, list[str]] = {}
+        for _, district in sorted(entries, key=lambda e: DISTRICT_SECTIONS.index(e[0])):
+            names = groups.setdefault(district[other], [])
+            if district[lang] not in names:
+                names.append(district[lang])
+        unique = {tuple(names) for names in groups.values()}
+        found[lang] = sorted(
+            ((names[0], list(names[1:])) for names in unique),
+            key=lambda pair: place_name_order(pair[0], lang),
+        )
+    return found
+
+
 def amended_clauses_from(amendments: list[dict]) -> dict[str, dict]:
     """note id → when the wording it announces applies: {"day": {"kk": …, "ru": "30.01.2012"}}, or the number of
     days after a publication the source does not date ({"days": 10})."""
@@ -226,7 +257,8 @@ def plan(site: SiteData) -> list[Page]:
             {
                 "regions": by_language([p.context["region"] for p in region_pages]),
                 "districts": {
-                    p.context["region"]["id"]: p.context["districts"] for p in region_pages
+                    p.context["region"]["id"]: district_spellings(p.context["region"], directories)
+                    for p in region_pages
                 },
                 "standards": standards,
             },

@@ -229,3 +229,32 @@ def test_answer_widget_takes_the_check_date_from_the_tag(host_page, host):
         assert key in src, key
     # The complaint route of a centre is in the late answer: its information line (clause 20).
     assert "58-00-58" in frame.locator("[data-answer-late]").inner_text()
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "embed/checklist/private-ownership/",
+        "embed/directory/astana/",
+        "embed/answer/",
+        "embed/calculator/",
+        "ru/embed/checklist/private-ownership/",
+    ],
+)
+def test_a_widget_asks_for_nothing_the_site_lacks(browser, served, widget):
+    """A widget's first load in a fresh browser asks for nothing that fails: without an icon of
+    its own the browser asks for /favicon.ico, which the site does not have (review3, defect 7)."""
+    context = browser.new_context()
+    failed: list[str] = []
+    context.on(
+        "response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None
+    )
+    page = context.new_page()
+    # The browser asks for the icon itself, unseen by the response events: only the console
+    # tells of its 404.
+    page.on("console", lambda m: failed.append(m.text) if "Failed to load" in m.text else None)
+    page.goto(f"{served}/{widget}")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(1000)  # the icon is asked for after the load event
+    context.close()
+    assert not failed, failed

@@ -47,6 +47,7 @@ LATIN_ALLOWED = {
     "vcf",
     "csv",
     "json",
+    "txt",  # the official text, linked on the about page by its kind «(қазақ тілінде, .txt)»
 }
 
 # The page's own text as a reader sees it: visible, outside the site header, menu and footer, and

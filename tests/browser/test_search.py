@@ -53,6 +53,9 @@ KAZAKH = [
     # abbreviations of both languages
     ("АЕК", "/fees/"),
     ("МРП", "/fees/"),
+    # typed in lower case, as people type them (review3 saw «мрп» lead to region pages first)
+    ("аек", "/fees/"),
+    ("мрп", "/fees/"),
 ]
 RUSSIAN = [
     # word forms the text does not use (Snowball Russian on both sides)
@@ -90,6 +93,8 @@ RUSSIAN = [
     # abbreviations of both languages
     ("МРП", "/ru/fees/"),
     ("АЕК", "/ru/fees/"),
+    ("мрп", "/ru/fees/"),
+    ("аек", "/ru/fees/"),
 ]
 
 

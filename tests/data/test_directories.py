@@ -315,3 +315,23 @@ def test_schema_rejects_a_broken_directory_with_file_line_and_path(tmp_path):
         f"data/directories/authorized_bodies.yaml:{line}: .entries[0].contacts[0].kind: "
         "'telepathy' is not one of ['email', 'web', 'person']"
     ]
+
+
+def test_the_sixteen_enterprises_read_alike_in_russian(data):
+    """review3 ru 9: the glossary's pattern «Акмолинский НПЦзем» for the fourteen regions and, for
+    the two cities, which have no adjective in the glossary, «НПЦзем города Астаны» / «… Алматы»
+    (data/translations/directories/regions.ru.yaml, each with its source)."""
+    # One per region; West Kazakhstan's has a second version (…-enterprise-1-v2), the same name.
+    names = sorted(
+        {e["name"]["ru"] for e in data["directories/specialized_enterprises"]["entries"]}
+    )
+    assert len(names) == 16
+    assert [
+        n
+        for n in names
+        if not re.fullmatch(r"[А-Я][а-я-]+(?:[А-Я][а-я]+)?ий НПЦзем|НПЦзем города [А-Я]\w+", n)
+    ] == []
+    assert sorted(n for n in names if n.startswith("НПЦзем города")) == [
+        "НПЦзем города Алматы",
+        "НПЦзем города Астаны",
+    ]

@@ -85,6 +85,8 @@ PATTERNS = {
     "standards-by-number": r"(?:стандарттар(?:ын)?да|стандарт(?:ын)?да|стандартах|стандарте): \d",
     "colloquial-heading": r"(?m)^\s*(?:Сколько стоит|Қанша тұрады|Если что-то пошло не так"
                           r"|Если не забрать документы вовремя)\s*$",
+    # «(шағымдар): 20»: one word in parentheses, then a count.
+    "count-label-purpose": rf"\([{_LOWER}{_UPPER}]+\):[ \u00a0]*\d",
     # A postposition after the date is number-before-postposition's.
     "numeric-date-subject": rf"\d{{2}}\.\d{{2}}\.\d{{4}} (?!күн|дейін|жоғары|бастап|кейін|қоса)[{_LOWER}]",
 }

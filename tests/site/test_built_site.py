@@ -28,6 +28,10 @@ class Page(HTMLParser):
         self.assets: list[str] = []
         self.ids: set[str] = set()
         self.text: list[str] = []
+        self.title = ""
+        self.icons: list[str] = []
+        self.next_links: list[str] = []
+        self._in_title = False
         self._article = 0
         self._skip = 0
         self._open: list[tuple[str, bool]] = []  # open elements, and whether each is lang="kk"
@@ -44,6 +48,11 @@ class Page(HTMLParser):
             self.assets.append(a["src"])
         if tag == "link" and a.get("href") and a.get("rel") in ("stylesheet", "icon", "preload", "modulepreload"):
             self.assets.append(a["href"])
+        if tag == "link" and a.get("rel") == "icon":
+            self.icons.append(a.get("href", ""))
+        if tag == "a" and "md-footer__link--next" in (a.get("class") or ""):
+            self.next_links.append(a.get("href", ""))
+        self._in_title = tag == "title"
         if tag == "article":
             self._article += 1
         if tag in ("script", "style", "code"):
@@ -52,6 +61,7 @@ class Page(HTMLParser):
             self._open.append((tag, a.get("lang") == "kk"))
 
     def handle_endtag(self, tag):
+        self._in_title = False
         while self._open:
             if self._open.pop()[0] == tag:
                 break
@@ -61,6 +71,8 @@ class Page(HTMLParser):
             self._skip -= 1
 
     def handle_data(self, data):
+        if self._in_title:
+            self.title += data
         # A quotation of the Kazakh source marked lang="kk" (a correction, a source cell) is not
         # an untranslated text: it is skipped like code.
         if self._article and not self._skip and not any(kk for _, kk in self._open):
@@ -192,3 +204,38 @@ def test_other_pages_run_materials_script_at_once(site_dir, page):
     html = (site_dir / page).read_text(encoding="utf-8")
     assert len(re.findall(r'<script src="[^"]*javascripts/bundle\.[0-9a-f]+\.min\.js"></script>', html)) == 1
     assert "data-material-bundle" not in html
+
+
+def test_every_page_has_an_icon_of_its_own(site_dir):
+    """Without <link rel="icon"> a browser asks for /favicon.ico, which the site does not have: a
+    404 on a widget's first load (review3, defect 7). That each icon exists is the link test's."""
+    assert [url_of(site_dir, p) for p in pages(site_dir) if not parse(p).icons] == []
+
+
+def _site_names(root: Path) -> dict[str, str]:
+    import yaml
+
+    return yaml.safe_load((root / "data" / "strings" / "files.yaml").read_text(encoding="utf-8"))["site_name"]
+
+
+def test_every_page_title_ends_with_the_site_name(site_dir, root):
+    """docs/dev/language.md: a page title is «… — Жер актілері» / «… — Земельные акты», the
+    404 and offline pages too; a home page is titled by its heading and the site name. A widget's
+    title is not a page's: the host page's frame names it."""
+    names = _site_names(root)
+    files = [p for p in pages(site_dir) if "embed" not in p.relative_to(site_dir).parts]
+    files += [site_dir / f for f in ("404.html", "ru/404.html", "offline.html", "ru/offline.html")]
+    wrong = []
+    for path in files:
+        lang = "ru" if path.relative_to(site_dir).parts[0] == "ru" else "kk"
+        title = parse(path).title
+        if not title.endswith(f" \u2014 {names[lang]}") or title == f" \u2014 {names[lang]}":
+            wrong.append(f"{path.relative_to(site_dir)}: {title!r}")
+    assert wrong == []
+
+
+@pytest.mark.parametrize("name", ["404.html", "ru/404.html", "offline.html", "ru/offline.html"])
+def test_a_page_of_no_address_offers_no_next_page(site_dir, name):
+    """The 404 and offline pages are made from the home page, whose footer leads on to the next
+    page of the menu: from a missing address there is no "next" (review3, kk 14 / ru 16)."""
+    assert parse(site_dir / name).next_links == []

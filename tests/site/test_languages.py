@@ -34,3 +34,11 @@ def test_russian_partial_has_every_english_key_and_no_print_layout_words():
 def test_kazakh_partial_declares_kazakh():
     text = (ROOT / "overrides" / "partials" / "languages" / "kk.html").read_text(encoding="utf-8")
     assert '"language": "kk"' in text
+
+
+def test_the_search_field_says_it_is_loading_in_plain_words():
+    """review3 ru 12: «Поиск подготавливается» read as bureaucratic; the editor's «Загрузка поиска…»
+    and its Kazakh twin."""
+    for lang, wanted in (("ru", "Загрузка поиска…"), ("kk", "Іздеу жүктелуде…")):
+        text = (ROOT / "overrides" / "partials" / "languages" / f"{lang}.html").read_text(encoding="utf-8")
+        assert f'"search.result.initializer": "{wanted}"' in text, lang

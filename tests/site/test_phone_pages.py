@@ -120,3 +120,41 @@ def test_menu_titles_are_short_in_both_languages(site_dir):
     assert re.search(r"<h1[^>]*>Уақытша өтеулі", kk) and re.search(
         r"<h1[^>]*>Оформление и выдача актов на право временного", ru
     )
+
+
+# Words of the region page's controls, as its filter form shows them (read off the page by hand).
+CONTROLS = {
+    "kk": ("Аудан немесе қала бойынша сүзгі", "Сүзгіні алып тастау", "Басып шығару"),
+    "ru": ("Фильтр по району или городу", "Сбросить фильтр", "Распечатать"),
+}
+# The legal-status box's summary and the answer box's button (a paragraph of its own), which
+# every page shows.
+EVERY_PAGE = {
+    "kk": ("Қаулының күші 2012 жылы жойылған", "<p>Жауап алу</p>"),
+    "ru": ("Постановление утратило силу в 2012 г.", "<p>Получить ответ</p>"),
+}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_search_snippets_hold_the_pages_words_not_their_controls(site_dir, lang):
+    """review3, defect 5: a region page's snippet read «… 2012 г. . … Фильтр по району или городу
+    Показать Сбросить фильтр Распечатать … http://…/ru/regions/mangystau/»."""
+    docs = index(site_dir, lang)["docs"]
+    problems = []
+    for d in docs:
+        text = d["text"].replace("\u00a0", " ")
+        page = d["location"].split("#")[0]
+        found = [w for w in CONTROLS[lang] if w in text and page.startswith("regions/")]
+        # a bare address (the embedding page's code samples hold the widget script's), a full
+        # stop standing alone («2012 г. .»), an empty paragraph
+        if page != "embedding/":
+            found += re.findall(r"https?://\S+", text)
+        found += re.findall(r"\S\s+\.(?=[\s<]|$)|<p>\s*</p>", text)
+        summary, button = EVERY_PAGE[lang]
+        if summary in text and page != "about/":
+            found.append(summary)
+        if button in text and page != "":
+            found.append(button)
+        if found:
+            problems.append((d["location"], found))
+    assert problems == []

@@ -5,8 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from generator.assemble.site import generated_content, site_url
-from generator.core.source import source_info
+from generator.assemble.site import generated_content, site_url, source_download
 from generator.files.opendata import listing, open_data_files
 from generator.load.bundle import build_bundle
 from generator.load.site_data import load_site
@@ -50,15 +49,16 @@ def test_generated_pages_on_disk_are_reproduced_byte_for_byte():
     assert runtime, "site not built: run `make test`"
     data = load_site(ROOT / "data")
     downloads = open_data_files(data, build_bundle(data))
+    source, official = source_download(ROOT / "data")
     build = {
         "runtime": f"assets/{runtime.name}",
         "site_url": site_url(ROOT),
         "downloads": listing(downloads),
-        "source": source_info(ROOT / "data"),
+        "source": source,
     }
     expected = {
         path: content if isinstance(content, bytes) else content.encode("utf-8")
-        for path, content in generated_content(data, build, downloads).items()
+        for path, content in generated_content(data, build, downloads | official).items()
     }
     on_disk = {
         p.relative_to(ROOT / "docs").as_posix(): p.read_bytes()

@@ -13,7 +13,7 @@ BUILD = {
     "runtime": "assets/runtime-test",
     "site_url": "http://127.0.0.1/",
     "downloads": [],
-    "source": {"name": "source", "bytes": 1, "sha256": "0"},
+    "source": {"name": "source", "bytes": 1, "sha256": "0", "path": "downloads/source"},
 }
 
 
