@@ -1,4 +1,4 @@
-"""Pages for the browser tests: a fresh context whose requests are held to the local site."""
+"""Pages for the browser tests: contexts whose requests are held to the local site."""
 
 from __future__ import annotations
 
@@ -7,31 +7,34 @@ from urllib.parse import urlsplit
 
 
 @contextmanager
-def guarded_page(browser, served: str):
-    """A page in a fresh context whose every request is checked against the local server's
-    origin; yields the page and the two lists its checks fill (requests to other hosts,
-    JavaScript errors and policy violations), which the caller asserts empty."""
+def guarded_context(browser, served: str):
+    """A fresh browser context whose every request is checked against the local server's
+    origin; yields the context and the list of requests to other hosts (refused), which the
+    caller asserts empty."""
     origin = urlsplit(served).netloc
     foreign: list[str] = []
     context = browser.new_context()
 
+    def local(url: str) -> bool:
+        return url.startswith(("data:", "blob:")) or urlsplit(url).netloc == origin
+
     def guard(route):
-        url = route.request.url
-        if url.startswith(("data:", "blob:")) or urlsplit(url).netloc == origin:
+        if local(route.request.url):
             route.continue_()
         else:
-            foreign.append(url)
+            foreign.append(route.request.url)
             route.abort()
 
     context.route("**/*", guard)
-    context.on(
-        "request",
-        lambda r: (
-            None
-            if r.url.startswith(("data:", "blob:")) or urlsplit(r.url).netloc == origin
-            else foreign.append(r.url)
-        ),
-    )
+    context.on("request", lambda r: None if local(r.url) else foreign.append(r.url))
+    try:
+        yield context, foreign
+    finally:
+        context.close()
+
+
+def watched_page(context):
+    """A new page of the context and the list its JavaScript errors and policy violations fill."""
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -39,7 +42,13 @@ def guarded_page(browser, served: str):
         "console",
         lambda msg: errors.append(msg.text) if "Content Security Policy" in msg.text else None,
     )
-    try:
+    return page, errors
+
+
+@contextmanager
+def guarded_page(browser, served: str):
+    """A page in a fresh guarded context; yields the page, the requests to other hosts and the
+    JavaScript errors, which the caller asserts empty."""
+    with guarded_context(browser, served) as (context, foreign):
+        page, errors = watched_page(context)
         yield page, foreign, errors
-    finally:
-        context.close()

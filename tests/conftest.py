@@ -18,7 +18,7 @@ import pytest
 from generator.dev.chromium import CHROMIUM, chromium_args
 from generator.load.bundle import build_bundle
 from generator.load.site_data import SiteData, load_site
-from tests.browsertools import guarded_page
+from tests.browsertools import guarded_context, guarded_page, watched_page
 from tests.datatools import validated_data
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -279,10 +279,28 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(scope="module")
+def visitor(browser, served):
+    """One guarded browser context for a whole test file, for the files that set
+    ``ONE_VISITOR = True``: one person opening page after page, so the runtime that the service
+    worker keeps is started as on a repeat visit (a first visit's paths are test_loading.py's)."""
+    with guarded_context(browser, served) as (context, foreign):
+        yield context, foreign
+
+
 @pytest.fixture
-def page(browser, served):
-    """A fresh context whose every request is checked against the local server's origin."""
-    with guarded_page(browser, served) as (page, foreign, errors):
+def page(request, browser, served):
+    """A page whose every request is checked against the local server's origin and whose
+    scripts may not fail: in a fresh context, or in the file's one visitor's (ONE_VISITOR)."""
+    if getattr(request.module, "ONE_VISITOR", False):
+        context, foreign = request.getfixturevalue("visitor")
+        before = len(foreign)
+        page, errors = watched_page(context)
         yield page
+        page.close()
+        foreign = foreign[before:]
+    else:
+        with guarded_page(browser, served) as (page, foreign, errors):
+            yield page
     assert not foreign, f"requests to other hosts: {foreign}"
     assert not errors, f"JavaScript errors: {errors}"

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+# One person opening page after page (tests/conftest.py): no page here depends on a fresh profile.
+ONE_VISITOR = True
 AXE = (ROOT / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
 PAGE_TYPES = [
     "",

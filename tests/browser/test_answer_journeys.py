@@ -23,6 +23,9 @@ from tests.datatools import FARMER, standard_of
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGS = {"": "kk", "ru/": "ru"}
+# One person opening answer after answer (tests/conftest.py): the runtime is started as on a
+# repeat visit, which is what most of these pages are for a user.
+ONE_VISITOR = True
 
 JOURNEYS = {
     "farmer-ru-district": {

@@ -13,6 +13,8 @@ import pytest
 
 # East Kazakhstan, Зайсан district (read on the page): its land department (appendix 1) and its
 # akimat (appendix 6), besides the region's own department and akimat.
+# One person opening page after page (tests/conftest.py): no page here depends on a fresh profile.
+ONE_VISITOR = True
 DISTRICT = {"": "Зайсан ауданы", "ru/": "Зайсанский район"}
 PRINTED_FILTER = {
     "": "Сүзгі бойынша басылған: Зайсан ауданы",
