@@ -119,3 +119,46 @@ def test_a_wrong_date_names_its_field(ask):
         "Дата в поле «Дата подачи документов» указана неверно: укажите ее в формате ДД.ММ.ГГГГ,"
         " например 15.03.2012."
     )
+
+
+def test_an_empty_payment_date_is_the_submission_date_and_the_fee_says_so(ask):
+    kk = ask(action="fee", category="farm", area="120", submitted="2012-02-27")
+    ru = ask(action="fee", lang="ru", category="farm", area="120", submitted="2012-02-27")
+    assert (kk["paid_on"], kk["paid_on_assumed"]) == ("2012-02-27", True)
+    assert (
+        "Төлем күні көрсетілмеген, сондықтан ол құжаттарды тапсыру күні деп алынды: 27.02.2012."
+        in kk["explanation"]
+    )
+    assert (
+        "Дата оплаты не указана, поэтому за нее принята дата подачи документов: 27.02.2012."
+        in ru["explanation"]
+    )
+    # A payment date given is the one used, and nothing is said to be assumed.
+    paid = ask(
+        action="fee", category="farm", area="120", paid_on="2012-03-01", submitted="2012-02-27"
+    )
+    assert (paid["paid_on"], paid["paid_on_assumed"]) == ("2012-03-01", False)
+    assert not any(line.startswith("Төлем күні көрсетілмеген") for line in paid["explanation"])
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [("0.8", f"0,8{NBSP}га"), ("120", f"120{NBSP}га"), ("1 618,5", f"1{NBSP}618,5{NBSP}га")],
+)
+def test_the_area_is_written_by_the_rules(ask, typed, shown):
+    assert ask(action="fee", category="farm", area=typed, paid_on="2012-03-01")["area"] == shown
+
+
+def test_a_late_answer_under_the_deadline_block_points_to_it(ask):
+    # Submitted Thursday 01.03.2012, due 12.03.2012 (review3), checked on 20.03.2012: 6 days late.
+    request = dict(standard="1", case="grant", submitted="2012-03-01", checked_on="2012-03-20")
+    page = ask(action="late", deadline_shown=True, **request)
+    assert page["explanation"][0].startswith("Акт 12.03.2012 (дүйсенбі) дайын болуы тиіс еді.")
+    assert page["explanation"][0].endswith(f"Кешігу — 6{NBSP}жұмыс күні.")
+    assert page["explanation"][1] == "Мерзімнің есебі жоғарыда, «Акт қашан дайын болады» бөлімінде."
+    assert not any(line.startswith("Стандарттың 7-тармағы") for line in page["explanation"])
+    ru = ask(action="late", lang="ru", deadline_shown=True, **request)
+    assert ru["explanation"][1] == "Расчет срока приведен выше, в разделе «Когда будет готов акт»."
+    # The calculator's own form has no block above: it keeps the reasoning.
+    alone = ask(action="late", **request)
+    assert any(line.startswith("Стандарттың 7-тармағы") for line in alone["explanation"])
