@@ -91,7 +91,7 @@ def test_storage_month_end_names_the_month_and_the_day(ask):
     kk = ask(action="storage", ready_on="2013-01-31", office="centre")
     assert kk["keep_until"] == "2013-02-28"
     assert (
-        "2013 жылғы ақпанда 31-күн жоқ, сондықтан айдың соңғы күні — 28.02.2013 алынды."
+        "2013 жылғы ақпанда 31-күн жоқ, сондықтан айдың соңғы күні алынды: 28.02.2013."
         in (kk["explanation"])
     )
     ru = ask(action="storage", lang="ru", ready_on="2013-01-31", office="centre")

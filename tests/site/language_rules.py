@@ -86,6 +86,8 @@ PATTERNS = {
     "colloquial-heading": r"(?m)^\s*(?:Сколько стоит|Қанша тұрады|Если что-то пошло не так"
                           r"|Если не забрать документы вовремя)\s*$",
     # A postposition after the date is number-before-postposition's.
+    "status-after-label": rf"(?:Қазір|Сейчас):\s+[{_UPPER}]",
+    "act-term-consumer": r"(?i)(?<!\w)(?:тұтынушы\w*|потребител\w*)",
     "numeric-date-subject": rf"\d{{2}}\.\d{{2}}\.\d{{4}} (?!күн|дейін|жоғары|бастап|кейін|қоса)[{_LOWER}]",
 }
 # Uses of the other word for another kind of list («байланыстар тізімі», «один список»).
