@@ -510,7 +510,7 @@ REVIEW3 = {
         "applicant": "legal_entity",
         "representative": "1",
         "region": "astana",
-        "category": "legal-entity",
+        "category": "legal_entity",
         "office": "authorized-body",
         "submitted": "2012-03-01",
     },
