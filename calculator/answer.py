@@ -38,9 +38,8 @@ DEFAULTS = {
     "case": "grant",
     "representative": "0",
     "office": "authorized-body",
-    # The fee is paid for the application handed in that day: no payment date, the submission
-    # date's tariff (a default naming another question takes that question's answer).
-    "paid_on": "submitted",
+    # Blank: the rules take the submission date for it and say so (calculator.api, _fee).
+    "paid_on": "",
     "submitted": "today",
     # Asked only of a reader whose act is not ready yet: blank, the page asks no "late?" question.
     "checked_on": "",
@@ -205,7 +204,7 @@ def build_flow(
         "places": place,
         "place_sets": place_sets,
         "requests": {
-            "fee": ["category", "area", "paid_on"],
+            "fee": ["category", "area", "paid_on", "submitted"],
             "deadline": ["standard", "case", "office", "submitted"],
             "late": ["standard", "case", "office", "submitted", "checked_on"],
         },
@@ -219,11 +218,8 @@ def resolve(params: Mapping[str, str], flow: Mapping, today: str) -> dict[str, A
     questions still ``missing`` an answer, and ``errors`` ({question, value, code}): ``unknown``
     for a value that is not a choice of that question, ``not_asked`` for a value given to a
     question that does not apply. A bad value is dropped and the question asked again (or its
-    default taken), so the page stays usable. ``today`` (ISO) replaces the "today" default; a
-    default naming another question is that question's answer, taken once the walk is done."""
+    default taken), so the page stays usable. ``today`` (ISO) replaces the "today" default."""
     answers: dict[str, str | None] = {}
-    copied: list[tuple[str, str]] = []
-    names = {q["name"] for q in flow["questions"]}
     missing: list[str] = []
     errors: list[dict[str, str]] = []
     for question in flow["questions"]:
@@ -255,14 +251,10 @@ def resolve(params: Mapping[str, str], flow: Mapping, today: str) -> dict[str, A
             answers[name] = value
         elif len(options) == 1:
             answers[name] = options[0]
-        elif question["default"] in names:
-            copied.append((name, question["default"]))
         elif question["default"] is not None and (question["default"] in options or not options):
             answers[name] = today if question["default"] == "today" else question["default"]
         else:
             missing.append(name)
-    for name, source in copied:
-        answers[name] = answers.get(source) or today
     return {
         "answers": answers,
         "missing": missing,

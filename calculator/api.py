@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from calculator import explain, ics
+from calculator import explain, ics, zones
 from calculator.calendar import ProductionCalendar
 from calculator.errors import InputError
 from calculator.fees import FeeSchedule
@@ -23,7 +23,7 @@ from calculator.hours import check_open
 from calculator.late import Lateness, lateness
 from calculator.legal import InForce
 from calculator.mci import MciTable
-from calculator.messages import LANGS, Strings, money
+from calculator.messages import LANGS, Strings, day, money
 from calculator.terms import AUTHORIZED_BODY, ServiceTerms, SkippedDay
 from calculator.wording import IN_FORCE, NOT_YET, Wording
 
@@ -241,12 +241,23 @@ def _fee(request: Mapping, rules: Rules, lang: str) -> dict:
     category = rules.fees.category(_required(request, "category"))
     area = None if category.flat else _decimal(request, "area")
     paid_on = _date(request, "paid_on", required=False)
+    # No payment date: the fee is paid for the application handed in that day (the answer page
+    # sends its submission date), and the explanation says the date was assumed.
+    assumed = paid_on is None and bool(_text(request, "submitted"))
+    if assumed:
+        paid_on = _date(request, "submitted")
     result = rules.fees.compute(category.id, area, paid_on, _decimal(request, "mci"))
     record = result.mci_record
+    s = rules.strings
     answer = {
         "category": category.id,
         "category_name": category.name[lang],
         "area_ha": _plain(result.area_ha),
+        # The area as the answer's summary line prints it ("0,8 га"); None for a flat tariff.
+        "area": None
+        if result.area_ha is None
+        else s.text("area_value", lang, area=result.area_ha.normalize()),
+        "paid_on_assumed": assumed,
         "paid_on": paid_on and paid_on.isoformat(),
         "tenge": str(result.tenge),
         "mci": _plain(result.mci),
@@ -262,7 +273,7 @@ def _fee(request: Mapping, rules: Rules, lang: str) -> dict:
         "band": {"kind": result.band.kind, "bound_ha": _plain(result.band.bound_ha)},
         "warnings": _warnings(result.warnings, paid_on, rules, lang),
         "summary": rules.strings.text("fee_summary", lang, money=money(result.tenge)),
-        "explanation": explain.fee(result, rules.strings, lang),
+        "explanation": explain.fee(result, s, lang, assumed),
     }
     return _with_wording(answer, _wording(((paid_on, ("8",)),) if paid_on else (), rules, lang))
 
@@ -344,10 +355,12 @@ def _late(request: Mapping, rules: Rules, lang: str) -> dict:
     office = _text(request, "office") or AUTHORIZED_BODY
     submitted = _date(request, "submitted")
     checked_on = _date(request, "checked_on")  # the rules read no clock: the CLI passes today
+    # The answer page prints the deadline's reasoning in its own block just above: not twice.
+    deadline_shown = _flag(request, "deadline_shown")
     result = lateness(rules.terms, submitted, case, office, checked_on)
     s, due = rules.strings, result.deadline.ready_on
     explanation = explain.late(
-        result, int(standard), rules.terms.calendar, rules.terms.data, s, lang
+        result, int(standard), rules.terms.calendar, rules.terms.data, s, lang, deadline_shown
     )
     checks = ((submitted, ("7",)),) + (((checked_on, ("25",)),) if result.late else ())
     answer = {
@@ -425,25 +438,49 @@ def _storage(request: Mapping, rules: Rules, lang: str) -> dict:
     return _with_wording(answer, _wording(((ready_on, ("26",)),), rules, lang))
 
 
+def _instant(request: Mapping, field: str) -> datetime:
+    """A moment as the browser's clock gives it, "2026-12-06T20:21:07.123Z" (or with an offset)."""
+    raw = _required(request, field).replace("Z", "+00:00")
+    try:
+        instant = datetime.fromisoformat(raw)
+    except ValueError:
+        raise InputError("datetime_invalid", field) from None
+    if instant.tzinfo is None:
+        raise InputError("datetime_invalid", field)
+    return instant
+
+
 def _open(request: Mapping, rules: Rules, lang: str) -> dict:
+    """At a local time the user typed (``at``), or now (``now``, a UTC instant: the rules turn it
+    into the region's local time by the same offsets they name, so clock and label agree)."""
     region_id = _required(request, "region")
     region = rules.regions.get(region_id)
     if region is None:
         raise InputError("unknown_region", "region", value=region_id)
     office = _text(request, "office") or AUTHORIZED_BODY
-    check = check_open(rules.terms, office, _datetime(request, "at"))
+    if _text(request, "now"):
+        at = zones.local_time(region["offsets"], _instant(request, "now")).replace(
+            second=0, microsecond=0
+        )
+    else:
+        at = _datetime(request, "at")
+    utc = zones.utc_label(zones.offset_of_local(region["offsets"], at))
+    check = check_open(rules.terms, office, at)
+    s = rules.strings
     answer = {
         "region": region_id,
         "zone": region["zone"],
+        "utc": utc,
         "office": office,
         "at": check.at.isoformat(timespec="minutes"),
+        "day": day(check.at.date()),
         "open": check.open,
         "reason": check.reason,
         "hours": [[explain.clock(start), explain.clock(end)] for start, end in check.hours],
-        "summary": rules.strings.text(
-            "open_summary_open" if check.open else "open_summary_closed", lang
-        ),
-        "explanation": explain.open_check(check, region, rules.strings, lang),
+        "summary": s.text("open_summary_open" if check.open else "open_summary_closed", lang),
+        # The same word inside a line, after «Қазір:» / «Сейчас:».
+        "status": s.text("open_status_open" if check.open else "open_status_closed", lang),
+        "explanation": explain.open_check(check, region, utc, s, lang),
     }
     return _with_wording(answer, _wording(((check.at.date(), ("9",)),), rules, lang))
 

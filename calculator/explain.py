@@ -24,7 +24,8 @@ def formula(result: FeeResult) -> str:
     return " × ".join(map(number, factors)) + " = " + money(result.tenge)
 
 
-def fee(result: FeeResult, s: Strings, lang: str) -> list[str]:
+def fee(result: FeeResult, s: Strings, lang: str, assumed: bool = False) -> list[str]:
+    """``assumed``: no payment date was given, the submission date was taken for it."""
     band = result.band
     lines = [
         s.text("fee_clause", lang),
@@ -44,6 +45,8 @@ def fee(result: FeeResult, s: Strings, lang: str) -> list[str]:
                 coefficient=band.coefficient,
             )
         )
+    if assumed:
+        lines.append(s.text("fee_paid_on_assumed", lang, day=result.paid_on))
     record = result.mci_record
     if record:
         lines.append(
@@ -156,7 +159,7 @@ def storage(result: Storage, s: Strings, lang: str) -> list[str]:
         s.text("storage_until", lang, ready_on=result.ready_on, until=result.until),
     ]
     if result.clamped:
-        lines.append(s.text("storage_clamped", lang))
+        lines.append(s.text("storage_clamped", lang, day=result.ready_on.day, until=result.until))
     return lines
 
 
@@ -168,30 +171,31 @@ def hours(check: OpenCheck) -> str:
     return ", ".join(f"{clock(start)}–{clock(end)}" for start, end in check.hours)
 
 
-def open_check(check: OpenCheck, region: dict, s: Strings, lang: str) -> list[str]:
+def open_check(check: OpenCheck, region: dict, utc: str, s: Strings, lang: str) -> list[str]:
+    """``utc``: the zone's offset at that local time ("UTC+5"), said after the region's name."""
     at = check.at
     params = {
-        "at": f"{day(at.date())} {clock(at.time())}",
-        "weekday": s.weekday(at.date(), lang),
+        "day": at.date(),
+        "time": at.time(),
+        "on_weekday": s.catalogue[f"on_weekday_{at.isoweekday()}"][lang],
         "office": s.office(check.office, lang),
     }
     if check.reason == "closed_day":
         params["reason"] = s.reason(check.day_off, lang)
     elif check.reason == "before_opening":
-        params["start"] = clock(check.hours[0][0])
+        params["start"] = check.hours[0][0]
     elif check.reason == "after_closing":
-        params["end"] = clock(check.hours[-1][1])
+        params["end"] = check.hours[-1][1]
     elif check.reason == "lunch":
         now = at.time()
-        gap = next((a[1], b[0]) for a, b in pairwise(check.hours) if a[1] <= now < b[0])
-        params["start"], params["end"] = map(clock, gap)
+        params["start"], params["end"] = next(
+            (a[1], b[0]) for a, b in pairwise(check.hours) if a[1] <= now < b[0]
+        )
     lines = [s.text(f"open_{check.reason}", lang, **params)]
     if check.hours:
         lines.append(s.text("open_hours", lang, hours=hours(check)))
     lines.append(
-        s.text(
-            "open_local_time", lang, region=region_genitive(region[lang], lang), utc=region["utc"]
-        )
+        s.text("open_local_time", lang, region=region_genitive(region[lang], lang), utc=utc)
     )
     return lines
 
@@ -230,8 +234,17 @@ def wording_effect(note: WordingNote, s: Strings, lang: str) -> str:
     )
 
 
-def late(result: Lateness, standard: int, calendar, terms: Mapping, s: Strings, lang: str):
-    """The verdict first, then how the due date was counted, then where to complain."""
+def late(
+    result: Lateness,
+    standard: int,
+    calendar,
+    terms: Mapping,
+    s: Strings,
+    lang: str,
+    deadline_shown: bool = False,
+):
+    """The verdict first, then how the due date was counted (or, where the page shows that count
+    in its own block, a pointer to it), then where to complain."""
     due = result.deadline.ready_on
     if not result.late:
         verdict = s.text(
@@ -245,7 +258,11 @@ def late(result: Lateness, standard: int, calendar, terms: Mapping, s: Strings, 
     listed = result.late_working_days <= LISTED_LATE_DAYS
     # The verdict says when the act was due; "will be ready on" under it would contradict it.
     ready = s.text("term_ready", lang, day=due, weekday=s.weekday(due, lang))
-    reasoning = deadline(result.deadline, standard, calendar, terms, s, lang)
+    reasoning = (
+        [s.text("late_deadline_above", lang, block=s.catalogue["answer_date"][lang])]
+        if deadline_shown
+        else deadline(result.deadline, standard, calendar, terms, s, lang)
+    )
     lines = [
         s.text(
             "late_counted" if listed else "late_counted_long",

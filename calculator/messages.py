@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 
 from calculator.calendar import DayOff
@@ -53,6 +53,21 @@ KAZAKH_MONTHS = (
     "қазан",
     "қараша",
     "желтоқсан",
+)
+
+RUSSIAN_MONTHS_PREPOSITIONAL = (
+    "январе",
+    "феврале",
+    "марте",
+    "апреле",
+    "мае",
+    "июне",
+    "июле",
+    "августе",
+    "сентябре",
+    "октябре",
+    "ноябре",
+    "декабре",
 )
 
 RUSSIAN_MONTHS_GENITIVE = (
@@ -110,6 +125,31 @@ def kk_date(value: date, case: str = "nom") -> str:
     return f"{value.year} жылғы {value.day} {month}{ending}"
 
 
+# How a clock time is read aloud in Kazakh, for its case ending: the last word spoken is the
+# minutes' unit if it is not zero, else their tens ("13:30" → "отыз"), and "нөл" for ":00"
+# ("сағат 18:00-ге", "сағат 13:30-да").
+_KAZAKH_UNITS = ("нөл", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз")
+_KAZAKH_TENS = ("нөл", "он", "жиырма", "отыз", "қырық", "елу")
+
+
+def kk_time(value: time, case: str) -> str:
+    """13:30, "loc" → "13:30-да"; 01:21 → "01:21-де"; 09:00 → "09:00-де"."""
+    tens, units = divmod(value.minute, 10)
+    spoken = _KAZAKH_UNITS[units] if units else _KAZAKH_TENS[tens]
+    return f"{value:%H:%M}-{kk_ending(spoken, case)}"
+
+
+def kk_month(value: date, case: str) -> str:
+    """2013-02-28, "loc" → "2013 жылғы ақпанда": the month of a date, in words, with its ending."""
+    month = KAZAKH_MONTHS[value.month - 1]
+    return f"{value.year} жылғы {month}{kk_ending(month, case)}"
+
+
+def ru_month(value: date) -> str:
+    """2013-02-28 → "феврале 2013 года", as «в …» asks."""
+    return f"{RUSSIAN_MONTHS_PREPOSITIONAL[value.month - 1]} {value.year} года"
+
+
 def ru_date(value: date) -> str:
     """2010-02-17 → "17 февраля 2010 года": the month and the year in the genitive, as Russian
     running text writes a date in words ("от 17 февраля 2010 года", "с 1 ноября 2012 года")."""
@@ -146,14 +186,31 @@ class _Day:
     def __format__(self, spec: str) -> str:
         if not spec:
             return day(self.value)
+        month = spec.startswith("month_")  # the month alone: {day:month_loc}, {day:month_in}
         if self.lang == "kk":
-            return kk_date(self.value, spec)
+            return kk_month(self.value, spec[6:]) if month else kk_date(self.value, spec)
+        if spec == "month_in":
+            return ru_month(self.value)
         if spec != "gen":
             raise ValueError(f"a Russian date in words is {{day:gen}}, not {{day:{spec}}}")
         return ru_date(self.value)
 
 
+class _Clock:
+    """A clock time in a message: HH:MM, or in Kazakh with a case ending, ``{start:loc}``."""
+
+    def __init__(self, value: time, lang: str):
+        self.value, self.lang = value, lang
+
+    def __format__(self, spec: str) -> str:
+        if spec and self.lang == "kk":
+            return kk_time(self.value, spec)
+        return f"{self.value:%H:%M}"
+
+
 def _param(value: object, lang: str) -> object:
+    if isinstance(value, time):
+        return _Clock(value, lang)
     if isinstance(value, date):
         return _Day(value, lang)
     if isinstance(value, Decimal):

@@ -13,7 +13,7 @@ import json
 import re
 import zoneinfo
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import holidays
@@ -165,11 +165,21 @@ def _iso(value: object) -> str:
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 
-def _utc(zone: str, on: date) -> str:
-    """ "UTC+6": the zone's offset while the standards were in force (zones changed since)."""
-    offset = datetime(on.year, on.month, on.day, 12, tzinfo=zoneinfo.ZoneInfo(zone)).utcoffset()
-    hours, rest = divmod(int(offset.total_seconds()) // 60, 60)
-    return f"UTC{hours:+d}" + (f":{rest:02d}" if rest else "")
+def zone_offsets(zone: str, first_year: int, last_year: int) -> list[list]:
+    """The zone's offsets from UTC over the calendar's years, from the tz database (Python's
+    ``zoneinfo``; the source of each change is in the database's own file for the zone):
+    [["2009-01-01T00:00", 360], ["2024-02-29T18:00", 300]] for Asia/Almaty. Kazakhstan's changes
+    fall on whole hours, so the table is read hour by hour."""
+    tz = zoneinfo.ZoneInfo(zone)
+    instant = datetime(first_year, 1, 1, tzinfo=UTC)
+    end = datetime(last_year + 1, 1, 1, tzinfo=UTC)
+    offsets: list[list] = []
+    while instant < end:
+        minutes = int(instant.astimezone(tz).utcoffset().total_seconds()) // 60
+        if not offsets or offsets[-1][1] != minutes:
+            offsets.append([f"{instant:%Y-%m-%dT%H:%M}", minutes])
+        instant += timedelta(hours=1)
+    return offsets
 
 
 def build_bundle(site: SiteData) -> dict:
@@ -182,7 +192,7 @@ def build_bundle(site: SiteData) -> dict:
     last_year = date.fromisoformat(str(mci[-1]["from"])).year + 1
     terms, offices = terms_and_offices(site)
     legal = legal_period(site.act)
-    in_force = date.fromisoformat(legal["act"]["date"])
+    offsets = {z: zone_offsets(z, first_year, last_year) for z in {r["timezone"] for r in regions}}
     bundle = {
         "legal": legal,
         "mci": mci,
@@ -193,7 +203,7 @@ def build_bundle(site: SiteData) -> dict:
             {
                 "id": r["id"],
                 "zone": r["timezone"],
-                "utc": _utc(r["timezone"], in_force),
+                "offsets": offsets[r["timezone"]],
                 "kk": r["name"]["kk"],
                 "ru": r["name"]["ru"],
             }

@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 
 from calculator.answer import FREE, OFFICES, QUESTIONS, build_flow, districts
 from calculator.checklist import CASES
-from calculator.messages import LANGS, lower_first
+from calculator.messages import LANGS, lower_first, tie
 from generator.load.site_data import SiteData
 from generator.load.strings import Ui
 from generator.pages.order import DIRECTORY_ORDER, alphabetical, by_language
@@ -80,34 +80,34 @@ def page_data(site: SiteData, lang: str) -> dict[str, Any]:
         for e in directories[name]["entries"]
         if e["id"] in wanted
     }
-    zones = {r["id"]: r["timezone"] for r in regions}
     return {
         "lang": lang,
         "flow": flow,
         "labels": _labels(flow, site, lang),
-        "questions": {q: t(f"q_{q}") for q in QUESTIONS},
+        "questions": {q: _question(t, q) for q in QUESTIONS},
         "free": list(FREE),
         # A value from the link is never repeated: a page must not say what a link made up.
         "messages": {
-            code: {q: t(f"bad_value_{code}", question=t(f"q_{q}")) for q in QUESTIONS}
+            code: {q: t(f"bad_value_{code}", question=_question(t, q)) for q in QUESTIONS}
             for code in ("unknown", "not_asked")
         },
         "case_line": _case_line(t),
         "words": _words(t),
         "hints": {
-            "dates": t.q_dates_hint,
+            "paid_on": t.q_paid_on_hint,
+            "submitted": t.q_submitted_hint,
             "checked_on": t.q_checked_on_hint,
             "farm": t.farm_note,
         },
         "footer": {
             "printed_on": t.answer_printed_on,
             "source": t.answer_source,
-            "act": t("act_citation", number=site.act["number"], title=site.act["title"][lang]),
+            # The act's title quotes another act's «№ 561»: a phone must not break it either.
+            "act": tie(t("act_citation", number=site.act["number"], title=site.act["title"][lang])),
         },
         "offices": _office_groups(t),
         "standards": {str(s["number"]): _standard(s, t, lang) for s in standards},
         "contacts": contacts,
-        "zones": zones,
         "links": {
             "standard": "standards/{id}/",
             "checklist": "checklists/{id}/",
@@ -156,12 +156,14 @@ def _document(item: Mapping, t: Ui, lang: str) -> dict[str, Any]:
 
 
 def _case_line(t: Ui) -> dict[str, str]:
-    """The answer's one-line summary: the separator between the answers' labels, and the area
-    with its unit around the figure the reader typed (the one value filled in the browser)."""
-    return {
-        "area": t.answer_case_area,
-        "separator": t.answer_case_separator,
-    }
+    """The answer's one-line summary: the separator between the answers' labels (the area comes
+    formatted by the rules with the fee, and only when it is a number)."""
+    return {"separator": t.answer_case_separator}
+
+
+def _question(t: Ui, question: str) -> str:
+    """The question's label: the applicant's is the one the checklists and the desk use too."""
+    return t.applicant if question == "applicant" else t(f"q_{question}")
 
 
 def _words(t: Ui) -> dict[str, Any]:

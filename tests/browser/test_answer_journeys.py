@@ -351,8 +351,9 @@ def test_a_check_date_says_how_late_and_where_to_complain(page, served, bundle, 
     code = LANGS[lang]
     page.goto(f"{served}/{lang}{path}/?{urlencode(LATE)}")
     wait_for_answer(page)
+    # The page asks with deadline_shown: its late block points to the deadline block above.
     late = handle(
-        {"action": "late", "lang": code}
+        {"action": "late", "lang": code, "deadline_shown": True}
         | {k: LATE[k] for k in ("standard", "case", "office", "submitted", "checked_on")},
         bundle,
     )

@@ -499,3 +499,88 @@ def test_desk_papers_read_right(audit_page, served, official, bundle, lang):
         found += [f"a receipt lacks {line!r}" for line in shows_all(paper, expected)]
     assert not found, f"{len(found)} findings:\n" + "\n".join(list(dict.fromkeys(found))[:40])
     assert not errors, errors
+
+
+# Review3's answer states, as the editor read them: a legal entity's 0.8 ha in Astana, an area
+# that is not a number, a wrong submission date, and a late case checked on 20.03.2012.
+REVIEW3 = {
+    "base": {
+        "standard": "3",
+        "case": "grant",
+        "applicant": "legal_entity",
+        "representative": "1",
+        "region": "astana",
+        "category": "legal_entity",
+        "office": "authorized-body",
+        "submitted": "2012-03-01",
+    },
+    # Expected, worked by hand: the area the rules write; what the late block says, both editions.
+    "area": {"kk": "0,8 га", "ru": "0,8 га"},
+    "above": {
+        "kk": "Мерзімнің есебі жоғарыда, «Акт қашан дайын болады» бөлімінде.",
+        "ru": "Расчет срока приведен выше, в разделе «Когда будет готов акт».",
+    },
+    "bad_date": {
+        "kk": "«Құжаттарды тапсыру күні» өрісіндегі күн дұрыс емес",
+        "ru": "Дата в поле «Дата подачи документов» указана неверно",
+    },
+    "now": {"kk": "Қазір:", "ru": "Сейчас:"},
+    "assumed": {"kk": "Төлем күні көрсетілмеген", "ru": "Дата оплаты не указана"},
+}
+
+ANSWERED = """() => {
+  const root = document.querySelector("[data-answer]");
+  return !root.querySelector("[data-answer-result]").hidden && root.dataset.pending === "0"
+    && [...root.querySelectorAll("[data-open]")].every((c) => c.textContent && !c.textContent.endsWith("…"))
+    && Boolean(root.querySelector(".answer-printed"));
+}"""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_review3_answer_states(audit_page, served, bundle, official, lang):
+    page, errors = audit_page
+    code = LANGS[lang]
+    base = REVIEW3["base"]
+
+    def answer(**params) -> str:
+        page.goto(f"{served}/{lang}answer/?{urlencode(base | params)}")
+        page.wait_for_function(ANSWERED, timeout=90000)
+        return page.locator("[data-answer]").inner_text()
+
+    text = answer(area="0.8", checked_on="2012-03-20")
+    case_line = flat(page.locator("[data-answer-case]").inner_text())
+    assert case_line.endswith(" · " + REVIEW3["area"][code]), case_line
+    # The late block points to the deadline block instead of repeating its count.
+    late = flat(page.locator("[data-answer-late]").inner_text())
+    assert REVIEW3["above"][code] in late
+    clause_7 = "Стандарттың 7-тармағы бойынша" if code == "kk" else "По пункту 7 стандарта"
+    assert flat(text).count(clause_7) == 1, "the deadline's count is printed once"
+    # No payment date: the fee says the submission date was taken.
+    assert REVIEW3["assumed"][code] in flat(page.locator("[data-answer-fee]").inner_text())
+    # «Қазір: жабық»: the status after the label in lower case; the print date is the date the
+    # rules gave for the region's clock, and the offset is today's (UTC+5, Astana since 2024).
+    now = page.locator(".answer-now").first.inner_text()
+    assert re.match(rf"{REVIEW3['now'][code]}\s+[а-яәіңғүұқөһ]", now), now
+    open_now = handle(
+        {
+            "action": "open",
+            "lang": code,
+            "region": "astana",
+            "now": page.evaluate("new Date().toISOString()"),
+        },
+        bundle,
+    )
+    printed = page.locator(".answer-printed").inner_text()
+    assert open_now["day"] in printed, (open_now["day"], printed)
+    assert "(UTC+5)" in now and "UTC+6" not in now
+    found = audit([text], code, official, f"/{lang}answer/ late")
+
+    text = answer(area="abc")
+    assert "abc" not in page.locator("[data-answer-case]").inner_text()
+    found += audit([text], code, official, f"/{lang}answer/ area=abc")
+
+    text = answer(area="0.8", submitted="2012-13-45")
+    assert REVIEW3["bad_date"][code] in flat(text)
+    found += audit([text], code, official, f"/{lang}answer/ submitted=2012-13-45")
+    assert not found, "\n".join(found)
+    assert not errors, errors

@@ -111,27 +111,23 @@ def test_a_district_named_in_kazakh_any_case_and_spacing(flow):
     assert district_key("Мендыкаринский  Район") == "мендыкаринский район"
 
 
-def test_dates_default_to_today(flow):
+def test_the_submission_date_defaults_to_today(flow):
     state = resolve(
         {k: v for k, v in FARMER.items() if k not in ("paid_on", "submitted")},
         flow,
         today="2012-05-02",
     )
-    assert state["answers"]["paid_on"] == state["answers"]["submitted"] == "2012-05-02"
+    assert state["answers"]["submitted"] == "2012-05-02"
+    # No payment date stays blank: the rules take the submission date and say so (test_api).
+    assert state["answers"]["paid_on"] == ""
+    assert state["complete"]
 
 
-def test_the_payment_date_defaults_to_the_submission_date(flow):
-    # The fee is paid for the application handed in on that day: with a submission date given
-    # and no payment date, the tariff is the one of 05.03.2012, not of the day the page is read.
-    state = resolve(
-        {**{k: v for k, v in FARMER.items() if k != "paid_on"}, "submitted": "2012-03-05"},
-        flow,
-        today="2026-12-06",
-    )
-    assert state["answers"]["paid_on"] == state["answers"]["submitted"] == "2012-03-05"
-    # A payment date that is not a date is dropped and the submission date taken instead.
-    bad = resolve({**FARMER, "paid_on": " ", "submitted": "2012-03-05"}, flow, today="2026-12-06")
-    assert bad["answers"]["paid_on"] == "2012-03-05"
+def test_an_empty_payment_date_leaves_the_fee_to_the_submission_date(flow):
+    # The fee request carries the submission date: with no payment date the rules take it.
+    state = resolve({**FARMER, "paid_on": " ", "submitted": "2012-03-05"}, flow, today="2026-12-06")
+    assert (state["answers"]["paid_on"], state["answers"]["submitted"]) == ("", "2012-03-05")
+    assert flow["requests"]["fee"] == ["category", "area", "paid_on", "submitted"]
 
 
 def test_inconsistent_values_are_named_and_dropped(flow):

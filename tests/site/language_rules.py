@@ -88,6 +88,8 @@ PATTERNS = {
     # «(шағымдар): 20»: one word in parentheses, then a count.
     "count-label-purpose": rf"\([{_LOWER}{_UPPER}]+\):[ \u00a0]*\d",
     # A postposition after the date is number-before-postposition's.
+    "status-after-label": rf"(?:Қазір|Сейчас):\s+[{_UPPER}]",
+    "act-term-consumer": r"(?i)(?<!\w)(?:тұтынушы\w*|потребител\w*)",
     "numeric-date-subject": rf"\d{{2}}\.\d{{2}}\.\d{{4}} (?!күн|дейін|жоғары|бастап|кейін|қоса)[{_LOWER}]",
 }
 # Uses of the other word for another kind of list («байланыстар тізімі», «один список»).

@@ -15,19 +15,16 @@ const choiceField = (data, question, options, value) => {
   });
 };
 
-// A date's hint: the two dates that default to today share one, said under the first of them.
-const DATE_HINTS = { paid_on: "dates", submitted: "dates", checked_on: "checked_on" };
-
+// Each date says under it what an empty field stands for (the payment date: the submission date).
 const typedField = (data, question, typed) => {
   const id = `q-${question.name}-input`;
-  const hint = DATE_HINTS[question.name];
-  const kind =
-    question.name === "area" ? { inputmode: "decimal", autocomplete: "off" } : { type: "date", "aria-describedby": `q-hint-${hint}` };
+  const hint = `q-hint-${question.name}`;
+  const kind = question.name === "area" ? { inputmode: "decimal", autocomplete: "off" } : { type: "date", "aria-describedby": hint };
   const parts = [
     el("label", { for: id, text: data.questions[question.name] }),
     el("input", { id, name: question.name, value: typed, ...kind }),
   ];
-  if (question.name !== "area" && question.name !== "submitted") parts.push(el("small", { id: `q-hint-${hint}`, text: data.hints[hint] }));
+  if (question.name !== "area") parts.push(el("small", { id: hint, text: data.hints[question.name] }));
   return parts;
 };
 

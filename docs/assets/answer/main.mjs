@@ -2,7 +2,7 @@
 // and what to do if things go wrong. Every word and list comes finished from the data the build
 // shipped with the page (generator/pages/answer.py); the fee, the dates and "open now" come from
 // the Python rules in the calculator's worker. This script walks the URL and places the strings.
-import { el, keepOffline, localToday, nowIn, workerClient } from "../lib/page.mjs";
+import { el, keepOffline, localToday, workerClient } from "../lib/page.mjs";
 import { questionsForm } from "./form.mjs";
 import { resolve } from "./resolve.mjs";
 import { caseLine, documents, linker, offices, printedLine, whatIfWrong } from "./result.mjs";
@@ -117,9 +117,7 @@ function render(page, state) {
   if (page.root.dataset.target === "blank") Object.assign(full, { target: "_blank", rel: "noopener" });
   $("[data-answer-where]").replaceChildren(...offices(data, a, data.words, link));
   $("[data-answer-wrong]").replaceChildren(...whatIfWrong(data, a, data.words, link));
-  const footer = $("[data-answer-footer]");
-  for (const old of footer.querySelectorAll(".answer-printed")) old.remove();
-  footer.append(printedLine(data, `${page.root.dataset.root}${data.links.about}`, link));
+  for (const old of $("[data-answer-footer]").querySelectorAll(".answer-printed")) old.remove();
   askRules(page, a);
 }
 
@@ -141,9 +139,17 @@ function printResponse(box, response, icsName) {
   }
 }
 
-// A short answer of the rules in a line of text: its headline, then its sentences, as written.
-const shortAnswer = (response) =>
-  response.ok ? [el("strong", { text: response.summary }), el("br"), response.explanation.join(" ")] : [response.error.message];
+// A short answer of the rules in a line of text: its headline (or, after a label such as «Қазір:»,
+// its word for inside a line), then its sentences, as written.
+const shortAnswer = (response, headline = response.summary) =>
+  response.ok ? [el("strong", { text: headline }), el("br"), response.explanation.join(" ")] : [response.error.message];
+
+// The footer's print date: the day the rules found it is in the plot's region, once per answer.
+function printDate(page, day) {
+  const footer = page.$("[data-answer-footer]");
+  if (footer.querySelector(".answer-printed")) return;
+  footer.append(printedLine(page.data, `${page.root.dataset.root}${page.data.links.about}`, page.link, day));
+}
 
 // Fee, dates and lateness from the rules; only the latest answer prints, and data-pending says how many
 // of its results are still out (the tests wait on it).
@@ -166,6 +172,7 @@ function askRules(page, a) {
   const date = rules.ask(request("deadline", data.flow.requests.deadline));
   fee.then((r) => {
     if (current()) printResponse($("[data-answer-fee]"), r);
+    if (current() && r.ok && r.area) $("[data-answer-case]").textContent = caseLine(data, a, r.area);
     if (r.ok) keepOffline(root);
     done();
   });
@@ -180,7 +187,8 @@ function askRules(page, a) {
     done();
   });
   if (late) {
-    rules.ask(request("late", data.flow.requests.late)).then((r) => {
+    // The deadline's count stands in its own block above: the late answer points to it.
+    rules.ask({ ...request("late", data.flow.requests.late), deadline_shown: true }).then((r) => {
       if (current()) printResponse($("[data-answer-late]"), r);
       done();
     });
@@ -191,10 +199,12 @@ function askRules(page, a) {
     const computed = f.ok && d.ok ? "both" : f.ok ? "fee" : d.ok ? "date" : "none";
     $("[data-answer-progress]").textContent = data.words.progress[computed];
   });
+  // "Now" is the device's clock as a moment; the rules turn it into the region's local time.
+  const now = new Date().toISOString();
   for (const cell of root.querySelectorAll("[data-open]")) {
-    const at = nowIn(data.zones[a.region]);
-    rules.ask({ action: "open", lang: data.lang, region: a.region, office: cell.dataset.open, at }).then((r) => {
-      cell.replaceChildren(...shortAnswer(r));
+    rules.ask({ action: "open", lang: data.lang, region: a.region, office: cell.dataset.open, now }).then((r) => {
+      cell.replaceChildren(...shortAnswer(r, r.status));
+      if (current() && r.ok) printDate(page, r.day);
     });
   }
 }

@@ -23,15 +23,12 @@ const readQuestion = (flow, question, raw, key) => {
  * Read URL parameters (a URLSearchParams or a Map) against the question table.
  * Returns answers (question → value, null where the question does not apply), the questions
  * still missing, errors ({question, value, code}: "unknown" or "not_asked") and complete.
- * `today` (ISO) replaces the "today" default; a default naming another question is that
- * question's answer, taken once the walk is done.
+ * `today` (ISO) replaces the "today" default.
  */
 export const resolve = (flow, params, today) => {
   const answers = {};
   const missing = [];
   const errors = [];
-  const copied = [];
-  const names = new Set(flow.questions.map((q) => q.name));
   for (const question of flow.questions) {
     const { name } = question;
     if (question.deps.some((d) => !(d in answers))) continue;
@@ -46,11 +43,9 @@ export const resolve = (flow, params, today) => {
     const fallback = question.default !== null && (options.includes(question.default) || !options.length);
     if (valid) answers[name] = value;
     else if (options.length === 1) answers[name] = options[0];
-    else if (names.has(question.default)) copied.push([name, question.default]);
     else if (fallback) answers[name] = question.default === "today" ? today : question.default;
     else missing.push(name);
   }
-  for (const [name, source] of copied) answers[name] = answers[source] || today;
   const complete = !missing.length && flow.questions.every((q) => q.name in answers);
   return { answers, missing, errors, complete };
 };

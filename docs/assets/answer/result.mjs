@@ -1,6 +1,6 @@
 // The answer's parts, each printed from the page's data as the build wrote it: the case line,
 // the documents, the offices, what to do if things go wrong, the footer.
-import { el, fill, localToday } from "../lib/page.mjs";
+import { el, fill } from "../lib/page.mjs";
 
 /** Links open in a new tab inside a widget (its host page stays); phone and mail links never. */
 export const linker =
@@ -12,9 +12,11 @@ export const linker =
 
 const CASE_LINE = ["standard", "case", "applicant", "representative", "region", "district", "category", "office"];
 
-export const caseLine = (data, answers) => {
+/** `area`: the area as the rules wrote it with the fee ("0,8 га"), or null (not a number, or
+ * not asked): a value the reader typed is never printed as a measurement. */
+export const caseLine = (data, answers, area = null) => {
   const parts = CASE_LINE.filter((q) => answers[q]).map((q) => data.labels[q][answers[q]]);
-  if (answers.area) parts.push(fill(data.case_line.area, { area: answers.area }));
+  if (area) parts.push(area);
   return parts.join(data.case_line.separator);
 };
 
@@ -115,10 +117,10 @@ export const whatIfWrong = (data, answers, words, link) => {
   ];
 };
 
-/** The printed copy's footer: the day it was printed on this device, and the source act. */
-export const printedLine = (data, aboutHref, link) => {
-  const day = localToday().split("-").reverse().join(".");
-  return el(
+/** The printed copy's footer: the day it is printed, as the rules gave Kazakhstan's local date
+ * (the region's, with the clock the page shows), and the source act. */
+export const printedLine = (data, aboutHref, link, day) =>
+  el(
     "span",
     { class: "answer-printed" },
     " ",
@@ -129,4 +131,3 @@ export const printedLine = (data, aboutHref, link) => {
     link(aboutHref, data.footer.act),
     ".",
   );
-};

@@ -37,21 +37,6 @@ export const localToday = (now = new Date()) => {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 };
 
-/** The local time in an IANA zone, as the rules' "open" action reads it (YYYY-MM-DDTHH:MM). */
-export const nowIn = (zone, now = new Date()) => {
-  const format = new Intl.DateTimeFormat("en-CA", {
-    timeZone: zone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  });
-  const parts = Object.fromEntries(format.formatToParts(now).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-};
-
 /** The rules in a module worker: `ask(request)` → a promise of the response, one per distinct
  * request; `onState("loading" | "ready" | "failed")` follows the runtime's start. The worker the
  * page's early-start script made (templates/_early_worker.html.j2, with the offline copy on this
