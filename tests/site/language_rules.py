@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Iterable
 
 import yaml
 
@@ -39,8 +39,23 @@ GUIDE = ROOT / "docs" / "dev" / "language.md"
 # A number, perhaps with a unit or as a DD.MM.YYYY date, then a postposition with nothing between.
 _NUMBER = r"\d(?:[\d\u00a0 .,:]*\d)?(?:\s*(?:га|АЕК|теңге|₸|мин|минут|жыл|ай|күн))?"
 # Format and standard names a citizen meets on the site as they are (file types, codes).
-LATIN_ALLOWED = {"vCard", "docx", "ics", "csv", "json", "JSON", "CSV", "SHA", "UTC", "JavaScript", "PDF",
-                 "kk", "ru", "data-district", "iCalendar"}
+LATIN_ALLOWED = {
+    "vCard",
+    "docx",
+    "ics",
+    "csv",
+    "json",
+    "JSON",
+    "CSV",
+    "SHA",
+    "UTC",
+    "JavaScript",
+    "PDF",
+    "kk",
+    "ru",
+    "data-district",
+    "iCalendar",
+}
 _UPPER, _LOWER = "A-ZА-ЯЁӘІҢҒҮҰҚӨҺ", "a-zа-яёәіңғүұқөһ"
 
 
@@ -48,13 +63,26 @@ def _proper_names() -> re.Pattern:
     """Names that keep their capital after a dash: the days off, regions and their centres,
     the glossary's capitalised terms (data/, read here so a new name needs no code)."""
     holidays = yaml.safe_load((ROOT / "data" / "holidays.yaml").read_text(encoding="utf-8"))
-    regions = yaml.safe_load((ROOT / "data" / "glossary.yaml").read_text(encoding="utf-8"))["regions"]
+    regions = yaml.safe_load((ROOT / "data" / "glossary.yaml").read_text(encoding="utf-8"))[
+        "regions"
+    ]
     names = {day[lang] for day in holidays["days"] for lang in LANGS}
     names |= {r[key] for r in regions for key in ("kk", "ru", "centre_kk", "centre_ru") if key in r}
     # The site's name in each edition ends every page title: «… — Земельные акты».
     names |= set(re.findall(r"site_name: (.+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8")))
-    names |= {"Центр", "Орталық", "Закон", "Заң", "Земельный кодекс", "Жер кодексі", "Правительств",
-              "Үкімет", "Қазақстан", "Казахстан", "Республик"}
+    names |= {
+        "Центр",
+        "Орталық",
+        "Закон",
+        "Заң",
+        "Земельный кодекс",
+        "Жер кодексі",
+        "Правительств",
+        "Үкімет",
+        "Қазақстан",
+        "Казахстан",
+        "Республик",
+    }
     words = sorted({name.split()[0] for name in names}, key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words))
 
@@ -66,7 +94,7 @@ PATTERNS = {
     "yo": "[ёЁ]",
     "sdacha": r"(?<!\w)(?:[Сс]да(?:ча|чи|че|чу|ть|ет|ют|н|на|но|ны|л|ли|вать|вая|ющ\w*))(?!\w)",
     "developer-term": r"(?i)(?<![\w/.-])(?:python|pyodide|runtime|worker|webassembly|wasm)(?![\w-])"
-                      r"|(?<!\w)(?:Asia|Europe)/[A-Za-z_]+",
+    r"|(?<!\w)(?:Asia|Europe)/[A-Za-z_]+",
     "english-word": r"(?<![\w@./-])[A-Za-z]{3,}(?![\w@/-])",
     # The units calculator.messages.tie() ties: what it would tie must be tied.
     "nbsp-unit": r"(?<=\d)(?<!\.\d{4}) (?=" + UNIT + ")",
@@ -84,7 +112,7 @@ PATTERNS = {
     "case-label": r"(?m)^\s*(?:Случай|Жағдай): ",
     "standards-by-number": r"(?:стандарттар(?:ын)?да|стандарт(?:ын)?да|стандартах|стандарте): \d",
     "colloquial-heading": r"(?m)^\s*(?:Сколько стоит|Қанша тұрады|Если что-то пошло не так"
-                          r"|Если не забрать документы вовремя)\s*$",
+    r"|Если не забрать документы вовремя)\s*$",
     # «(шағымдар): 20»: one word in parentheses, then a count.
     "count-label-purpose": rf"\([{_LOWER}{_UPPER}]+\):[ \u00a0]*\d",
     # A postposition after the date is number-before-postposition's.
@@ -109,17 +137,28 @@ def load_rules(guide: Path = GUIDE) -> tuple[Rule, ...]:
     table = guide.read_text(encoding="utf-8").split("## Checked rules", 1)[1]
     rules = []
     for name, langs, bad, good, fix in _ROW.findall(table):
-        rules.append(Rule(name, tuple(lang.strip() for lang in langs.split(",")), re.compile(PATTERNS[name]),
-                          fix.strip(), _examples(bad), _examples(good),
-                          _proper_names() if name == "capital-after-dash" else None, _OTHER_LISTS.get(name)))
+        rules.append(
+            Rule(
+                name,
+                tuple(lang.strip() for lang in langs.split(",")),
+                re.compile(PATTERNS[name]),
+                fix.strip(),
+                _examples(bad),
+                _examples(good),
+                _proper_names() if name == "capital-after-dash" else None,
+                _OTHER_LISTS.get(name),
+            )
+        )
     return tuple(rules)
 
 
 RULES = load_rules()
 _ENGLISH = next(rule for rule in RULES if rule.name == "english-word")
 # Addresses, links and file names are not words of the interface.
-_EMAIL_OR_URL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:kz|ru|com|org|net)\b"
-                           r"|\b[\w-]+(?:\.[\w-]+)*\.(?:json|csv|vcf|ics|docx|txt|xml|zip)\b")
+_EMAIL_OR_URL = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:kz|ru|com|org|net)\b"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:json|csv|vcf|ics|docx|txt|xml|zip)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -145,10 +184,12 @@ def findings(text: str, lang: str) -> list[Finding]:
                 continue
             if rule.name_after and rule.name_after.match(masked, match.end()):
                 continue
-            if rule.other_use and any(o.start() <= match.start() and match.end() <= o.end()
-                                      for o in rule.other_use.finditer(masked)):
+            if rule.other_use and any(
+                o.start() <= match.start() and match.end() <= o.end()
+                for o in rule.other_use.finditer(masked)
+            ):
                 continue
-            context = text[max(0, match.start() - 30):match.end() + 30].replace("\n", " ")
+            context = text[max(0, match.start() - 30) : match.end() + 30].replace("\n", " ")
             out.append(Finding(rule, match.start(), match.end(), context))
     return out
 
@@ -160,7 +201,7 @@ def outside(found: list[Finding], text: str, official: Iterable[str]) -> list[Fi
     official = tuple(tie(piece).replace("\u00a0", " ") for piece in official)
     kept = []
     for finding in found:
-        match = text[finding.start:finding.end]
+        match = text[finding.start : finding.end]
         covered = False
         for piece in (p for p in official if match in p):
             start = text.find(piece)
@@ -185,7 +226,11 @@ def mask_quoted_excerpts(text: str, official: Iterable[str]) -> str:
     def blank(match: re.Match) -> str:
         pieces = [p.strip(" ,.;") for p in match.group(1).replace("\u00a0", " ").split("…")]
         quoted = [p for p in pieces if p]
-        return " " * len(match.group(0)) if quoted and all(p in source for p in quoted) else match.group(0)
+        return (
+            " " * len(match.group(0))
+            if quoted and all(p in source for p in quoted)
+            else match.group(0)
+        )
 
     return _QUOTE.sub(blank, text)
 
@@ -230,8 +275,15 @@ class DataSentences(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         for name, value in attrs:
-            if name.startswith("data-") and value and value[0] not in "{[" and re.search("[а-яәіңғүұқөһ]", value, re.I):
-                self.parts.append(re.sub(r"\{\w+(?::\w+)?\}", "…", value))  # a placeholder the script fills
+            if (
+                name.startswith("data-")
+                and value
+                and value[0] not in "{["
+                and re.search("[а-яәіңғүұқөһ]", value, re.I)
+            ):
+                self.parts.append(
+                    re.sub(r"\{\w+(?::\w+)?\}", "…", value)
+                )  # a placeholder the script fills
 
 
 class JsonBlocks(HTMLParser):
@@ -271,7 +323,9 @@ def _is_words(value: str) -> bool:
     """A sentence or label, not an id («grant-4»), a path, a date key or a .docx XML template."""
     if value.lstrip().startswith("<"):
         return False
-    return bool(re.search("[а-яәіңғүұқөһ]", value, re.I)) or (" " in value.strip() and re.search("[A-Za-z]{3}", value))
+    return bool(re.search("[а-яәіңғүұқөһ]", value, re.I)) or (
+        " " in value.strip() and re.search("[A-Za-z]{3}", value)
+    )
 
 
 def json_sentences(html: str) -> str:
@@ -335,9 +389,19 @@ class FormLabels(HTMLParser):
         elif tag == "label" and a.get("for"):
             self._label_for = a["for"]
             self._labels[self._label_for] = ""
-        elif tag == "input" and a.get("type") == "radio" and self._action and self._legend is not None:
+        elif (
+            tag == "input"
+            and a.get("type") == "radio"
+            and self._action
+            and self._legend is not None
+        ):
             self.forms[self._action][a["name"]] = " ".join(self._legend.split())
-        elif tag in ("input", "select", "textarea") and self._action and a.get("name") and a.get("id"):
+        elif (
+            tag in ("input", "select", "textarea")
+            and self._action
+            and a.get("name")
+            and a.get("id")
+        ):
             self._names[a["id"]] = (self._action, a["name"])
 
     def handle_endtag(self, tag):

@@ -15,7 +15,11 @@ BUDGET = 150 * 1024  # the answer page's own HTML with its data, compressed
 def test_answer_page_with_its_data_within_budget(site_dir, lang):
     html = (site_dir / f"{lang}answer" / "index.html").read_bytes()
     assert len(gzip.compress(html, 9)) <= BUDGET
-    data = json.loads(re.search(rb'<script type="application/json" data-answer-data>(.*?)</script>', html, re.S)[1])
+    data = json.loads(
+        re.search(rb'<script type="application/json" data-answer-data>(.*?)</script>', html, re.S)[
+            1
+        ]
+    )
     assert data["lang"] == ("ru" if lang else "kk")
     # Every office a place names is in the page's contacts.
     ids = {i for place in data["flow"]["place_sets"] for group in place.values() for i in group}
@@ -26,8 +30,14 @@ def test_answer_page_with_its_data_within_budget(site_dir, lang):
 def test_without_script_the_page_leads_to_checklists_calculator_and_directory(site_dir, lang):
     html = (site_dir / f"{lang}answer" / "index.html").read_text(encoding="utf-8")
     noscript = re.search(r"<noscript>(.*?)</noscript>", html, re.S)[1]
-    for target in ("checklists/private-ownership/", "checklists/permanent-use/", "checklists/temporary-paid-use/",
-                   "checklists/temporary-free-use/", "calculator/", "regions/"):
+    for target in (
+        "checklists/private-ownership/",
+        "checklists/permanent-use/",
+        "checklists/temporary-paid-use/",
+        "checklists/temporary-free-use/",
+        "calculator/",
+        "regions/",
+    ):
         assert f'href="../{target}"' in noscript
 
 

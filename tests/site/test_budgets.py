@@ -15,7 +15,11 @@ DOWNLOAD_BUDGET = 5_000_000  # bytes of one open-data or .docx download
 
 
 def over(files, budget: int, site: Path) -> list[str]:
-    return [f"{p.relative_to(site)}: {p.stat().st_size:,} bytes" for p in files if p.stat().st_size > budget]
+    return [
+        f"{p.relative_to(site)}: {p.stat().st_size:,} bytes"
+        for p in files
+        if p.stat().st_size > budget
+    ]
 
 
 def test_every_page_is_within_its_budget(site_dir):
@@ -31,7 +35,11 @@ def test_every_search_index_is_within_its_budget(site_dir):
 
 
 def test_every_download_is_within_its_budget(site_dir):
-    downloads = [p for folder in ("opendata", "downloads", "vcards") for p in (site_dir / folder).rglob("*")
-                 if p.is_file()]
+    downloads = [
+        p
+        for folder in ("opendata", "downloads", "vcards")
+        for p in (site_dir / folder).rglob("*")
+        if p.is_file()
+    ]
     assert len(downloads) > 50
     assert over(downloads, DOWNLOAD_BUDGET, site_dir) == []

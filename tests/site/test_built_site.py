@@ -15,7 +15,21 @@ KAZAKH_ONLY = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 RUSSIAN_WORDS = re.compile(r"(?<![\w-])(и|в|на|для|по|или|что|при|если|до|со)(?![\w-])")
 THEME_BUNDLE = ("/assets/javascripts/", "/assets/stylesheets/")
 BUDGET = 150 * 1024
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+}
 
 
 class Page(HTMLParser):
@@ -46,7 +60,11 @@ class Page(HTMLParser):
             self.refs.append(a["href"])
         if tag in ("script", "img", "source", "iframe") and a.get("src"):
             self.assets.append(a["src"])
-        if tag == "link" and a.get("href") and a.get("rel") in ("stylesheet", "icon", "preload", "modulepreload"):
+        if (
+            tag == "link"
+            and a.get("href")
+            and a.get("rel") in ("stylesheet", "icon", "preload", "modulepreload")
+        ):
             self.assets.append(a["href"])
         if tag == "link" and a.get("rel") == "icon":
             self.icons.append(a.get("href", ""))
@@ -94,8 +112,14 @@ def url_of(site: Path, path: Path) -> str:
 
 
 def test_every_kazakh_page_has_a_russian_twin_and_back(site_dir):
-    kazakh = {url_of(site_dir, p) for p in pages(site_dir) if not url_of(site_dir, p).startswith("/ru/")}
-    russian = {url_of(site_dir, p).removeprefix("/ru") for p in pages(site_dir) if url_of(site_dir, p).startswith("/ru/")}
+    kazakh = {
+        url_of(site_dir, p) for p in pages(site_dir) if not url_of(site_dir, p).startswith("/ru/")
+    }
+    russian = {
+        url_of(site_dir, p).removeprefix("/ru")
+        for p in pages(site_dir)
+        if url_of(site_dir, p).startswith("/ru/")
+    }
     assert len(kazakh) > 3
     assert kazakh == russian
 
@@ -111,14 +135,20 @@ def test_russian_pages_have_no_kazakh_text(site_dir):
     for path in pages(site_dir):
         if url_of(site_dir, path).startswith("/ru/"):
             text = " ".join(parse(path).text)
-            assert not KAZAKH_ONLY.findall(text), (url_of(site_dir, path), KAZAKH_ONLY.findall(text)[:10])
+            assert not KAZAKH_ONLY.findall(text), (
+                url_of(site_dir, path),
+                KAZAKH_ONLY.findall(text)[:10],
+            )
 
 
 def test_kazakh_pages_have_no_russian_sentences(site_dir):
     for path in pages(site_dir):
         if not url_of(site_dir, path).startswith("/ru/"):
             text = " ".join(parse(path).text)
-            assert not RUSSIAN_WORDS.findall(text), (url_of(site_dir, path), RUSSIAN_WORDS.findall(text)[:10])
+            assert not RUSSIAN_WORDS.findall(text), (
+                url_of(site_dir, path),
+                RUSSIAN_WORDS.findall(text)[:10],
+            )
 
 
 def test_every_internal_link_and_anchor_resolves(site_dir):
@@ -127,7 +157,10 @@ def test_every_internal_link_and_anchor_resolves(site_dir):
     for url, page in parsed.items():
         for ref in page.refs + page.assets:
             target = urlsplit(urljoin(f"http://site{url}", ref))
-            if target.scheme in ("tel", "mailto", "blob", "data") or target.netloc not in ("site", ""):
+            if target.scheme in ("tel", "mailto", "blob", "data") or target.netloc not in (
+                "site",
+                "",
+            ):
                 continue
             path = unquote(target.path)
             file = site_dir / path.lstrip("/")
@@ -135,7 +168,11 @@ def test_every_internal_link_and_anchor_resolves(site_dir):
                 file = file / "index.html"
             if not file.is_file():
                 broken.append(f"{url} → {ref}")
-            elif target.fragment and path.endswith("/") and target.fragment not in parsed.get(path, Page()).ids:
+            elif (
+                target.fragment
+                and path.endswith("/")
+                and target.fragment not in parsed.get(path, Page()).ids
+            ):
                 broken.append(f"{url} → {ref} (no such anchor)")
     assert broken == []
 
@@ -161,22 +198,35 @@ def test_pages_stay_within_budget_without_the_theme_bundle(site_dir, kind):
         assert total < BUDGET, (url, total)
 
 
-@pytest.mark.parametrize("page, first_six", [
-    # Kazakh alphabet: Батыс Қазақстан before Жамбыл; Шығыс Қазақстан the last oblast.
-    ("index.html", ["akmola", "aktobe", "almaty-region", "atyrau", "west-kazakhstan", "zhambyl"]),
-    # Russian, as the act lists them: Восточно-Казахстанская before Жамбылская and Западно-.
-    ("ru/index.html", ["akmola", "aktobe", "almaty-region", "atyrau", "east-kazakhstan", "zhambyl"]),
-])
+@pytest.mark.parametrize(
+    "page, first_six",
+    [
+        # Kazakh alphabet: Батыс Қазақстан before Жамбыл; Шығыс Қазақстан the last oblast.
+        (
+            "index.html",
+            ["akmola", "aktobe", "almaty-region", "atyrau", "west-kazakhstan", "zhambyl"],
+        ),
+        # Russian, as the act lists them: Восточно-Казахстанская before Жамбылская and Западно-.
+        (
+            "ru/index.html",
+            ["akmola", "aktobe", "almaty-region", "atyrau", "east-kazakhstan", "zhambyl"],
+        ),
+    ],
+)
 def test_the_menu_lists_regions_in_the_pages_alphabet(site_dir, page, first_six):
     # The primary navigation (its nested <nav>s included) ends where the table of contents begins.
     html = (site_dir / page).read_text(encoding="utf-8")
-    nav = html.split('<nav class="md-nav md-nav--primary"', 1)[1].split('md-sidebar--secondary', 1)[0]
+    nav = html.split('<nav class="md-nav md-nav--primary"', 1)[1].split("md-sidebar--secondary", 1)[
+        0
+    ]
     regions = list(dict.fromkeys(re.findall(r'href="(?:\.\./)?regions/([a-z-]+)/"', nav)))
     assert len(regions) == 16
     assert regions[:6] == first_six
 
 
-@pytest.mark.parametrize("page", ["calculator/index.html", "ru/calculator/index.html", "embed/calculator/index.html"])
+@pytest.mark.parametrize(
+    "page", ["calculator/index.html", "ru/calculator/index.html", "embed/calculator/index.html"]
+)
 def test_the_calculator_starts_its_worker_from_one_early_script(site_dir, page):
     """Once: two would start two runtimes. First in <head> on the site's pages (postprocess.py),
     before any stylesheet it would otherwise wait for; in the small widget page it stays put."""
@@ -184,7 +234,7 @@ def test_the_calculator_starts_its_worker_from_one_early_script(site_dir, page):
     scripts = re.findall(r"<script data-worker=", html)
     assert len(scripts) == 1
     if not page.startswith("embed/"):
-        head = html[html.index("<head>") + len("<head>"):]
+        head = html[html.index("<head>") + len("<head>") :]
         assert head.lstrip().startswith("<script data-worker=")
 
 
@@ -193,16 +243,25 @@ def test_the_calculator_pages_leave_materials_script_for_calculator_js_to_start(
     """Inert (it must not run before the rules have started on a repeat visit), once, and naming
     Material's file that is there; every other page runs it as Material wrote it."""
     html = (site_dir / page).read_text(encoding="utf-8")
-    inert = re.findall(r'<script type="text/plain" data-material-bundle data-src="([^"]+)"></script>', html)
+    inert = re.findall(
+        r'<script type="text/plain" data-material-bundle data-src="([^"]+)"></script>', html
+    )
     assert len(inert) == 1
     assert not re.search(r'<script src="[^"]*javascripts/bundle\.', html)
     assert (site_dir / page).parent.joinpath(inert[0]).resolve().is_file()
 
 
-@pytest.mark.parametrize("page", ["index.html", "ru/index.html", "fees/index.html", "ru/answer/index.html"])
+@pytest.mark.parametrize(
+    "page", ["index.html", "ru/index.html", "fees/index.html", "ru/answer/index.html"]
+)
 def test_other_pages_run_materials_script_at_once(site_dir, page):
     html = (site_dir / page).read_text(encoding="utf-8")
-    assert len(re.findall(r'<script src="[^"]*javascripts/bundle\.[0-9a-f]+\.min\.js"></script>', html)) == 1
+    assert (
+        len(
+            re.findall(r'<script src="[^"]*javascripts/bundle\.[0-9a-f]+\.min\.js"></script>', html)
+        )
+        == 1
+    )
     assert "data-material-bundle" not in html
 
 
@@ -215,7 +274,9 @@ def test_every_page_has_an_icon_of_its_own(site_dir):
 def _site_names(root: Path) -> dict[str, str]:
     import yaml
 
-    return yaml.safe_load((root / "data" / "strings" / "files.yaml").read_text(encoding="utf-8"))["site_name"]
+    return yaml.safe_load((root / "data" / "strings" / "files.yaml").read_text(encoding="utf-8"))[
+        "site_name"
+    ]
 
 
 def test_every_page_title_ends_with_the_site_name(site_dir, root):

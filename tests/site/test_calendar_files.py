@@ -13,7 +13,9 @@ TEXT = {".ics": ("SUMMARY", "DESCRIPTION", "X-WR-CALNAME"), ".vcf": ("FN", "TITL
 
 def shipped(site_dir):
     files = sorted(p for suffix in BEGIN for p in site_dir.rglob(f"*{suffix}"))
-    assert len(files) > 100  # a vCard per entry and language, one file per region, the production calendar
+    assert (
+        len(files) > 100
+    )  # a vCard per entry and language, one file per region, the production calendar
     return files
 
 
@@ -50,6 +52,8 @@ def test_text_values_are_escaped(site_dir, suffix):
     for path in files:
         for line in path.read_text(encoding="utf-8").replace("\r\n ", "").split("\r\n"):
             name, _, value = line.partition(":")
-            if name.split(";")[0] in TEXT[suffix] and re.search(r"(?<!\\)[,;]", value.replace("\\\\", "")):
+            if name.split(";")[0] in TEXT[suffix] and re.search(
+                r"(?<!\\)[,;]", value.replace("\\\\", "")
+            ):
                 unescaped.append(f"{path.name}: {line}")
     assert unescaped == []

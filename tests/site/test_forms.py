@@ -36,7 +36,11 @@ class Controls(HTMLParser):
             self._label_depth += 1
             if a.get("for"):
                 self.labelled.add(a["for"])
-        if tag in ("input", "textarea") and a.get("type") not in ("radio", "checkbox", "hidden") and "md-search" not in a.get("class", ""):
+        if (
+            tag in ("input", "textarea")
+            and a.get("type") not in ("radio", "checkbox", "hidden")
+            and "md-search" not in a.get("class", "")
+        ):
             self.inputs.append(a | {"_inside_label": self._label_depth > 0})
 
     def handle_endtag(self, tag):
@@ -54,13 +58,23 @@ def docx_text(path) -> str:
 @pytest.mark.parametrize("standard", STANDARDS, ids=lambda s: s["id"])
 @pytest.mark.parametrize("form", ["application", "receipt"])
 def test_every_control_of_the_form_page_has_a_label(site_dir, lang, standard, form):
-    page = site_dir / ("ru" if lang == "ru" else "") / "forms" / f"{standard['id']}-{form}" / "index.html"
+    page = (
+        site_dir
+        / ("ru" if lang == "ru" else "")
+        / "forms"
+        / f"{standard['id']}-{form}"
+        / "index.html"
+    )
     controls = Controls()
     controls.feed(page.read_text(encoding="utf-8"))
     form_inputs = [i for i in controls.inputs if i.get("name") != "query"]
     assert form_inputs
     for control in form_inputs:
-        assert control.get("id") in controls.labelled or control.get("aria-label") or control["_inside_label"], control
+        assert (
+            control.get("id") in controls.labelled
+            or control.get("aria-label")
+            or control["_inside_label"]
+        ), control
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
@@ -77,7 +91,12 @@ def test_application_docx_has_every_blank_in_its_language(site_dir, lang, standa
         # A Russian application asks first: «Прошу выдать акт …, предоставленный для ___
         # (целевое назначение …) и расположенный по адресу: ___ (адрес …)», not Kazakh word order.
         captions = {f["id"]: f"({f['caption']['ru']})" for f in form["fields"]}
-        order = [form["request"]["ru"], captions["purpose"], form["after_purpose"]["ru"], captions["plot_address"]]
+        order = [
+            form["request"]["ru"],
+            captions["purpose"],
+            form["after_purpose"]["ru"],
+            captions["plot_address"],
+        ]
         assert [text.index(part) for part in order] == sorted(text.index(part) for part in order)
         assert form["request"]["ru"].startswith("Прошу выдать акт")
 
@@ -120,8 +139,15 @@ json.dump({path: hashlib.sha256(content).hexdigest() for path, content in files.
 
 
 def test_docx_files_are_the_same_bytes_in_another_process(site_dir):
-    result = subprocess.run([sys.executable, "-c", _FORMS_AGAIN], cwd=ROOT, capture_output=True, text=True,
-                            env={**os.environ, "PYTHONHASHSEED": "12345"}, timeout=300, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", _FORMS_AGAIN],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONHASHSEED": "12345"},
+        timeout=300,
+        check=True,
+    )
     again = json.loads(result.stdout)
     assert len(again) == 16  # 4 standards × 2 forms × 2 languages
     shipped = {path: hashlib.sha256((site_dir / path).read_bytes()).hexdigest() for path in again}

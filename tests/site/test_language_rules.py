@@ -263,7 +263,7 @@ def _requests():
     for action, fields in GRID.items():
         names = list(fields)
         for values in itertools.product(*(fields[n] for n in names)):
-            yield {"action": action, **{n: v for n, v in zip(names, values) if v}}
+            yield {"action": action, **{n: v for n, v in zip(names, values, strict=True) if v}}
 
 
 def _texts(answer: dict) -> list[str]:

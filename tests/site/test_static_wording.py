@@ -10,7 +10,9 @@ import pytest
 
 
 def read(site_dir, lang: str, page: str) -> str:
-    return (site_dir / ("ru/" if lang == "ru" else "") / page / "index.html").read_text(encoding="utf-8")
+    return (site_dir / ("ru/" if lang == "ru" else "") / page / "index.html").read_text(
+        encoding="utf-8"
+    )
 
 
 def text(html: str) -> str:
@@ -19,7 +21,10 @@ def text(html: str) -> str:
 
 @pytest.mark.parametrize(
     "lang, wanted, gone",
-    [("kk", "Қайда жүгіну керек", "Мекемеңізді табыңыз"), ("ru", "Куда обращаться", "Найдите свое учреждение")],
+    [
+        ("kk", "Қайда жүгіну керек", "Мекемеңізді табыңыз"),
+        ("ru", "Куда обращаться", "Найдите свое учреждение"),
+    ],
 )
 def test_home_says_where_to_go(site_dir, lang, wanted, gone):
     """review3 kk 11 / ru 13: the guide's «қайда жүгіну керек» / «куда обращаться»."""
@@ -28,7 +33,8 @@ def test_home_says_where_to_go(site_dir, lang, wanted, gone):
 
 
 @pytest.mark.parametrize(
-    "lang, label", [("kk", "Әкім аппараттары (шағым беру үшін): 23"), ("ru", "Аппараты акимов (для жалоб): 23")]
+    "lang, label",
+    [("kk", "Әкім аппараттары (шағым беру үшін): 23"), ("ru", "Аппараты акимов (для жалоб): 23")],
 )
 def test_region_summary_says_what_the_akimat_offices_are_for(site_dir, lang, label):
     """review3 kk 8 / ru 8. Kostanay: 23 akimat offices (the ids kostanay-akimat-office-1 … -23
@@ -44,7 +50,9 @@ def test_permanent_use_asks_every_applicant_for_the_registration_certificate(sit
     page = text(read(site_dir, lang, "standards/permanent-use"))
     assert "тек заңды тұлға үшін" not in page and "только для юридического лица" not in page
     compare = text(read(site_dir, lang, "compare"))
-    assert re.search(r"(?:Мемлекеттің құқық беруі \(жаңа акт\)|[Пп]редоставлени\w+ [^:]{0,40}): 8 \(0\)", compare)
+    assert re.search(
+        r"(?:Мемлекеттің құқық беруі \(жаңа акт\)|[Пп]редоставлени\w+ [^:]{0,40}): 8 \(0\)", compare
+    )
 
 
 def test_embedding_lists_a_district_once_with_its_other_spelling(site_dir):
@@ -59,7 +67,11 @@ def test_embedding_lists_a_district_once_with_its_other_spelling(site_dir):
 
 
 @pytest.mark.parametrize(
-    "lang, link", [("kk", "Ресми мәтін (қазақ тілінде, .txt)"), ("ru", "Официальный текст (на казахском языке, .txt)")]
+    "lang, link",
+    [
+        ("kk", "Ресми мәтін (қазақ тілінде, .txt)"),
+        ("ru", "Официальный текст (на казахском языке, .txt)"),
+    ],
 )
 def test_about_links_the_official_text_by_a_readable_name(site_dir, lang, link):
     """review3 kk 15: not the repository path data/source/…"""
@@ -68,13 +80,19 @@ def test_about_links_the_official_text_by_a_readable_name(site_dir, lang, link):
     href = re.search(rf'<a href="([^"]+)" download>{re.escape(link)}</a>', about)
     assert href and href.group(1).endswith(".txt")
     target = (site_dir / ("ru/" if lang == "ru" else "") / "about" / href.group(1)).resolve()
-    assert target.read_bytes() == (site_dir.parent / "data" / "source" / "resolution-2010-102.kk.txt").read_bytes()
+    assert (
+        target.read_bytes()
+        == (site_dir.parent / "data" / "source" / "resolution-2010-102.kk.txt").read_bytes()
+    )
 
 
 @pytest.mark.parametrize(
     "lang, wanted",
     [
-        ("kk", "Беттің сілтемесі таңдауды сақтайды: оны бетбелгіге қосуға немесе біреуге жіберуге болады."),
+        (
+            "kk",
+            "Беттің сілтемесі таңдауды сақтайды: оны бетбелгіге қосуға немесе біреуге жіберуге болады.",
+        ),
         ("ru", "Ссылка на страницу сохраняет выбор: ее можно добавить в закладки или отправить."),
     ],
 )
@@ -86,8 +104,14 @@ def test_checklist_says_the_link_keeps_the_choice(site_dir, lang, wanted):
 @pytest.mark.parametrize(
     "lang, wanted",
     [
-        ("kk", "data-checked-on (акт әлі берілмегені тексерілген күн; жауапта мерзімнің бұзылған-бұзылмағаны көрсетіледі)"),
-        ("ru", "data-checked-on (дата, на которую акт еще не выдан; в ответе будет сказано, нарушен ли срок)"),
+        (
+            "kk",
+            "data-checked-on (акт әлі берілмегені тексерілген күн; жауапта мерзімнің бұзылған-бұзылмағаны көрсетіледі)",
+        ),
+        (
+            "ru",
+            "data-checked-on (дата, на которую акт еще не выдан; в ответе будет сказано, нарушен ли срок)",
+        ),
     ],
 )
 def test_embedding_describes_the_check_date_in_a_sentence(site_dir, lang, wanted):

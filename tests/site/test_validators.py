@@ -16,7 +16,6 @@ from urllib.parse import unquote
 import phonenumbers
 import pytest
 
-
 # The JSON the site ships with a schema beside it (NAME.schema.json for NAME.json); the rest are
 # named here so that a new JSON file without a schema is a decision, not an accident.
 WITHOUT_SCHEMA = {
@@ -27,9 +26,7 @@ WITHOUT_SCHEMA = {
 
 def shipped_json(site_dir: Path) -> list[Path]:
     return sorted(
-        p
-        for p in (site_dir / "opendata").rglob("*.json")
-        if not p.name.endswith(".schema.json")
+        p for p in (site_dir / "opendata").rglob("*.json") if not p.name.endswith(".schema.json")
     )
 
 
@@ -140,7 +137,9 @@ def _e164(value: str) -> bool:
 def _email_ok(address: str) -> bool:
     """The address as the standard library's RFC 5322 parser and a dot-atom check accept it."""
     local, at, domain = address.rpartition("@")
-    if not at or not re.fullmatch(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*", local):
+    if not at or not re.fullmatch(
+        r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*", local
+    ):
         return False
     if not re.fullmatch(r"([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}", domain):
         return False
@@ -156,9 +155,18 @@ def _email_ok(address: str) -> bool:
     [
         # Each a card that breaks one rule; the reader must name it (cases written by hand).
         ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nUID:x\r\nEND:VCARD\r\n", "0 N in a card"),
-        ("BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:A\r\nTEL:8-727-73 88-16-71\r\nUID:x\r\nEND:VCARD\r\n", "TEL not"),
-        ("BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:A\r\nEMAIL:Shimkent.gov.@mail.kz\r\nUID:x\r\nEND:VCARD\r\n", "EMAIL not"),
-        ("BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:A\r\nUID:x\r\nEND:VCARD\r\n" * 2, "UID x used twice"),
+        (
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:A\r\nTEL:8-727-73 88-16-71\r\nUID:x\r\nEND:VCARD\r\n",
+            "TEL not",
+        ),
+        (
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:A\r\nEMAIL:Shimkent.gov.@mail.kz\r\nUID:x\r\nEND:VCARD\r\n",
+            "EMAIL not",
+        ),
+        (
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:A\r\nUID:x\r\nEND:VCARD\r\n" * 2,
+            "UID x used twice",
+        ),
         ("BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:A\r\nUID:x\r\n", "without END"),
     ],
 )
@@ -333,7 +341,9 @@ def test_every_region_page_lists_its_offices_as_government_offices(site_dir, dat
             assert blocks[0]["@context"] == "https://schema.org"
             offices = _nodes(blocks[0])
             ids = [o["@id"].rsplit("#", 1)[1] for o in offices]
-            assert sorted(ids) == sorted(e["id"] for e in entries.values() if e["region"] == region["id"])
+            assert sorted(ids) == sorted(
+                e["id"] for e in entries.values() if e["region"] == region["id"]
+            )
             for office in offices:
                 entry = entries[office["@id"].rsplit("#", 1)[1]]
                 assert office["@type"] == "GovernmentOffice"
@@ -392,4 +402,3 @@ def test_no_json_ld_block_anywhere_is_broken(site_dir):
                 assert node["@type"] in {"GovernmentOffice", "GovernmentService"}, page
                 count += 1
     assert count > 900  # an office per directory entry, a service per standard page
-
