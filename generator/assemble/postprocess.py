@@ -13,9 +13,11 @@
   calculator and the answer pages) moves to the top of <head>: Markdown can only put it in the body, where it runs after Material's
   stylesheets and header, 150-350 ms into a repeat visit; first in <head> it starts the worker
   at once (worth about 150 ms to the first answer of a repeat visit, measured with `make bench`).
-- On the calculator pages Material's script is left inert (`type="text/plain"`, its address in
-  `data-src`): calculator.js starts it once the rules are ready, so on a repeat visit it does not
-  share the cores with the rules' start (worth about 45 ms of a 0.5 s first answer here).
+- On the pages whose rules start from <head> (the calculator and the answer pages) Material's
+  script is left inert (`type="text/plain"`, its address in `data-src`): the page's script
+  (calculator.js, the answer page's main.mjs) starts it once the rules have answered, so on a
+  repeat visit it and the search worker it makes do not share the cores with the rules' start
+  (worth about 45 ms of a 0.5 s first answer here).
 - A 404 page for each edition (/404.html, /ru/404.html), made from the edition's home page
   with a <base> element, since it is served at any missing address; and from the same home
   page an offline page for each edition, which the service worker shows for a page it cannot
@@ -88,7 +90,8 @@ def fix_page(html: str, page_url: str, ui: dict[str, Any], worker: str) -> str:
         if "<head>" not in html:
             raise ValueError(f"{page_url}: no <head> to move the rules' early-start script to")
         html = html.replace(early.group(0), "", 1).replace("<head>", "<head>\n" + early.group(0), 1)
-    if early and " data-calculator " in html:
+    # The small widget pages carry no Material script; every other page with the early start does.
+    if early and "javascripts/bundle." in html:
         html, count = _MATERIAL_BUNDLE.subn(
             r'<script type="text/plain" data-material-bundle data-src="\1"></script>', html
         )

@@ -136,6 +136,37 @@ def test_with_the_offline_copy_material_starts_after_the_rules_and_works(page, s
     assert page.evaluate("window.__order") == ["ready", "material"]
 
 
+# Records, in order, when the answer page shows both the fee and the date (filled by the rules)
+# and when Material's script runs (it ends by setting window.document$).
+ANSWER_ORDER = """
+window.__order = [];
+new MutationObserver((_, observer) => {
+  const filled = (box) => document.querySelector(`${box} :is(.answer-headline, .answer-error)`);
+  if (filled('[data-answer-fee]') && filled('[data-answer-date]')) { window.__order.push('answer'); observer.disconnect(); }
+}).observe(document, { subtree: true, childList: true });
+Object.defineProperty(window, 'document$', { configurable: true, set(value) {
+  window.__order.push('material');
+  Object.defineProperty(window, 'document$', { value, writable: true, configurable: true });
+} });
+"""
+
+
+def test_with_the_offline_copy_the_answer_page_starts_material_after_the_fee_and_date(page, served):
+    """As on the calculator page: on a visit the offline copy serves, Material's script waits
+    until the rules have filled the fee and the date (main.mjs), then works as on any visit; on
+    a first visit it runs at once."""
+    page.add_init_script(ANSWER_ORDER)
+    page.goto(f"{served}/ru{ANSWER_PATH}")
+    wait_for_answer(page)
+    material_works(page)
+    assert page.evaluate("window.__order") == ["material", "answer"]
+    assert page.evaluate(CONTROLLED_SOON) is True
+    page.goto(f"{served}/ru{ANSWER_PATH}")
+    wait_for_answer(page)
+    material_works(page)
+    assert page.evaluate("window.__order") == ["answer", "material"]
+
+
 @contextlib.contextmanager
 def unreadable(*paths: Path):
     """nginx (its workers run as `nobody`) answers 403 for a file it cannot read."""

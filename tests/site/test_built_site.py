@@ -238,10 +238,21 @@ def test_the_calculator_starts_its_worker_from_one_early_script(site_dir, page):
         assert head.lstrip().startswith("<script data-worker=")
 
 
-@pytest.mark.parametrize("page", ["calculator/index.html", "ru/calculator/index.html"])
-def test_the_calculator_pages_leave_materials_script_for_calculator_js_to_start(site_dir, page):
-    """Inert (it must not run before the rules have started on a repeat visit), once, and naming
-    Material's file that is there; every other page runs it as Material wrote it."""
+@pytest.mark.parametrize(
+    "page",
+    [
+        "calculator/index.html",
+        "ru/calculator/index.html",
+        "answer/index.html",
+        "ru/answer/index.html",
+    ],
+)
+def test_the_pages_that_start_the_rules_early_leave_materials_script_for_their_own_to_start(
+    site_dir, page
+):
+    """Inert (it must not run before the rules have answered on a repeat visit: calculator.js
+    or the answer page's main.mjs starts it), once, and naming Material's file that is there;
+    every other page runs it as Material wrote it."""
     html = (site_dir / page).read_text(encoding="utf-8")
     inert = re.findall(
         r'<script type="text/plain" data-material-bundle data-src="([^"]+)"></script>', html
@@ -252,7 +263,7 @@ def test_the_calculator_pages_leave_materials_script_for_calculator_js_to_start(
 
 
 @pytest.mark.parametrize(
-    "page", ["index.html", "ru/index.html", "fees/index.html", "ru/answer/index.html"]
+    "page", ["index.html", "ru/index.html", "fees/index.html", "ru/compare/index.html"]
 )
 def test_other_pages_run_materials_script_at_once(site_dir, page):
     html = (site_dir / page).read_text(encoding="utf-8")

@@ -2,7 +2,7 @@
 // and what to do if things go wrong. Every word and list comes finished from the data the build
 // shipped with the page (generator/pages/answer.py); the fee, the dates and "open now" come from
 // the Python rules in the calculator's worker. This script walks the URL and places the strings.
-import { el, keepOffline, localToday, workerClient } from "../lib/page.mjs";
+import { el, keepOffline, localToday, startMaterial, workerClient } from "../lib/page.mjs";
 import { questionsForm } from "./form.mjs";
 import { resolve } from "./resolve.mjs";
 import { caseLine, documents, linker, offices, printedLine, whatIfWrong } from "./result.mjs";
@@ -24,6 +24,9 @@ for (const link of document.querySelectorAll("[data-answer-entry]")) {
 
 // Only the latest answer prints what the rules send back (see askRules).
 let renders = 0;
+// On a visit the offline copy serves, Material's script waits for the fee and the date (or a
+// failure), at most this long after the page's script ran (as calculator.js does).
+const MATERIAL_WAIT_MS = 2000;
 const root = document.querySelector("[data-answer]");
 if (root) start(root);
 
@@ -35,9 +38,13 @@ function start(root) {
   const page = { root, data, $, link, pagePath, params: new URLSearchParams(location.search), shownErrors: null };
   const drawForm = questionsForm($("[data-answer-form]"), data);
   const progress = $("[data-answer-progress]");
+  // Read before the page takes it over: the rules started from <head> (the offline copy is here).
+  const startedEarly = Boolean(window.calculatorWorker);
+  if (!startedEarly) startMaterial();
   page.rules = workerClient(root.dataset.worker, (key) => {
     progress.textContent = progress.dataset[key];
     progress.dataset.state = key;
+    if (key === "failed") startMaterial();
   });
   root.hidden = false;
 
@@ -53,7 +60,11 @@ function start(root) {
   $("[data-answer-print]").addEventListener("click", () => window.print());
   page.update();
   // A complete link opens on the answer; the questions stay one tap away.
-  if (resolve(data.flow, page.params, localToday()).complete) $("[data-answer-questions]").open = false;
+  const complete = resolve(data.flow, page.params, localToday()).complete;
+  if (complete) $("[data-answer-questions]").open = false;
+  // With the rules started from <head>, Material waits for their answer (askRules); a page with
+  // no answer to wait for starts it now.
+  if (startedEarly) setTimeout(startMaterial, complete ? MATERIAL_WAIT_MS : 0);
 }
 
 function listen(page, form) {
@@ -167,20 +178,26 @@ function askRules(page, a) {
   const done = () => {
     if (current()) root.dataset.pending = String(--left);
   };
-  // Each asked once: the boxes and the status line read the same two answers.
   const fee = rules.ask(request("fee", data.flow.requests.fee));
   const date = rules.ask(request("deadline", data.flow.requests.deadline));
-  fee.then((r) => {
-    if (current()) printResponse($("[data-answer-fee]"), r);
-    if (current() && r.ok && r.area) $("[data-answer-case]").textContent = caseLine(data, a, r.area);
-    if (r.ok) keepOffline(root);
-    done();
-  });
-  date.then(async (r) => {
+  // Printed together, in the task that reads the second answer: printed alone, the fee would
+  // have the page draw a frame before the date's message is read.
+  Promise.all([fee, date]).then(async ([f, d]) => {
     if (!current()) return;
-    printResponse($("[data-answer-date]"), r, `deadline-${r.ready_on || "date"}.ics`);
-    if (r.ok) {
-      const s = await rules.ask({ action: "storage", lang: data.lang, ready_on: r.ready_on, office: a.office });
+    printResponse($("[data-answer-fee]"), f);
+    if (f.ok && f.area) $("[data-answer-case]").textContent = caseLine(data, a, f.area);
+    printResponse($("[data-answer-date]"), d, `deadline-${d.ready_on || "date"}.ics`);
+    // The status line says what was computed: the rules may refuse a date for one and not the other.
+    const computed = f.ok && d.ok ? "both" : f.ok ? "fee" : d.ok ? "date" : "none";
+    $("[data-answer-progress]").textContent = data.words.progress[computed];
+    done();
+    // Once they are on screen: the offline copy, and Material's start.
+    setTimeout(() => {
+      if (f.ok) keepOffline(root);
+      startMaterial();
+    }, 0);
+    if (d.ok) {
+      const s = await rules.ask({ action: "storage", lang: data.lang, ready_on: d.ready_on, office: a.office });
       const box = root.querySelector("[data-answer-storage]");
       if (box && s.ok) box.replaceChildren(...shortAnswer(s));
     }
@@ -193,12 +210,6 @@ function askRules(page, a) {
       done();
     });
   }
-  // The status line says what was computed: the rules may refuse a date for one and not the other.
-  Promise.all([fee, date]).then(([f, d]) => {
-    if (!current()) return;
-    const computed = f.ok && d.ok ? "both" : f.ok ? "fee" : d.ok ? "date" : "none";
-    $("[data-answer-progress]").textContent = data.words.progress[computed];
-  });
   // "Now" is the device's clock as a moment; the rules turn it into the region's local time.
   const now = new Date().toISOString();
   for (const cell of root.querySelectorAll("[data-open]")) {

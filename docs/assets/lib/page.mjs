@@ -93,3 +93,37 @@ export const keepOffline = (root) => {
     navigator.serviceWorker.register(root.dataset.sw, { scope: root.dataset.swScope }).catch(() => {});
   }
 };
+
+// Material's script, left inert by the build on the pages whose rules start from <head>
+// (generator/assemble/postprocess.py): started by `startMaterial`, once the rules have answered
+// on a visit the offline copy serves, so that its start (its code, the styles and layouts it asks
+// for, its search worker) does not share a phone's cores with the rules' start. Loaded after
+// DOMContentLoaded, it is handed the document the way that event would have: through its own
+// `document$`. calculator.js does the same for the calculator page, self-contained as the offline
+// copy keeps it.
+let parsed = false;
+document.addEventListener(
+  "DOMContentLoaded",
+  () => {
+    parsed = true;
+  },
+  { once: true },
+);
+
+/** Start Material's inert script (a no-op once started, or on a page where it runs by itself). */
+export const startMaterial = () => {
+  const inert = document.querySelector("script[data-material-bundle]");
+  if (!inert) return;
+  const script = document.createElement("script");
+  script.src = inert.dataset.src;
+  script.onload = () => {
+    let seen = false;
+    window.document$
+      ?.subscribe(() => {
+        seen = true;
+      })
+      .unsubscribe();
+    if (parsed && !seen) window.document$?.next(document);
+  };
+  inert.replaceWith(script);
+};
