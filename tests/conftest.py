@@ -289,6 +289,16 @@ def visitor(browser, served):
 
 
 @pytest.fixture
+def fresh_page(browser, served):
+    """A page in a fresh guarded context, also in a ONE_VISITOR file: for a test that holds a
+    request back with page.route (a service worker a visitor already has would answer it)."""
+    with guarded_page(browser, served) as (page, foreign, errors):
+        yield page
+    assert not foreign, f"requests to other hosts: {foreign}"
+    assert not errors, f"JavaScript errors: {errors}"
+
+
+@pytest.fixture
 def page(request, browser, served):
     """A page whose every request is checked against the local server's origin and whose
     scripts may not fail: in a fresh context, or in the file's one visitor's (ONE_VISITOR)."""

@@ -448,8 +448,9 @@ def test_the_status_says_the_date_was_not_computed_when_the_rules_refuse_it(page
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_now_is_never_an_empty_label_while_the_rules_load(page, served, lang):
+def test_now_is_never_an_empty_label_while_the_rules_load(fresh_page, served, lang):
     # The worker held back: «Сейчас:» / «Қазір:» stood with nothing after it until it answered.
+    page = fresh_page
     t = strings(lang.rstrip("/"))
     page.set_viewport_size({"width": 360, "height": 740})
     page.route("**/worker.mjs", lambda route: None)  # never answered

@@ -102,7 +102,8 @@ export const keepOffline = (root) => {
 // `document$`. calculator.js does the same for the calculator page, self-contained as the offline
 // copy keeps it.
 let parsed = false;
-document.addEventListener(
+// Not in Node, where the unit tests import this module.
+globalThis.document?.addEventListener(
   "DOMContentLoaded",
   () => {
     parsed = true;
