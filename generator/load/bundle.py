@@ -165,6 +165,10 @@ def _iso(value: object) -> str:
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 
+def _minutes_east(instant: datetime, tz: zoneinfo.ZoneInfo) -> int:
+    return int(instant.astimezone(tz).utcoffset().total_seconds()) // 60
+
+
 def zone_offsets(zone: str, first_year: int, last_year: int) -> list[list]:
     """The zone's offsets from UTC over the calendar's years, from the tz database (Python's
     ``zoneinfo``; the source of each change is in the database's own file for the zone):
@@ -173,12 +177,19 @@ def zone_offsets(zone: str, first_year: int, last_year: int) -> list[list]:
     tz = zoneinfo.ZoneInfo(zone)
     instant = datetime(first_year, 1, 1, tzinfo=UTC)
     end = datetime(last_year + 1, 1, 1, tzinfo=UTC)
-    offsets: list[list] = []
+    current = _minutes_east(instant, tz)
+    offsets: list[list] = [[f"{instant:%Y-%m-%dT%H:%M}", current]]
     while instant < end:
-        minutes = int(instant.astimezone(tz).utcoffset().total_seconds()) // 60
-        if not offsets or offsets[-1][1] != minutes:
-            offsets.append([f"{instant:%Y-%m-%dT%H:%M}", minutes])
+        # A day at a time while nothing changes (a zone changes at most once a day); the day of
+        # a change, and the last one, hour by hour.
+        ahead = instant + timedelta(days=1)
+        if ahead < end and _minutes_east(ahead, tz) == current:
+            instant = ahead
+            continue
         instant += timedelta(hours=1)
+        if instant < end and _minutes_east(instant, tz) != current:
+            current = _minutes_east(instant, tz)
+            offsets.append([f"{instant:%Y-%m-%dT%H:%M}", current])
     return offsets
 
 
