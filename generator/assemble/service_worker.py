@@ -20,6 +20,8 @@ TEMPLATE = Path(__file__).resolve().parents[2] / "docs" / "assets" / "calculator
 CALCULATOR_PAGES = ("calculator/", "ru/calculator/")
 _ASSET = re.compile(r'(?:src|href)="([^"#?]+)"')
 _SEARCH_WORKER = re.compile(r'"search": "([^"]+)"')
+# A module's static imports of the site's own files (relative specifiers).
+_IMPORT = re.compile(r'^import\s[^"]*"(\.{1,2}/[^"]+)";', re.M)
 # What the worker loads by itself (runtime.json names the wheel). Not the snapshot: the worker
 # keeps it only where it pays (README, "Speed"), and the service worker never downloads anything
 # the page has not.
@@ -33,6 +35,21 @@ _RUNTIME_FILES = (
     "calculator/sparse.mjs",
     "calculator/calculator.js",
 )
+
+
+def module_imports(site: Path, path: str) -> set[str]:
+    """The site paths a module loads through its static imports, and theirs in turn: the
+    offline copy must keep them with the module."""
+    found: set[str] = set()
+    todo = [path]
+    while todo:
+        module = todo.pop()
+        for spec in _IMPORT.findall((site / module).read_text(encoding="utf-8")):
+            target = urlsplit(urljoin(f"http://site/{module}", spec)).path.removeprefix("/")
+            if target not in found:
+                found.add(target)
+                todo.append(target)
+    return found
 
 
 def pyodide_folder(site: Path) -> str:
@@ -58,6 +75,7 @@ def precache_paths(site: Path, runtime: str, offline: dict[str, str]) -> list[st
     paths.update(p.relative_to(site).as_posix() for p in site.rglob("search_index.json"))
     paths.update(path.removeprefix("/") for path in worker_imports(site))
     paths.update(f"{runtime}/{name}" for name in _RUNTIME_FILES)
+    paths.update(module_imports(site, f"{runtime}/calculator/calculator.js"))
     paths.update(f"{pyodide_folder(site)}/{name}" for name in _PYODIDE_FILES)
     paths.update(
         f"{runtime}/calculator/{p.name}" for p in (site / runtime / "calculator").glob("*.whl")

@@ -1,6 +1,9 @@
 // The calculator page: forms work as soon as the page is there; answers come from the Python
 // rules in a Web Worker once Pyodide is ready (requests made earlier wait for it). A module
-// script (deferred, its own scope); self-contained, as the offline copy keeps it alone.
+// script (deferred, its own scope); the offline copy keeps it with what it imports
+// (generator/assemble/service_worker.py).
+import { startMaterial } from "../../lib/page.mjs";
+
 const root = document.querySelector("[data-calculator]");
 const status = root?.querySelector("[data-calculator-status]");
 const lang = document.documentElement.lang === "ru" ? "ru" : "kk";
@@ -13,34 +16,8 @@ let answered = false;
 // Its start (its code, and the styles and layouts it asks for) would share a phone's cores with
 // the rules' start while they load from the offline copy, so it waits for them to be ready and
 // for the answers asked for meanwhile (or for a failure), at most MATERIAL_WAIT_MS; on any
-// other visit it starts at once. Loaded after DOMContentLoaded, it is handed the document the
-// way that event would have: through its own `document$`. Started once: the inert element goes.
+// other visit it starts at once (lib/page.mjs, startMaterial, shared with the answer page).
 const MATERIAL_WAIT_MS = 2000;
-let parsed = false;
-document.addEventListener(
-  "DOMContentLoaded",
-  () => {
-    parsed = true;
-  },
-  { once: true },
-);
-
-function startMaterial() {
-  const inert = document.querySelector("script[data-material-bundle]");
-  if (!inert) return;
-  const script = document.createElement("script");
-  script.src = inert.dataset.src;
-  script.onload = () => {
-    let seen = false;
-    window.document$
-      ?.subscribe(() => {
-        seen = true;
-      })
-      .unsubscribe();
-    if (parsed && !seen) window.document$?.next(document);
-  };
-  inert.replaceWith(script);
-}
 
 // A runtime that failed to start answers every waiting and later request with the failure line,
 // so no form stays busy.

@@ -99,8 +99,7 @@ export const keepOffline = (root) => {
 // on a visit the offline copy serves, so that its start (its code, the styles and layouts it asks
 // for, its search worker) does not share a phone's cores with the rules' start. Loaded after
 // DOMContentLoaded, it is handed the document the way that event would have: through its own
-// `document$`. calculator.js does the same for the calculator page, self-contained as the offline
-// copy keeps it.
+// `document$`. The answer page and calculator.js (the calculator page) call it.
 let parsed = false;
 // Not in Node, where the unit tests import this module.
 globalThis.document?.addEventListener(
