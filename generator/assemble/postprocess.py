@@ -211,24 +211,12 @@ def fix_site(site: Path, site_url: str, data: SiteData) -> dict[str, str]:
     root = urlsplit(site_url).path
     for lang, prefix in (("kk", ""), ("ru", "ru/")):
         home = (site / prefix / "index.html").read_text(encoding="utf-8")
-        (site / prefix / "404.html").write_text(
-            standalone_page(
-                home,
-                root + prefix,
-                ui["not_found_title"][lang],
-                not_found_body(ui, lang),
-                ui["site_name"][lang],
-            ),
-            encoding="utf-8",
-        )
-        (site / OFFLINE_PAGES[lang]).write_text(
-            standalone_page(
-                home,
-                root + prefix,
-                ui["offline_title"][lang],
-                offline_body(ui, lang),
-                ui["site_name"][lang],
-            ),
-            encoding="utf-8",
-        )
+        for path, title, body in (
+            (f"{prefix}404.html", "not_found_title", not_found_body),
+            (OFFLINE_PAGES[lang], "offline_title", offline_body),
+        ):
+            html = standalone_page(
+                home, root + prefix, ui[title][lang], body(ui, lang), ui["site_name"][lang]
+            )
+            (site / path).write_text(html, encoding="utf-8")
     return OFFLINE_PAGES
