@@ -122,7 +122,7 @@ def _said_once(site: SiteData, lang: str) -> dict[str, re.Pattern]:
     year = site.act["status"]["repealed_by"]["date"][:4]
     summary = _phrase(ui["status_short"][lang].format(year=year))
     label, status = _phrase(ui["legal_status"][lang] + "."), _phrase(site.status_line(lang))
-    entry = _phrase(f"{ui['answer_your_case'][lang]}. {ui['entry_text'][lang]}")
+    entry = _phrase(ui["entry_text"][lang])
     button = _phrase(ui["entry_button"][lang])
     return {
         "about/": re.compile(rf"(?:{summary}\s*)?(?:<p>)?(?:{label}\s*)?{status}(?:</p>)?\s*"),
