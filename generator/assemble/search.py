@@ -13,6 +13,8 @@ search worker (docs/assets/search/worker.js) reads to choose its language rules.
   (data/strings/search.yaml).
 - The legal-status box (its summary, label and line), the same on every page, is indexed on the
   about page only, and the box leading to the answer page on the home page only.
+- No form choices (radio groups, drop-down lists): generator.pages.render marks them
+  data-search-exclude, which Material's search plugin skips.
 - No interface controls (the region page's filter and print buttons) and no print-only lines
   (the region page's source line and its address): a search for a word of a button found every
   region page, and their snippets read as a row of buttons.
