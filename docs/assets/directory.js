@@ -56,6 +56,7 @@
     let message = "";
     if (active) message = say(host.dataset.active, { filter: active });
     else if (wanted) message = widget ? host.dataset.unknown : host.dataset.nothing;
+    if (widget && wanted && !active) console.warn(host.dataset.unknownConsole);
     if (status) status.textContent = message;
   };
 

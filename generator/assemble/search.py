@@ -13,6 +13,8 @@ search worker (docs/assets/search/worker.js) reads to choose its language rules.
   (data/strings/search.yaml).
 - The legal-status box (its summary, label and line), the same on every page, is indexed on the
   about page only, and the box leading to the answer page on the home page only.
+- No form choices (radio groups, drop-down lists): generator.pages.render marks them
+  data-search-exclude, which Material's search plugin skips.
 - No interface controls (the region page's filter and print buttons) and no print-only lines
   (the region page's source line and its address): a search for a word of a button found every
   region page, and their snippets read as a row of buttons.
@@ -122,7 +124,7 @@ def _said_once(site: SiteData, lang: str) -> dict[str, re.Pattern]:
     year = site.act["status"]["repealed_by"]["date"][:4]
     summary = _phrase(ui["status_short"][lang].format(year=year))
     label, status = _phrase(ui["legal_status"][lang] + "."), _phrase(site.status_line(lang))
-    entry = _phrase(f"{ui['answer_your_case'][lang]}. {ui['entry_text'][lang]}")
+    entry = _phrase(ui["entry_text"][lang])
     button = _phrase(ui["entry_button"][lang])
     return {
         "about/": re.compile(rf"(?:{summary}\s*)?(?:<p>)?(?:{label}\s*)?{status}(?:</p>)?\s*"),

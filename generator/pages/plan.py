@@ -76,11 +76,22 @@ def vcard_filename(entry: dict[str, Any], lang: str) -> str:
     return stem[:120].rstrip(" .") + ".vcf"
 
 
+def district_line(entry: dict[str, Any]) -> bool:
+    """Whether a card prints its district under its name: not when the name already says it
+    («Қостанай қаласы әкімінің аппараты»). Decided on the Kazakh source's words and kept in
+    both editions, so that they agree (the Russian name declines the district: «города Костаная»)."""
+    district = entry.get("district")
+    return bool(district) and district["kk"].lower() not in entry["name"]["kk"].lower()
+
+
 # Sections whose offices each serve one district of a region: the district filter narrows them and
 # leaves the others (the region's centres and enterprise) whole, with a note. A city has no
 # districts in these sections; there the filter narrows its centres, one per city district.
 DISTRICT_SECTIONS = ("authorized_bodies", "akimat_offices")
 CITY_FILTERED_SECTIONS = ("service_centres",)
+# Sections whose table-of-contents label is plural "(by district)": a city's one office is named
+# in the singular (strings toc_<section>_one).
+SINGULAR_TOC = DISTRICT_SECTIONS
 
 
 def region_sections(
@@ -96,6 +107,7 @@ def region_sections(
         for e in directories[n]["entries"]
         if e["region"] == region["id"]
     )
+    spelled = district_names(region, directories)
     sections = {}
     for lang in LANGS:
         sections[lang] = []
@@ -120,11 +132,20 @@ def region_sections(
                     "narrows": narrows,
                     "note": has_districts and not narrows,
                     "count": len(entries),
+                    "toc": f"toc_{name}_one"
+                    if name in SINGULAR_TOC and len(entries) == 1
+                    else f"toc_{name}",
                     "entries": [
                         {
                             **e,
                             "vcard_name": vcard_filename(e, lang),
                             "region_level": by_district and e["district"] is None,
+                            "district_line": district_line(e),
+                            "district_names": e["district"]
+                            and spelled.get(
+                                e["district"]["kk"].lower(),
+                                "|".join(e["district"][lg].lower() for lg in LANGS),
+                            ),
                             "search": {
                                 lg: " ".join(
                                     filter(
@@ -146,49 +167,59 @@ def region_sections(
     return sections
 
 
-def region_districts(region: dict[str, Any], directories: dict[str, Any]) -> dict[str, list[str]]:
-    """Per language: the district names the filter and the widget's data-district accept, sorted."""
-    names = {
-        (e["district"]["kk"], e["district"]["ru"])
-        for n in DISTRICT_SECTIONS
-        if n in directories
-        for e in directories[n]["entries"]
-        if e["region"] == region["id"] and e["district"]
-    }
-    return {
-        lang: sorted({pair[i] for pair in names}, key=lambda t: place_name_order(t, lang))
-        for i, lang in enumerate(LANGS)
-    }
+def district_groups(
+    region: dict[str, Any], directories: dict[str, Any]
+) -> list[dict[str, list[str]]]:
+    """Each district of the region once, as its names per language ({"kk": [...], "ru": [...]}).
+    The source spells a few districts two ways (Байганин / Байғанин ауданы): names the other
+    language gives as one are one district, so its land department and its akimat office are
+    found by either spelling. The name given first is the land department's (authorized_bodies),
+    the office the filter is for, as no source in the repository says which spelling is official."""
+    entries = sorted(
+        (
+            (n, e["district"])
+            for n in DISTRICT_SECTIONS
+            if n in directories
+            for e in directories[n]["entries"]
+            if e["region"] == region["id"] and e["district"]
+        ),
+        key=lambda e: DISTRICT_SECTIONS.index(e[0]),
+    )
+    groups: list[dict[str, list[str]]] = []
+    for _, district in entries:
+        group = next((g for g in groups if any(district[lg] in g[lg] for lg in LANGS)), None)
+        if group is None:
+            groups.append({lg: [district[lg]] for lg in LANGS})
+            continue
+        for lg in LANGS:
+            if district[lg] not in group[lg]:
+                group[lg].append(district[lg])
+    return groups
 
 
 def district_spellings(
     region: dict[str, Any], directories: dict[str, Any]
 ) -> dict[str, list[tuple[str, list[str]]]]:
-    """Per language: each district once, as (name, other spellings). The source spells a few
-    districts two ways (Байганин / Байғанин ауданы): names the other language gives as one are
-    one district. Both stay accepted values (region_districts); the name shown first is the
-    land department's (authorized_bodies), the office the filter is for, as no source in the
-    repository says which spelling is official."""
-    entries = [
-        (n, e["district"])
-        for n in DISTRICT_SECTIONS
-        if n in directories
-        for e in directories[n]["entries"]
-        if e["region"] == region["id"] and e["district"]
-    ]
-    found = {}
-    for i, lang in enumerate(LANGS):
-        other = LANGS[1 - i]
-        groups: dict[str, list[str]] = {}
-        for _, district in sorted(entries, key=lambda e: DISTRICT_SECTIONS.index(e[0])):
-            names = groups.setdefault(district[other], [])
-            if district[lang] not in names:
-                names.append(district[lang])
-        unique = {tuple(names) for names in groups.values()}
-        found[lang] = sorted(
-            ((names[0], list(names[1:])) for names in unique),
+    """Per language: each district once, as (name, other spellings), sorted; the filter's list and
+    the embedding page show these, every spelling is accepted (``district_names``)."""
+    groups = district_groups(region, directories)
+    return {
+        lang: sorted(
+            ((g[lang][0], g[lang][1:]) for g in groups),
             key=lambda pair: place_name_order(pair[0], lang),
         )
+        for lang in LANGS
+    }
+
+
+def district_names(region: dict[str, Any], directories: dict[str, Any]) -> dict[str, str]:
+    """Any spelling of a district (lower case) → every spelling of it in both languages, joined by
+    "|": what a card's data-district carries, so that either spelling finds all its offices."""
+    found = {}
+    for group in district_groups(region, directories):
+        names = [name.lower() for lg in LANGS for name in group[lg]]
+        for name in names:
+            found[name] = "|".join(names)
     return found
 
 
@@ -229,7 +260,7 @@ def plan(site: SiteData) -> list[Page]:
             {
                 "region": region,
                 "sections_by_lang": sections,
-                "districts": region_districts(region, directories),
+                "districts": district_spellings(region, directories),
             },
         )
         for region in site.regions

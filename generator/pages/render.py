@@ -112,6 +112,16 @@ def _context(page: Page, lang: str, site: SiteData, runtime: str) -> dict[str, A
     }
 
 
+# A form's choices (radio groups, drop-down lists, the district list) are no text to search for:
+# Material's search plugin skips an element marked data-search-exclude; unmarked, the calculator's
+# and desk's snippets read as runs of options («Регион Акмолинская область Актюбинская область …»).
+_CHOICES = re.compile(r"<(fieldset|select|datalist)(?=[\s>])")
+
+
+def choices_unsearched(page: str) -> str:
+    return _CHOICES.sub(r"<\1 data-search-exclude", page)
+
+
 def render_all(site: SiteData, build: dict[str, Any]) -> dict[str, str]:
     """{"regions/akmola.kk.md": text, ...} from validated data.
 
@@ -147,7 +157,9 @@ def render_all(site: SiteData, build: dict[str, Any]) -> dict[str, str]:
     for page in pages:
         for lang in LANGS:
             context = _context(page, lang, site, runtime) | {"site_url": build["site_url"]}
-            out[f"{page.path}.{lang}.md"] = env.get_template(page.template).render(context)
+            out[f"{page.path}.{lang}.md"] = choices_unsearched(
+                env.get_template(page.template).render(context)
+            )
     return out
 
 

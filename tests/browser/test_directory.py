@@ -90,14 +90,16 @@ def test_show_applies_the_filter_and_lets_go_of_the_field(page, served, lang):
 
 
 def test_a_misspelt_district_in_the_widget_says_so_and_shows_the_region(page, served):
+    console = []
+    page.on("console", lambda message: console.append(message.text))
     page.goto(f"{served}/ru/embed/directory/east-kazakhstan/?district={quote('Зайсанскй район')}")
     status = page.locator("[data-status]")
-    # The attribute is named, the value not repeated (strings/directory.yaml, read by hand).
-    assert status.inner_text().startswith(
-        "Района, указанного в атрибуте data-district, в этой области нет"
-    )
+    # review4 ru 16: the citizen reads words of their own; the attribute is for the web-master,
+    # in the console (strings/directory.yaml, read by hand). The value is not repeated.
+    assert status.inner_text() == "Такой район не найден: показаны все контакты области."
     assert "Зайсанскй" not in status.inner_text()
     assert page.locator(".contact-card:visible").count() == page.locator(".contact-card").count()
+    assert any(line.startswith("Района, указанного в атрибуте data-district") for line in console)
     page.goto(f"{served}/embed/directory/east-kazakhstan/?district={quote('ЗАЙСАН АУДАНЫ')}")
     assert len(visible_ids(page, "authorized-bodies")) == 2
     assert visible_ids(page, "service-centres") == all_ids(page, "service-centres")
@@ -108,6 +110,11 @@ SPOOF = "ВНИМАНИЕ: приём перенесён, звоните +7 700 
 NOTHING = {
     "": "Сүзгіге жазылған мәтін бойынша аудан немесе мекеме табылмады: облыстың барлық байланыстары көрсетілген.",
     "ru/": "По тексту, введенному в фильтр, район или учреждение не найдены: показаны все контакты области.",
+}
+
+UNKNOWN_IN_WIDGET = {
+    "": "Мұндай аудан табылмады: облыстың барлық байланыстары көрсетілген.",
+    "ru/": "Такой район не найден: показаны все контакты области.",
 }
 
 
@@ -122,9 +129,9 @@ def test_a_crafted_district_in_the_link_is_never_printed_as_the_sites_words(page
     page.emulate_media(media="print")
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     assert "ВНИМАНИЕ" not in page.locator("[data-print-filter]").inner_text()
-    # The same text in the widget: the attribute is named, the value not repeated.
+    # The same text in the widget: a citizen's message, the value not repeated.
     page.goto(f"{served}/{lang}embed/directory/east-kazakhstan/?district={quote(SPOOF)}")
-    assert "data-district" in page.locator("[data-status]").inner_text()
+    assert page.locator("[data-status]").inner_text() == UNKNOWN_IN_WIDGET[lang]
     assert "ВНИМАНИЕ" not in page.locator("body").inner_text()
 
 
@@ -206,3 +213,90 @@ def test_on_a_citys_page_the_filter_finds_the_centre_of_a_city_district(page, se
     assert len(before["service-centres"]) > 1 and len(shown["service-centres"]) == 1
     assert shown["authorized-bodies"] == before["authorized-bodies"] and shown["authorized-bodies"]
     assert shown["akimat-offices"] == before["akimat-offices"] and shown["akimat-offices"]
+
+
+# Districts that appendix 1 (land departments) and appendix 6 (akimat offices) name differently
+# as places, not as spellings (a town in one, a district in the other, or a district missing
+# from one), read off data/directories/authorized_bodies.yaml and akimat_offices.yaml by hand:
+# the filter can show only the one office the source gives them. Keyed by the section that has
+# no office for them.
+ONE_OFFICE_ONLY = {
+    "akimat-offices": {
+        "алакөл ауданы",
+        "алакольский район",
+        "шемонаиха ауданы",
+        "шемонаихинский район",
+        "арал қаласы",
+        "г. аральск",
+        "сарыагаш қаласы",
+        "г. сарыагаш",
+        "шардара қаласы",
+        "г. шардара",
+    },
+    "authorized-bodies": {
+        "ушарал қаласы",
+        "г. ушарал",
+        "шемонаиха қаласы",
+        "г. шемонаиха",
+        "арал ауданы",
+        "аральский район",
+        "сарыагаш ауданы",
+        "сарыагашский район",
+        "шардара ауданы",
+        "шардаринский район",
+        "м. жұмабаев ауданы",
+        "район магжана жумабаева",
+        "ғ. мүсірепов ауданы",
+        "район имени габита мусрепова",
+        "т. рысқұлов ауданы",
+        "район т. рыскулова",
+    },
+}
+REGIONS_WITH_DISTRICTS = (
+    "akmola",
+    "aktobe",
+    "almaty-region",
+    "atyrau",
+    "east-kazakhstan",
+    "karaganda",
+    "kostanay",
+    "kyzylorda",
+    "mangystau",
+    "north-kazakhstan",
+    "pavlodar",
+    "south-kazakhstan",
+    "west-kazakhstan",
+    "zhambyl",
+)
+
+
+@pytest.mark.parametrize("lang", DISTRICT)
+@pytest.mark.parametrize("region", REGIONS_WITH_DISTRICTS)
+def test_each_district_filter_shows_its_department_and_its_akimat(page, served, lang, region):
+    """review4 Defect 1: «Байганин ауданы» (appendix 1) showed the land department without
+        «Байғанин ауданы әкімінің аппараты» (appendix 6), and the other spelling the reverse. Every
+        district the filter offers finds the district's own office (one or more: a few districts have
+    two akimat offices in the source) in both sections."""
+    page.goto(f"{served}/{lang}regions/{region}/")
+    found = page.evaluate(
+        """() => {
+        const box = document.querySelector("[data-directory-filter]");
+        const seen = {};
+        for (const option of document.querySelectorAll("#directory-districts option")) {
+          box.value = option.value;
+          box.dispatchEvent(new Event("input"));
+          seen[option.value] = Object.fromEntries(["authorized-bodies", "akimat-offices"].map((s) => [
+            s, [...document.querySelectorAll(`.directory[data-section="${s}"] .contact-card`)]
+              .filter((c) => !c.hidden && c.dataset.district).length]));
+        }
+        return seen;
+    }"""
+    )
+    assert found
+    missing = [
+        (district, section)
+        for district, counts in found.items()
+        for section, count in counts.items()
+        if count == 0 and district.lower() not in ONE_OFFICE_ONLY[section]
+    ]
+    assert not missing

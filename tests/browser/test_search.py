@@ -292,3 +292,41 @@ def test_the_index_is_fetched_when_search_is_first_used(page, served, base, quer
         arg=expected,
     )
     assert asked == [f"{base}search/search_index.json"]
+
+
+@pytest.mark.parametrize(
+    "base, query, cards",
+    [
+        (
+            "/",
+            "Қостанай ауданы",
+            {
+                "/regions/kostanay/#kostanay-authorized-body-9",
+                "/regions/kostanay/#kostanay-akimat-office-11",
+            },
+        ),
+    ],
+)
+def test_a_district_query_ranks_its_offices_first(search_in, base, query, cards):
+    """review4 Defect 3: «Қостанай ауданы» led with the Kostanay region summary and
+    North-Kazakhstan district bodies. Its land department (kostanay-authorized-body-9) and its
+    akimat (kostanay-akimat-office-11) say both words (data/directories/*.yaml, read by hand)."""
+    results = search_in(base, query)
+    links = {link for item in results[:5] for link in item}
+    assert cards & links, results[:5]
+
+
+def test_a_missing_word_is_shown_as_typed(search_in, editions):
+    """review4 kk 17: Material's "missing" line printed the folded index term («Жоқ: костанай»).
+    The line gives the word as typed, under a label that says what it is (overrides/partials/
+    languages/kk.html, read by hand)."""
+    search_in("/", "Қостанай Мамлют")
+    page = editions["/"][0]
+    lines = page.eval_on_selector_all(
+        ".md-search-result__terms", "lines => lines.map(l => l.textContent)"
+    )
+    assert lines  # no page says both words
+    for line in lines:
+        label, _, words = line.partition(":")
+        assert label == "Табылмаған сөз"
+        assert set(words.split()) <= {"қостанай", "мамлют"}, line

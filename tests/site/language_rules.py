@@ -118,6 +118,7 @@ PATTERNS = {
     # A postposition after the date is number-before-postposition's.
     "status-after-label": rf"(?:Қазір|Сейчас):\s+[{_UPPER}]",
     "act-term-consumer": r"(?i)(?<!\w)(?:тұтынушы\w*|потребител\w*)",
+    "link-value": r"(?i)сілтемедегі\s+мән\w*|значени\w*\s+из\s+ссылки",
     "numeric-date-subject": rf"\d{{2}}\.\d{{2}}\.\d{{4}} (?!күн|дейін|жоғары|бастап|кейін|қоса)[{_LOWER}]",
 }
 # Uses of the other word for another kind of list («байланыстар тізімі», «один список»).

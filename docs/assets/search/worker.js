@@ -11,10 +11,23 @@
 // Material puts a trailing wildcard on every query term, and lunr skips its pipeline for such
 // terms, so the query side is applied where lunr's parser builds each clause.
 let edition = "kk";
+// Each query word as the index looks it up (folded, stemmed) → as the visitor typed it (in lower
+// case, as lunr's parser gives it). Material labels a result with the words it lacks by the
+// looked-up form («костанай» for «қостанай»); the results are sent back with the typed ones.
+const typed = new Map();
 // Registered before Material's listener: the setup message says which edition this index is.
 addEventListener("message", (event) => {
   if (event.data && event.data.type === 0 && event.data.data.config.edition) edition = event.data.data.config.edition;
+  if (event.data && event.data.type === 2) typed.clear();
 });
+const send = self.postMessage.bind(self);
+const asTyped = (terms) => Object.fromEntries(Object.entries(terms).map(([term, found]) => [typed.get(term) ?? term, found]));
+self.postMessage = (message) => {
+  if (message && message.type === 3 && message.data && Array.isArray(message.data.items)) {
+    for (const results of message.data.items) for (const result of results) if (result.terms) result.terms = asTyped(result.terms);
+  }
+  send(message);
+};
 
 importScripts(MATERIAL_WORKER);
 
@@ -71,7 +84,11 @@ importScripts(MATERIAL_WORKER);
   const clause = lunr.Query.prototype.clause;
   lunr.Query.prototype.clause = function (spec) {
     if (spec.usePipeline === false && typeof spec.term === "string") {
-      spec.term = spec.term.replace(/[^*]+/, (word) => queryWord(word));
+      spec.term = spec.term.replace(/[^*]+/, (word) => {
+        const looked = queryWord(word);
+        typed.set(looked, word);
+        return looked;
+      });
     }
     return clause.call(this, spec);
   };
