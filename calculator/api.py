@@ -273,7 +273,7 @@ def _fee(request: Mapping, rules: Rules, lang: str) -> dict:
         "band": {"kind": result.band.kind, "bound_ha": _plain(result.band.bound_ha)},
         "warnings": _warnings(result.warnings, paid_on, rules, lang),
         "summary": rules.strings.text("fee_summary", lang, money=money(result.tenge)),
-        "explanation": explain.fee(result, s, lang, assumed),
+        "explanation": explain.fee(result, s, lang, assumed, _text(request, "case") or None),
     }
     return _with_wording(answer, _wording(((paid_on, ("8",)),) if paid_on else (), rules, lang))
 

@@ -291,4 +291,7 @@ class Strings:
         if "day_off" in error.params:
             params["reason"] = self.reason(error.params["day_off"], lang)
             params["weekday"] = self.weekday(error.params["day"], lang)
+            params["on_weekday"] = self.catalogue[f"on_weekday_{error.params['day'].isoweekday()}"][
+                lang
+            ]
         return self.text(error.code, lang, **params)
