@@ -385,7 +385,13 @@ def _late(request: Mapping, rules: Rules, lang: str) -> dict:
         "warnings": _warnings(rules.in_force.warnings(submitted), submitted, rules, lang),
         "explanation": explanation,
     }
-    return _with_wording(answer, _wording(checks, rules, lang), lines=True)
+    wording = _wording(checks, rules, lang)
+    answer = _with_wording(answer, wording, lines=not deadline_shown)
+    if deadline_shown:  # the deadline's block notes the editions already: add only others
+        shown = _wording(checks[:1], rules, lang)["lines"]
+        extra = [line for line in wording["lines"] if line not in shown]
+        answer["explanation"] += [wording["lines"][0], *extra] if extra else []
+    return answer
 
 
 def _complaint(request: Mapping, rules: Rules, lang: str) -> dict:

@@ -144,9 +144,7 @@ def complaint(result: ComplaintDue, simple: bool, s: Strings, lang: str) -> list
     if result.skipped:
         lines.append(s.text("complaint_rolled", lang))
         lines += [_skipped(skipped, s, lang, "complaint_skipped") for skipped in result.skipped]
-    lines.append(
-        s.text("complaint_due", lang, day=result.due_on, weekday=s.weekday(result.due_on, lang))
-    )
+    # The due date itself is the answer's summary line, printed right above: not said twice.
     return lines
 
 

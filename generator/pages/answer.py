@@ -157,8 +157,12 @@ def _document(item: Mapping, t: Ui, lang: str) -> dict[str, Any]:
 
 def _case_line(t: Ui) -> dict[str, str]:
     """The answer's one-line summary: the separator between the answers' labels (the area comes
-    formatted by the rules with the fee, and only when it is a number)."""
-    return {"separator": t.answer_case_separator}
+    formatted by the rules with the fee, and only when it is a number). A yes/no answer is
+    summed up in a short form, not repeated with its «Иә,/Жоқ,» (the checklists' chip wording)."""
+    return {
+        "separator": t.answer_case_separator,
+        "short": {"representative": {"0": t.case_line_in_person, "1": t.via_representative}},
+    }
 
 
 def _question(t: Ui, question: str) -> str:

@@ -584,3 +584,15 @@ def test_the_duplicate_note_only_for_a_duplicate(ask, case, shown):
 )
 def test_the_mci_error_names_its_field(ask, lang, message):
     assert fee(ask, area="7", mci="abc", lang=lang)["error"]["message"] == message
+
+
+def test_the_complaint_due_date_is_said_once(ask):
+    # Registered Tue 20.03.2012 + 30 calendar days = Thu 19.04.2012, a working day: the summary
+    # says it; the explanation printed the same date again under it.
+    answer = ask(action="complaint", registered="2012-03-20", lang="ru")
+    assert answer["summary"] == "Ответ на жалобу — не позднее 19.04.2012 (четверг)"
+    assert not any("19.04.2012 (четверг)" in line for line in answer["explanation"][2:])
+    assert (
+        answer["explanation"][-1]
+        == f"Расчет: 20.03.2012 + 30{NBSP}календарных дней = 19.04.2012 (четверг)."
+    )

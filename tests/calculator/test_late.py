@@ -363,3 +363,21 @@ def test_a_not_late_answer_points_to_the_deadline_block_the_page_shows(ask):
     text = "\n".join(answer["explanation"])
     assert "Расчет срока приведен выше, в разделе «Когда будет готов акт»." in text
     assert "По пункту 7 стандарта" not in text
+
+
+def test_the_late_block_leaves_the_edition_note_to_the_deadline_block(ask):
+    # Review4 kk 7 / ru 6: submitted Thu 01.03.2012, checked Tue 20.03.2012 — clause 7's edition
+    # (Resolution No. 545 of 19.05.2011) is noted under «Когда будет готов акт»; the late block
+    # said it again. Without the deadline block the late answer still carries it.
+    request = dict(
+        action="late",
+        standard="1",
+        case="grant",
+        office="authorized-body",
+        submitted="2012-03-01",
+        checked_on="2012-03-20",
+        lang="ru",
+    )
+    note = "Расчет выполнен по последней редакции:"
+    assert note not in ask(**request, deadline_shown="1")["explanation"]
+    assert note in ask(**request)["explanation"]
