@@ -353,8 +353,10 @@ def _late(request: Mapping, rules: Rules, lang: str) -> dict:
     standard = _standard(request)
     case = _required(request, "case")
     office = _text(request, "office") or AUTHORIZED_BODY
-    submitted = _date(request, "submitted")
+    # The check date first: a wrong submission date is reported by the fee and the deadline too,
+    # so a second wrong date still gets a message of its own on the answer page.
     checked_on = _date(request, "checked_on")  # the rules read no clock: the CLI passes today
+    submitted = _date(request, "submitted")
     # The answer page prints the deadline's reasoning in its own block just above: not twice.
     deadline_shown = _flag(request, "deadline_shown")
     result = lateness(rules.terms, submitted, case, office, checked_on)

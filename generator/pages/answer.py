@@ -189,6 +189,11 @@ def _words(t: Ui) -> dict[str, Any]:
             "date": t.answer_progress_date_only,
             "none": t.answer_progress_neither,
         },
+        # A block the rules refused with the message a block above already shows points to it.
+        "errorAbove": {
+            "fee": t("answer_error_above", block=t.answer_fee),
+            "date": t("answer_error_above", block=t.answer_date),
+        },
         "phoneKinds": {
             kind: t("answer_parenthesized", text=t(f"phone_{kind}"))
             for kind in ("fax", "reception", "operations_hall")

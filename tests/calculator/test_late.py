@@ -381,3 +381,20 @@ def test_the_late_block_leaves_the_edition_note_to_the_deadline_block(ask):
     note = "Расчет выполнен по последней редакции:"
     assert note not in ask(**request, deadline_shown="1")["explanation"]
     assert note in ask(**request)["explanation"]
+
+
+def test_a_wrong_check_date_is_named_even_with_a_wrong_submission_date(ask):
+    # Review4 defect 5: 2012-02-31 and 2012-13-01 are both impossible; the fee and the deadline
+    # name the submission date, so the late answer names the check date.
+    answer = ask(
+        action="late",
+        standard="1",
+        case="grant",
+        submitted="2012-02-31",
+        checked_on="2012-13-01",
+        lang="kk",
+    )
+    assert answer["error"]["field"] == "checked_on"
+    assert answer["error"]["message"] == (
+        "«Тексеру күні» өрісіндегі күн дұрыс емес: КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы 15.03.2012."
+    )
