@@ -167,7 +167,9 @@ def _case_line(t: Ui) -> dict[str, str]:
 
 def _question(t: Ui, question: str) -> str:
     """The question's label: the applicant's is the one the checklists and the desk use too."""
-    return t.applicant if question == "applicant" else t(f"q_{question}")
+    if question in ("applicant", "standard"):
+        return t.applicant if question == "applicant" else t.standard_question
+    return t(f"q_{question}")
 
 
 def _words(t: Ui) -> dict[str, Any]:

@@ -119,6 +119,8 @@ PATTERNS = {
     "status-after-label": rf"(?:Қазір|Сейчас):\s+[{_UPPER}]",
     "act-term-consumer": r"(?i)(?<!\w)(?:тұтынушы\w*|потребител\w*)",
     "numeric-date-subject": rf"\d{{2}}\.\d{{2}}\.\d{{4}} (?!күн|дейін|жоғары|бастап|кейін|қоса)[{_LOWER}]",
+    # The same with the weekday in parentheses: «21.03.2012 (сәрсенбі) халыққа …».
+    "numeric-date-weekday-subject": rf"\d{{2}}\.\d{{2}}\.\d{{4}} \([{_LOWER}]+\) (?!күн|есепке)[{_LOWER}]",
 }
 # Uses of the other word for another kind of list («байланыстар тізімі», «один список»).
 _OTHER_LISTS = {
