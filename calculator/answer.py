@@ -204,7 +204,7 @@ def build_flow(
         "places": place,
         "place_sets": place_sets,
         "requests": {
-            "fee": ["category", "area", "paid_on", "submitted"],
+            "fee": ["category", "area", "paid_on", "submitted", "case"],
             "deadline": ["standard", "case", "office", "submitted"],
             "late": ["standard", "case", "office", "submitted", "checked_on"],
         },

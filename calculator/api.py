@@ -273,7 +273,7 @@ def _fee(request: Mapping, rules: Rules, lang: str) -> dict:
         "band": {"kind": result.band.kind, "bound_ha": _plain(result.band.bound_ha)},
         "warnings": _warnings(result.warnings, paid_on, rules, lang),
         "summary": rules.strings.text("fee_summary", lang, money=money(result.tenge)),
-        "explanation": explain.fee(result, s, lang, assumed),
+        "explanation": explain.fee(result, s, lang, assumed, _text(request, "case") or None),
     }
     return _with_wording(answer, _wording(((paid_on, ("8",)),) if paid_on else (), rules, lang))
 
@@ -353,8 +353,10 @@ def _late(request: Mapping, rules: Rules, lang: str) -> dict:
     standard = _standard(request)
     case = _required(request, "case")
     office = _text(request, "office") or AUTHORIZED_BODY
-    submitted = _date(request, "submitted")
+    # The check date first: a wrong submission date is reported by the fee and the deadline too,
+    # so a second wrong date still gets a message of its own on the answer page.
     checked_on = _date(request, "checked_on")  # the rules read no clock: the CLI passes today
+    submitted = _date(request, "submitted")
     # The answer page prints the deadline's reasoning in its own block just above: not twice.
     deadline_shown = _flag(request, "deadline_shown")
     result = lateness(rules.terms, submitted, case, office, checked_on)
@@ -385,7 +387,13 @@ def _late(request: Mapping, rules: Rules, lang: str) -> dict:
         "warnings": _warnings(rules.in_force.warnings(submitted), submitted, rules, lang),
         "explanation": explanation,
     }
-    return _with_wording(answer, _wording(checks, rules, lang), lines=True)
+    wording = _wording(checks, rules, lang)
+    answer = _with_wording(answer, wording, lines=not deadline_shown)
+    if deadline_shown:  # the deadline's block notes the editions already: add only others
+        shown = _wording(checks[:1], rules, lang)["lines"]
+        extra = [line for line in wording["lines"] if line not in shown]
+        answer["explanation"] += [wording["lines"][0], *extra] if extra else []
+    return answer
 
 
 def _complaint(request: Mapping, rules: Rules, lang: str) -> dict:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import time
+from datetime import date, time
 from itertools import pairwise
 
 from calculator.calendar import ProductionCalendar
@@ -24,8 +24,11 @@ def formula(result: FeeResult) -> str:
     return " × ".join(map(number, factors)) + " = " + money(result.tenge)
 
 
-def fee(result: FeeResult, s: Strings, lang: str, assumed: bool = False) -> list[str]:
-    """``assumed``: no payment date was given, the submission date was taken for it."""
+def fee(
+    result: FeeResult, s: Strings, lang: str, assumed: bool = False, case: str | None = None
+) -> list[str]:
+    """``assumed``: no payment date was given, the submission date was taken for it; ``case``: the
+    request's kind where the page asks it (the duplicate note is said only for a duplicate)."""
     band = result.band
     lines = [
         s.text("fee_clause", lang),
@@ -61,11 +64,11 @@ def fee(result: FeeResult, s: Strings, lang: str, assumed: bool = False) -> list
         )
     else:
         lines.append(s.text("fee_mci_typed", lang, mci=money(result.mci)))
-    lines += [
-        s.text("fee_formula", lang, formula=formula(result)),
-        s.text("fee_rounding", lang),
-        s.text("fee_duplicate", lang),
-    ]
+    lines.append(s.text("fee_formula", lang, formula=formula(result)))
+    if result.rounded:
+        lines.append(s.text("fee_rounding", lang))
+    if case == "duplicate":
+        lines.append(s.text("fee_duplicate", lang))
     return lines
 
 
@@ -141,9 +144,7 @@ def complaint(result: ComplaintDue, simple: bool, s: Strings, lang: str) -> list
     if result.skipped:
         lines.append(s.text("complaint_rolled", lang))
         lines += [_skipped(skipped, s, lang, "complaint_skipped") for skipped in result.skipped]
-    lines.append(
-        s.text("complaint_due", lang, day=result.due_on, weekday=s.weekday(result.due_on, lang))
-    )
+    # The due date itself is the answer's summary line, printed right above: not said twice.
     return lines
 
 
@@ -246,23 +247,24 @@ def late(
     """The verdict first, then how the due date was counted (or, where the page shows that count
     in its own block, a pointer to it), then where to complain."""
     due = result.deadline.ready_on
-    if not result.late:
-        verdict = s.text(
-            "late_not_yet",
-            lang,
-            checked=result.checked_on,
-            weekday=s.weekday(result.checked_on, lang),
-            due=due,
-        )
-        return [verdict, *deadline(result.deadline, standard, calendar, terms, s, lang)]
-    listed = result.late_working_days <= LISTED_LATE_DAYS
-    # The verdict says when the act was due; "will be ready on" under it would contradict it.
-    ready = s.text("term_ready", lang, day=due, weekday=s.weekday(due, lang))
+    # Where the page shows the due date's count in a block of its own, say it once: point to it.
     reasoning = (
         [s.text("late_deadline_above", lang, block=s.catalogue["answer_date"][lang])]
         if deadline_shown
         else deadline(result.deadline, standard, calendar, terms, s, lang)
     )
+    if not result.late:
+        verdict = s.text(
+            _not_late_key(result.checked_on, due),
+            lang,
+            checked=result.checked_on,
+            weekday=s.weekday(result.checked_on, lang),
+            due=due,
+        )
+        return [verdict, *reasoning]
+    listed = result.late_working_days <= LISTED_LATE_DAYS
+    # The verdict says when the act was due; "will be ready on" under it would contradict it.
+    ready = s.text("term_ready", lang, day=due, weekday=s.weekday(due, lang))
     lines = [
         s.text(
             "late_counted" if listed else "late_counted_long",
@@ -277,6 +279,13 @@ def late(
         *(line for line in reasoning if line != ready),
     ]
     return lines + complaint_route(result, terms, s, lang)
+
+
+def _not_late_key(checked_on: date, due: date) -> str:
+    """Not late yet: the check comes before the due date, on it, or on days off right after it."""
+    if checked_on < due:
+        return "late_not_yet"
+    return "late_due_today" if checked_on == due else "late_no_working_day"
 
 
 def complaint_route(result: Lateness, terms: Mapping, s: Strings, lang: str) -> list[str]:

@@ -101,6 +101,11 @@ class FeeResult:
     def mci_multiple(self) -> Decimal:
         return _EXACT.multiply(self.category.tariff_mci, self.band.coefficient)
 
+    @property
+    def rounded(self) -> bool:
+        """The exact product had more than tiyns, so the sum shown was rounded."""
+        return _EXACT.multiply(self.mci_multiple, self.mci) != self.tenge
+
 
 def _bounded(value: Decimal, field: str, maximum: Decimal) -> Decimal:
     """A finite number above zero and not above ``maximum``; each failure has its own message."""

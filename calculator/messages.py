@@ -242,6 +242,10 @@ def region_genitive(name: str, lang: str) -> str:
     return name.replace("область", "области").replace("город ", "города ")
 
 
+# Fields the forms ask as a question («Қандай құқыққа акт керек?»): an error names them so.
+FIELD_QUESTIONS = {"standard": "standard_question"}
+
+
 class Strings:
     """The catalogue of the rules' words ({key: {"kk": ..., "ru": ...}}), as messages use it."""
 
@@ -284,11 +288,15 @@ class Strings:
     def error_text(self, error: InputError, lang: str) -> str:
         """The message of an input error; a field is named by the label the form shows it with."""
         params = dict(error.params)
-        if error.field in self.catalogue:
-            params["label"] = self.catalogue[error.field][lang]
+        named = FIELD_QUESTIONS.get(error.field, error.field)
+        if named in self.catalogue:
+            params["label"] = self.catalogue[named][lang]
         if "office" in error.params:
             params["office"] = self.office(error.params["office"], lang)
         if "day_off" in error.params:
             params["reason"] = self.reason(error.params["day_off"], lang)
             params["weekday"] = self.weekday(error.params["day"], lang)
+            params["on_weekday"] = self.catalogue[f"on_weekday_{error.params['day'].isoweekday()}"][
+                lang
+            ]
         return self.text(error.code, lang, **params)

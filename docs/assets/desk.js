@@ -444,6 +444,11 @@ function makeSuspension() {
   if (!standard().suspension.grounds[value("ground")]) {
     return problem(L.desk_choose_ground, form.querySelector("input[name=ground]"));
   }
+  // ISO dates compare as text; the days are printed as the build wrote them.
+  if (value("notice_on") < value("accepted_on")) {
+    const days = { notice: data.days[value("notice_on")], accepted: data.days[value("accepted_on")] };
+    return problem(fill(L.desk_notice_before_accepted, days), form.elements.namedItem("notice_on"));
+  }
   show("suspension", suspensionLines());
 }
 

@@ -157,13 +157,19 @@ def _document(item: Mapping, t: Ui, lang: str) -> dict[str, Any]:
 
 def _case_line(t: Ui) -> dict[str, str]:
     """The answer's one-line summary: the separator between the answers' labels (the area comes
-    formatted by the rules with the fee, and only when it is a number)."""
-    return {"separator": t.answer_case_separator}
+    formatted by the rules with the fee, and only when it is a number). A yes/no answer is
+    summed up in a short form, not repeated with its «Иә,/Жоқ,» (the checklists' chip wording)."""
+    return {
+        "separator": t.answer_case_separator,
+        "short": {"representative": {"0": t.case_line_in_person, "1": t.via_representative}},
+    }
 
 
 def _question(t: Ui, question: str) -> str:
     """The question's label: the applicant's is the one the checklists and the desk use too."""
-    return t.applicant if question == "applicant" else t(f"q_{question}")
+    if question in ("applicant", "standard"):
+        return t.applicant if question == "applicant" else t.standard_question
+    return t(f"q_{question}")
 
 
 def _words(t: Ui) -> dict[str, Any]:
@@ -184,6 +190,11 @@ def _words(t: Ui) -> dict[str, Any]:
             "fee": t.answer_progress_fee_only,
             "date": t.answer_progress_date_only,
             "none": t.answer_progress_neither,
+        },
+        # A block the rules refused with the message a block above already shows points to it.
+        "errorAbove": {
+            "fee": t("answer_error_above", block=t.answer_fee),
+            "date": t("answer_error_above", block=t.answer_date),
         },
         "phoneKinds": {
             kind: t("answer_parenthesized", text=t(f"phone_{kind}"))

@@ -477,3 +477,43 @@ def test_an_akimat_with_two_emails_shows_them_under_one_label(page, served, data
     assert terms.count(t["email"]) == 1
     line = card.locator(f"dt:text-is('{t['email']}') + dd").inner_text()
     assert line == "akim@kostanay.kz, abenov@kostanay.kz"
+
+
+WRONG_DATES = {
+    # Review4 kk 7 / ru 6 and defect 5: two impossible dates in a link, no payment date (the fee
+    # takes the submission date). The submission date's message once, in the fee block; the date
+    # block points to it; the late block names the check date.
+    "": (
+        "«Құжаттарды тапсыру күні» өрісіндегі күн дұрыс емес: КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы 15.03.2012.",
+        "Есептеу мүмкін болмады: себебі жоғарыда, «Қызмет ақысы» бөлімінде көрсетілген.",
+        "«Тексеру күні» өрісіндегі күн дұрыс емес: КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы 15.03.2012.",
+        "Өтініш берушінің өзі тапсырады",
+    ),
+    "ru/": (
+        "Дата в поле «Дата подачи документов» указана неверно: укажите ее в формате ДД.ММ.ГГГГ, "
+        "например 15.03.2012.",
+        "Рассчитать не удалось: причина указана выше, в разделе «Плата за услугу».",
+        "Дата в поле «Дата проверки» указана неверно: укажите ее в формате ДД.ММ.ГГГГ, например 15.03.2012.",
+        "Лично",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_two_wrong_dates_are_each_named_once(page, served, lang):
+    fee_error, pointer, late_error, in_person = WRONG_DATES[lang]
+    params = {
+        **JOURNEYS["farmer-ru-district"],
+        "paid_on": "",
+        "submitted": "2012-02-31",
+        "checked_on": "2012-13-01",
+    }
+    page.goto(f"{served}/{lang}answer/?{urlencode(params)}")
+    wait_for_answer(page)
+    assert page.locator("[data-answer-fee]").inner_text().strip() == fee_error
+    assert page.locator("[data-answer-date]").inner_text().strip() == pointer
+    assert page.locator("[data-answer-late]").inner_text().strip() == late_error
+    # The summary answers the representative question in a short form, without «Жоқ,»/«Нет,».
+    case_line = page.locator("[data-answer-case]").inner_text()
+    assert f" · {in_person} · " in case_line
+    assert "Жоқ," not in case_line and "Нет," not in case_line

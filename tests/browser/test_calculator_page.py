@@ -202,3 +202,43 @@ def test_the_late_form_says_by_how_much_where_to_complain_and_which_wording(
     assert any("58-00-58" in line for line in answer["explanation"])
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     form.screenshot(path=f"/tmp/late/late-form-{lang}.png")
+
+
+@pytest.mark.parametrize(
+    "path, legend, first_option, closed",
+    [
+        (
+            "/calculator/",
+            "Қандай құқыққа акт керек?",
+            "Жеке меншік",
+            "21.03.2012 (сәрсенбі) күні халыққа қызмет көрсету орталығы жұмыс істемейді — "
+            "Наурыз мейрамы. Бұл күні құжаттарды тапсыру мүмкін емес, басқа күнді таңдаңыз.",
+        ),
+        (
+            "/ru/calculator/",
+            "На какое право нужен акт?",
+            "Частная собственность",
+            "В среду, 21.03.2012, центр обслуживания населения не работает — Наурыз мейрамы. "
+            "Подать документы в этот день нельзя, выберите другой день.",
+        ),
+    ],
+)
+def test_the_deadline_form_asks_as_the_answer_page_and_names_a_closed_day(
+    page, served, path, legend, first_option, closed
+):
+    # Review4 kk 1 / ru 1 and kk 10 / ru 9: Wed 21.03.2012 is Nauryz; the message opened on the
+    # bare date, and the form asked «Стандарт» with «1. Жеке меншік».
+    page.goto(f"{served}{path}")
+    form = page.locator("form[data-action=deadline]")
+    assert form.locator("legend").first.inner_text() == legend
+    assert (
+        form.locator("label:has(input[name=standard][value='1'])").inner_text().strip()
+        == first_option
+    )
+    form.locator("input[name=standard][value='1']").check()
+    fill_and_submit(
+        page, {"action": "deadline", "case": "grant", "office": "centre", "submitted": "2012-03-21"}
+    )
+    error = form.locator(".calc-error")
+    expect(error).to_be_visible(timeout=LOAD_TIMEOUT)
+    assert error.inner_text().replace("\u00a0", " ") == closed

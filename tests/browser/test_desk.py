@@ -226,6 +226,37 @@ def test_suspension_notice_as_docx(page, served):
     )
 
 
+@pytest.mark.parametrize(
+    "lang, message",
+    [
+        (
+            "",
+            "«Хабарлама күні» өрісіндегі күн (29.05.2011) «Қабылданған күні» өрісіндегі күннен "
+            "(01.06.2011) бұрын болмауы керек.",
+        ),
+        (
+            "ru/",
+            "Дата в поле «Дата уведомления» (29.05.2011) не может быть раньше даты в поле «Дата "
+            "приема» (01.06.2011).",
+        ),
+    ],
+)
+def test_a_notice_dated_before_the_request_is_refused(page, served, lang, message):
+    # Review4 defect 2: accepted 01.06.2011 (ACCEPTED_ON), notice dated 29.05.2011, three days
+    # earlier: the desk printed the notice. Now one line names both fields and no paper is made.
+    page.goto(f"{served}/{lang}desk/")
+    choose(page, "1", "grant", "individual", "authorized-body")
+    fill_request(page, "19")
+    page.check("input[name=ground][value='2']")
+    page.fill("#desk-cause", "Өтініш")
+    page.fill("#desk-notice-on", "2011-05-29")
+    page.fill("#desk-next-steps", "Келісім")
+    page.click("[data-desk-make=suspension]")
+    assert flat(page.inner_text("[data-desk-error]")) == message
+    assert page.get_attribute("#desk-notice-on", "aria-invalid") == "true"
+    assert page.locator("[data-desk-sheet][data-kind=suspension]").count() == 0
+
+
 def test_a_day_outside_the_standards_gets_one_line(page, served):
     page.goto(f"{served}/ru/desk/")
     choose(page, "1", "grant", "individual", "centre")

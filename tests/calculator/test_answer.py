@@ -127,7 +127,7 @@ def test_an_empty_payment_date_leaves_the_fee_to_the_submission_date(flow):
     # The fee request carries the submission date: with no payment date the rules take it.
     state = resolve({**FARMER, "paid_on": " ", "submitted": "2012-03-05"}, flow, today="2026-12-06")
     assert (state["answers"]["paid_on"], state["answers"]["submitted"]) == ("", "2012-03-05")
-    assert flow["requests"]["fee"] == ["category", "area", "paid_on", "submitted"]
+    assert flow["requests"]["fee"] == ["category", "area", "paid_on", "submitted", "case"]
 
 
 def test_inconsistent_values_are_named_and_dropped(flow):

@@ -61,7 +61,7 @@ def test_fee_explanation_in_both_languages(ask):
     ru = fee(ask, area="7", lang="ru")["explanation"]
     assert f"Есеп: {formula}" in kk and f"Расчет: {formula}" in ru
     assert (
-        f"Алаң 7{NBSP}га — «10{NBSP}га-ға дейін» аралығына жатады (шекті қоса алғанда), сондықтан арттыру коэффициенті 1,2 қолданылады."
+        f"Алаң 7{NBSP}га — «10{NBSP}га-ға дейін» аралығына жатады (шекті мәнді қоса алғанда), сондықтан арттыру коэффициенті 1,2 қолданылады."
         in kk
     )
     assert (
@@ -195,10 +195,14 @@ def test_bad_fee_input(ask, lang, fields, code, field):
 @pytest.mark.parametrize(
     "lang, area, message",
     [
-        ("kk", "abc", "Алаңды санмен жазыңыз, мысалы 0,5 немесе 12."),
-        ("ru", "abc", "Укажите площадь числом, например 0,5 или 12."),
-        ("kk", "-1", "Алаң нөлден үлкен болуы керек."),
-        ("ru", "0", "Площадь должна быть больше нуля."),
+        ("kk", "abc", "«Жер учаскесінің алаңы, га» өрісіне санды жазыңыз, мысалы 0,5 немесе 12."),
+        (
+            "ru",
+            "abc",
+            "В поле «Площадь земельного участка, га» укажите число, например 0,5 или 12.",
+        ),
+        ("kk", "-1", "«Жер учаскесінің алаңы, га» өрісіндегі мән нөлден үлкен болуы керек."),
+        ("ru", "0", "Значение в поле «Площадь земельного участка, га» должно быть больше нуля."),
         (
             "kk",
             "300000000",
@@ -223,8 +227,9 @@ def test_the_mci_field_message(ask):
         "Введите значение в поле «Значение МРП, тенге»."
     )
     assert fee(ask, area="7", paid_on="2008-05-05", lang="kk")["error"]["message"] == (
-        "Кестеде 2008 жылғы 5 мамырға арналған АЕК мәні жоқ, кесте 2009 жылғы 1 шілдеден 2026 жылғы "
-        "31 желтоқсанға дейінгі кезеңді қамтиды. «АЕК мәні, теңге» өрісіне мәнді өзіңіз енгізіңіз."
+        "Кестеде 2008 жылғы 5 мамырға арналған АЕК мәні жоқ: кесте 2009 жылғы 1 шілдеден бастап "
+        "2026 жылғы 31 желтоқсанды қоса алғандағы кезеңді қамтиды. «АЕК мәні, теңге» өрісіне "
+        "мәнді өзіңіз енгізіңіз."
     )
 
 
@@ -551,3 +556,43 @@ def test_deadline_summary_in_each_language(ask, lang, expected):
         office="centre",
     )
     assert answer["summary"] == expected
+
+
+def test_the_rounding_note_only_when_the_sum_was_rounded(ask):
+    # 3,2 × 1,2 × 1 618 = 6 213,12 exactly: nothing to round. With a typed АЕК of 1 618,15:
+    # 3,84 × 1 618,15 = 6 472,60 − 258,904 = 6 213,696 → 6 213,70 ₸, rounded.
+    exact = fee(ask, area="7", lang="ru")["explanation"]
+    rounded = fee(ask, area="7", mci="1618,15", lang="ru")
+    assert rounded["tenge"] == "6213.70"
+    note = "Сумма округляется до тиына, половина тиына — в большую сторону."
+    assert note not in exact and note in rounded["explanation"]
+
+
+@pytest.mark.parametrize("case, shown", [("duplicate", True), ("grant", False), (None, False)])
+def test_the_duplicate_note_only_for_a_duplicate(ask, case, shown):
+    fields = {"area": "7", "lang": "kk"} | ({"case": case} if case else {})
+    note = "Кестеде телнұсқа бөлек көрсетілмеген, сондықтан телнұсқа үшін де осы тариф қолданылады."
+    assert (note in fee(ask, **fields)["explanation"]) is shown
+
+
+@pytest.mark.parametrize(
+    "lang, message",
+    [
+        ("kk", "«АЕК мәні, теңге» өрісіне санды жазыңыз, мысалы 1618 немесе 1618,50."),
+        ("ru", "В поле «Значение МРП, тенге» укажите число, например 1618 или 1618,50."),
+    ],
+)
+def test_the_mci_error_names_its_field(ask, lang, message):
+    assert fee(ask, area="7", mci="abc", lang=lang)["error"]["message"] == message
+
+
+def test_the_complaint_due_date_is_said_once(ask):
+    # Registered Tue 20.03.2012 + 30 calendar days = Thu 19.04.2012, a working day: the summary
+    # says it; the explanation printed the same date again under it.
+    answer = ask(action="complaint", registered="2012-03-20", lang="ru")
+    assert answer["summary"] == "Ответ на жалобу — не позднее 19.04.2012 (четверг)"
+    assert not any("19.04.2012 (четверг)" in line for line in answer["explanation"][2:])
+    assert (
+        answer["explanation"][-1]
+        == f"Расчет: 20.03.2012 + 30{NBSP}календарных дней = 19.04.2012 (четверг)."
+    )

@@ -96,7 +96,7 @@ def test_deadline_text(capsys, bundle_file):
     [
         (
             ["deadline", "--standard", "1", "--case", "grant", "--submitted", "2012-03-17"],
-            "17.03.2012 (сенбі) уәкілетті орган жұмыс істемейді: демалыс күні. Бұл күні құжаттарды тапсыру мүмкін "
+            "17.03.2012 (сенбі) күні уәкілетті орган жұмыс істемейді — демалыс күні. Бұл күні құжаттарды тапсыру мүмкін "
             "емес, басқа күнді таңдаңыз. [--submitted]",
         ),
         (
@@ -111,7 +111,7 @@ def test_deadline_text(capsys, bundle_file):
                 "--lang",
                 "ru",
             ],
-            "Площадь должна быть больше нуля. [--area]",
+            "Значение в поле «Площадь земельного участка, га» должно быть больше нуля. [--area]",
         ),
         (
             [
@@ -125,7 +125,7 @@ def test_deadline_text(capsys, bundle_file):
                 "--lang",
                 "ru",
             ],
-            "Укажите площадь числом, например 0,5 или 12. [--area]",
+            "В поле «Площадь земельного участка, га» укажите число, например 0,5 или 12. [--area]",
         ),
         (
             [
@@ -227,7 +227,10 @@ def test_python_dash_m_builds_the_bundle_from_data_and_never_prints_a_traceback(
         text=True,
     )
     assert bad.returncode == 1
-    assert bad.stderr.strip() == "Алаңды санмен жазыңыз, мысалы 0,5 немесе 12. [--area]"
+    assert (
+        bad.stderr.strip()
+        == "«Жер учаскесінің алаңы, га» өрісіне санды жазыңыз, мысалы 0,5 немесе 12. [--area]"
+    )
     assert "Traceback" not in bad.stderr
 
 

@@ -296,3 +296,105 @@ def test_cli_late_checks_on_today_by_default(capsys, bundle_file, monkeypatch): 
     code, out, _ = run(capsys, bundle_file, *LATE_ARGS[:-2], "--json")
     assert code == 0
     assert '"checked_on": "2011-03-30"' in out and '"late_working_days": 8' in out
+
+
+# The same act (Wed 28 Apr 2010, grant, 6 working days, due Fri 7 May 2010, see LATE) checked
+# before its due date, on it, and on the days off right after it (Mon 10 May is a carried-over
+# day off): each verdict says what the dates are, never days "after" a date still to come.
+@pytest.mark.parametrize(
+    "checked_on, lang, verdict",
+    [
+        (
+            "2010-05-05",
+            "kk",
+            "Тексеру күні (05.05.2010, сәрсенбі) акт дайын болатын күннен (07.05.2010) бұрын, "
+            "сондықтан мерзім бұзылмаған.",
+        ),
+        (
+            "2010-05-05",
+            "ru",
+            "Дата проверки (05.05.2010, среда) наступает раньше даты готовности акта (07.05.2010), "
+            "поэтому срок не нарушен.",
+        ),
+        (
+            "2010-05-07",
+            "kk",
+            "Тексеру күні (07.05.2010, жұма) — акт дайын болатын күн, сондықтан мерзім бұзылмаған.",
+        ),
+        (
+            "2010-05-07",
+            "ru",
+            "Дата проверки (07.05.2010, пятница) совпадает с датой готовности акта, поэтому срок "
+            "не нарушен.",
+        ),
+        (
+            "2010-05-10",
+            "ru",
+            "Дата проверки — 10.05.2010 (понедельник). После даты готовности акта (07.05.2010) еще "
+            "не прошло ни одного рабочего дня, поэтому срок не нарушен.",
+        ),
+    ],
+)
+def test_the_not_late_verdict_matches_the_check_date(ask, checked_on, lang, verdict):
+    answer = ask(
+        action="late",
+        standard="1",
+        case="grant",
+        office="authorized-body",
+        submitted="2010-04-28",
+        checked_on=checked_on,
+        lang=lang,
+    )
+    assert answer["explanation"][0] == verdict
+
+
+def test_a_not_late_answer_points_to_the_deadline_block_the_page_shows(ask):
+    # The answer page shows the due date's count (and its edition note) in a block of its own.
+    answer = ask(
+        action="late",
+        standard="1",
+        case="grant",
+        office="authorized-body",
+        submitted="2012-03-01",
+        checked_on="2012-03-05",
+        deadline_shown="1",
+        lang="ru",
+    )
+    text = "\n".join(answer["explanation"])
+    assert "Расчет срока приведен выше, в разделе «Когда будет готов акт»." in text
+    assert "По пункту 7 стандарта" not in text
+
+
+def test_the_late_block_leaves_the_edition_note_to_the_deadline_block(ask):
+    # Review4 kk 7 / ru 6: submitted Thu 01.03.2012, checked Tue 20.03.2012 — clause 7's edition
+    # (Resolution No. 545 of 19.05.2011) is noted under «Когда будет готов акт»; the late block
+    # said it again. Without the deadline block the late answer still carries it.
+    request = dict(
+        action="late",
+        standard="1",
+        case="grant",
+        office="authorized-body",
+        submitted="2012-03-01",
+        checked_on="2012-03-20",
+        lang="ru",
+    )
+    note = "Расчет выполнен по последней редакции:"
+    assert note not in ask(**request, deadline_shown="1")["explanation"]
+    assert note in ask(**request)["explanation"]
+
+
+def test_a_wrong_check_date_is_named_even_with_a_wrong_submission_date(ask):
+    # Review4 defect 5: 2012-02-31 and 2012-13-01 are both impossible; the fee and the deadline
+    # name the submission date, so the late answer names the check date.
+    answer = ask(
+        action="late",
+        standard="1",
+        case="grant",
+        submitted="2012-02-31",
+        checked_on="2012-13-01",
+        lang="kk",
+    )
+    assert answer["error"]["field"] == "checked_on"
+    assert answer["error"]["message"] == (
+        "«Тексеру күні» өрісіндегі күн дұрыс емес: КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы 15.03.2012."
+    )

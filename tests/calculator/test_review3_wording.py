@@ -153,7 +153,7 @@ def test_a_late_answer_under_the_deadline_block_points_to_it(ask):
     # Submitted Thursday 01.03.2012, due 12.03.2012 (review3), checked on 20.03.2012: 6 days late.
     request = dict(standard="1", case="grant", submitted="2012-03-01", checked_on="2012-03-20")
     page = ask(action="late", deadline_shown=True, **request)
-    assert page["explanation"][0].startswith("Акт 12.03.2012 (дүйсенбі) дайын болуы тиіс еді.")
+    assert page["explanation"][0].startswith("Акт 12.03.2012 (дүйсенбі) күні дайын болуы тиіс еді.")
     assert page["explanation"][0].endswith(f"Кешігу — 6{NBSP}жұмыс күні.")
     assert page["explanation"][1] == "Мерзімнің есебі жоғарыда, «Акт қашан дайын болады» бөлімінде."
     assert not any(line.startswith("Стандарттың 7-тармағы") for line in page["explanation"])

@@ -120,6 +120,8 @@ PATTERNS = {
     "act-term-consumer": r"(?i)(?<!\w)(?:тұтынушы\w*|потребител\w*)",
     "link-value": r"(?i)сілтемедегі\s+мән\w*|значени\w*\s+из\s+ссылки",
     "numeric-date-subject": rf"\d{{2}}\.\d{{2}}\.\d{{4}} (?!күн|дейін|жоғары|бастап|кейін|қоса)[{_LOWER}]",
+    # The same with the weekday in parentheses: «21.03.2012 (сәрсенбі) халыққа …».
+    "numeric-date-weekday-subject": rf"\d{{2}}\.\d{{2}}\.\d{{4}} \([{_LOWER}]+\) (?!күн|есепке)[{_LOWER}]",
 }
 # Uses of the other word for another kind of list («байланыстар тізімі», «один список»).
 _OTHER_LISTS = {

@@ -133,9 +133,11 @@ function render(page, state) {
 }
 
 // A response of the rules: its headline, warnings, explanation and calendar file, as written.
-function printResponse(box, response, icsName) {
+/** `above`: the refusals already printed higher on the page, as [message, pointer to its block]. */
+function printResponse(box, response, icsName, above = []) {
   if (!response.ok) {
-    box.replaceChildren(el("p", { class: "answer-error", text: response.error.message }));
+    const said = above.find(([message]) => message === response.error.message);
+    box.replaceChildren(el("p", { class: "answer-error", text: said ? said[1] : response.error.message }));
     return;
   }
   box.replaceChildren(
@@ -186,7 +188,8 @@ function askRules(page, a) {
     if (!current()) return;
     printResponse($("[data-answer-fee]"), f);
     if (f.ok && f.area) $("[data-answer-case]").textContent = caseLine(data, a, f.area);
-    printResponse($("[data-answer-date]"), d, `deadline-${d.ready_on || "date"}.ics`);
+    const feeRefusal = [f.error?.message, data.words.errorAbove.fee];
+    printResponse($("[data-answer-date]"), d, `deadline-${d.ready_on || "date"}.ics`, [feeRefusal]);
     // The status line says what was computed: the rules may refuse a date for one and not the other.
     const computed = f.ok && d.ok ? "both" : f.ok ? "fee" : d.ok ? "date" : "none";
     $("[data-answer-progress]").textContent = data.words.progress[computed];
@@ -205,8 +208,13 @@ function askRules(page, a) {
   });
   if (late) {
     // The deadline's count stands in its own block above: the late answer points to it.
-    rules.ask({ ...request("late", data.flow.requests.late), deadline_shown: true }).then((r) => {
-      if (current()) printResponse($("[data-answer-late]"), r);
+    const lateAnswer = rules.ask({ ...request("late", data.flow.requests.late), deadline_shown: true });
+    Promise.all([fee, date, lateAnswer]).then(([f, d, r]) => {
+      const above = [
+        [f.error?.message, data.words.errorAbove.fee],
+        [d.error?.message, data.words.errorAbove.date],
+      ];
+      if (current()) printResponse($("[data-answer-late]"), r, undefined, above);
       done();
     });
   }

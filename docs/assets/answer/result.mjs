@@ -15,7 +15,8 @@ const CASE_LINE = ["standard", "case", "applicant", "representative", "region", 
 /** `area`: the area as the rules wrote it with the fee ("0,8 га"), or null (not a number, or
  * not asked): a value the reader typed is never printed as a measurement. */
 export const caseLine = (data, answers, area = null) => {
-  const parts = CASE_LINE.filter((q) => answers[q]).map((q) => data.labels[q][answers[q]]);
+  const label = (q) => data.case_line.short[q]?.[answers[q]] ?? data.labels[q][answers[q]];
+  const parts = CASE_LINE.filter((q) => answers[q]).map(label);
   if (area) parts.push(area);
   return parts.join(data.case_line.separator);
 };

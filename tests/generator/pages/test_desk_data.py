@@ -69,8 +69,8 @@ def test_counts_and_clause_bases(pages):
     assert desk["ru"]["counts"][3] == "3\u00a0документа"
     assert desk["ru"]["counts"][10] == "10\u00a0документов"
     assert desk["kk"]["counts"][5] == "5\u00a0құжат"
-    assert desk["kk"]["standards"]["2"]["receipt_basis"] == "Стандарттың 14-тармағы бойынша"
-    assert desk["ru"]["standards"]["3"]["refusal"]["ground"] == "Основание отказа (пункт 16)"
+    assert desk["kk"]["standards"]["2"]["receipt_basis"] == "Стандарттың 14-тармағына сәйкес"
+    assert desk["ru"]["standards"]["3"]["refusal"]["ground"] == "Основание для отказа (пункт 16)"
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
