@@ -114,8 +114,9 @@ def open_search(page, url: str) -> str:
     return placeholder
 
 
-def type_query(page, url: str, query: str) -> None:
-    placeholder = open_search(page, url)
+def type_into_search(page, placeholder: str, query: str) -> None:
+    """Types the query into the open search and waits until Material's line has left the
+    placeholder."""
     box = page.locator("input.md-search__input")
     # Material searches on key events; Cyrillic letters are inserted without any, so a key follows.
     box.fill(query)
@@ -124,6 +125,10 @@ def type_query(page, url: str, query: str) -> None:
         "(p) => document.querySelector('.md-search-result__meta').textContent.trim() !== p",
         arg=placeholder,
     )
+
+
+def type_query(page, url: str, query: str) -> None:
+    type_into_search(page, open_search(page, url), query)
 
 
 def wait_for_results(page) -> list[list[str]]:
@@ -184,12 +189,7 @@ def search_in(editions):
             arg=placeholder,
         )
         page.evaluate("() => { window.__lastResults = undefined; }")
-        box.fill(query)
-        box.press("End")
-        page.wait_for_function(
-            "(p) => document.querySelector('.md-search-result__meta').textContent.trim() !== p",
-            arg=placeholder,
-        )
+        type_into_search(page, placeholder, query)
         return wait_for_results(page)
 
     yield run
