@@ -299,18 +299,17 @@ def fresh_page(browser, served):
 
 
 @pytest.fixture
-def page(request, browser, served):
+def page(request):
     """A page whose every request is checked against the local server's origin and whose
-    scripts may not fail: in a fresh context, or in the file's one visitor's (ONE_VISITOR)."""
-    if getattr(request.module, "ONE_VISITOR", False):
-        context, foreign = request.getfixturevalue("visitor")
-        before = len(foreign)
-        page, errors = watched_page(context)
-        yield page
-        page.close()
-        foreign = foreign[before:]
-    else:
-        with guarded_page(browser, served) as (page, foreign, errors):
-            yield page
-    assert not foreign, f"requests to other hosts: {foreign}"
+    scripts may not fail: in a fresh context (fresh_page), or in the file's one visitor's
+    (ONE_VISITOR)."""
+    if not getattr(request.module, "ONE_VISITOR", False):
+        yield request.getfixturevalue("fresh_page")
+        return
+    context, foreign = request.getfixturevalue("visitor")
+    before = len(foreign)
+    page, errors = watched_page(context)
+    yield page
+    page.close()
+    assert not foreign[before:], f"requests to other hosts: {foreign[before:]}"
     assert not errors, f"JavaScript errors: {errors}"
