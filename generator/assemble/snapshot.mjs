@@ -15,6 +15,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { pack } from "../../docs/assets/calculator/sparse.mjs";
 
 const [pyodideDir, stdlib, wheelPath, gluePath, bundlePath, exercisePath, outPath] = process.argv.slice(2);
+// Emscripten writes the program's name (process.argv[1], this script's absolute path) into the
+// heap: a fixed name keeps the snapshot the same wherever the project is checked out.
+process.argv = [process.argv[0], "snapshot.mjs"];
 
 const nodeCrypto = createRequire(import.meta.url)("node:crypto");
 let state = 0x9e3779b9;

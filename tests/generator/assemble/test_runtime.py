@@ -4,23 +4,34 @@ sources must give the same bytes or every client downloads 40 MB again."""
 from __future__ import annotations
 
 import hashlib
+import shutil
 from pathlib import Path
 
 import pytest
 
-from generator.assemble.runtime import make_snapshot
+from generator.assemble import runtime
 
 
 @pytest.mark.node  # the snapshot is made by Pyodide in Node
-def test_two_snapshots_from_the_same_inputs_are_identical(
-    site_dir: Path, root: Path, tmp_path: Path
+def test_two_snapshots_from_the_same_inputs_are_identical_wherever_the_project_is(
+    site_dir: Path, root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
+    """The second is made by a copy of the build script in another folder, as in another
+    checkout (Emscripten kept the script's own path in the heap: a build under /tmp/cc and one
+    under /work/main shipped different snapshots of the same sources)."""
+    elsewhere = tmp_path / "another" / "checkout"
+    for rel in ("generator/assemble/snapshot.mjs", "docs/assets/calculator/sparse.mjs"):
+        (elsewhere / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(root / rel, elsewhere / rel)
     calc = next((site_dir / "assets").glob("runtime-*")) / "calculator"
     (wheel,) = calc.glob("*.whl")
     made = []
-    for n in (1, 2):
+    for n, script in enumerate(
+        (runtime.SNAPSHOT_SCRIPT, elsewhere / "generator/assemble/snapshot.mjs")
+    ):
+        monkeypatch.setattr(runtime, "SNAPSHOT_SCRIPT", script)
         out = tmp_path / f"snapshot-{n}.bin"
-        make_snapshot(root / "node_modules" / "pyodide", calc, wheel, tmp_path, out)
+        runtime.make_snapshot(root / "node_modules" / "pyodide", calc, wheel, tmp_path, out)
         made.append(hashlib.sha256(out.read_bytes()).hexdigest())
     assert made[0] == made[1]
     # And the same as the one the build shipped.
