@@ -60,15 +60,16 @@ def standard_of(data: dict, number: str) -> dict:
 
 
 def copy_project(target: Path, *extra: str) -> Path:
-    """A copy of what the build reads (data, code, theme, config; ``extra`` folders too) in
-    ``target``, sharing node_modules, for builds that must not touch the checkout."""
+    """A copy of what the build reads (data, code, theme, config, the LICENSE the wheel carries;
+    ``extra`` folders too) in ``target``, sharing node_modules, for builds that must not touch
+    the checkout."""
     for name in ("data", "generator", "calculator", "overrides", "docs", *extra):
         shutil.copytree(
             ROOT / name,
             target / name,
             ignore=shutil.ignore_patterns("runtime-*", "pyodide-*", "__pycache__"),
         )
-    for name in ("mkdocs.yml", "pyproject.toml"):
+    for name in ("mkdocs.yml", "pyproject.toml", "LICENSE"):
         shutil.copy2(ROOT / name, target / name)
     os.symlink(ROOT / "node_modules", target / "node_modules")
     return target

@@ -1,8 +1,10 @@
 """A release built for a sub-path address, unpacked and served by its own nginx configuration.
 
-One extra build (a few minutes), made once per session in a copy of the project so the site/
-the other tests read stays as it is. The copy also changes one calculator string, so the same
-build shows that such a change renames the rules' folder and not Pyodide's.
+One extra build, made once per session in a copy of the project so the site/ the other tests
+read stays as it is. The copy also changes one of the rules' scripts, so the same build shows
+that such a change renames the rules' folder and not Pyodide's, and that a build elsewhere, for
+another address, makes the same memory snapshot (whose Brotli, the build's longest step, then
+comes from the compression cache).
 """
 
 from __future__ import annotations
@@ -24,22 +26,20 @@ from tests.datatools import ROOT, copy_project
 
 # Another port than the suite's SITE_URL (the root build), so both may be served at once.
 SUBPATH_URL = os.environ.get("SUBPATH_SITE_URL", "http://127.0.0.1:8785/land/")
-# One string of the rules, changed in the copy (data/strings/calculator.yaml).
-STRING_BEFORE = "Отметка времени файла календаря"
-STRING_AFTER = "Отметка времени календарного файла"
+# A line added to one of the rules' scripts in the copy (not an input of the snapshot).
+CHANGED_SCRIPT = "docs/assets/calculator/calculator.js"
+CHANGE = "// Changed in the sub-path build's copy (tests/deploy/conftest.py).\n"
 
 
 def _project_copy(target: Path) -> Path:
     copy_project(target, "deploy")
-    # The Pyodide files' Brotli and gzip (content-addressed, written whole) from the suite's own
-    # build: packing them again is most of a build's time.
+    # The Pyodide files' and the snapshot's Brotli and gzip (content-addressed, written whole)
+    # from the suite's own build: packing them again is most of a build's time.
     (target / "build").mkdir()
     (ROOT / "build" / "compressed").mkdir(parents=True, exist_ok=True)
     os.symlink(ROOT / "build" / "compressed", target / "build" / "compressed")
-    strings = target / "data" / "strings" / "calculator.yaml"
-    text = strings.read_text(encoding="utf-8")
-    assert text.count(STRING_BEFORE) == 1, "pick another calculator string for this test"
-    strings.write_text(text.replace(STRING_BEFORE, STRING_AFTER), encoding="utf-8")
+    with (target / CHANGED_SCRIPT).open("a", encoding="utf-8") as script:
+        script.write(CHANGE)
     return target
 
 

@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import expect
 
 from generator.assemble.csp import csp_conf
-from tests.deploy.conftest import SUBPATH_URL
+from tests.deploy.conftest import CHANGE, SUBPATH_URL
 
 BASE = urlsplit(SUBPATH_URL).path  # /land/
 LOAD_TIMEOUT = 120_000
@@ -137,8 +137,10 @@ def test_the_release_ships_nginx_for_its_path(subpath_release: Path):
     assert "server_name _;" not in server
 
 
-def test_a_changed_string_renames_the_rules_folder_not_pyodide(subpath_site: Path, site_dir: Path):
-    """The sub-path build's copy has one calculator string changed (tests/deploy/conftest.py)."""
+def test_a_changed_script_renames_the_rules_folder_not_pyodide(subpath_site: Path, site_dir: Path):
+    """The sub-path build's copy has one of the rules' scripts changed (tests/deploy/conftest.py),
+    in another folder, for another address: the rules' folder gets a new name, Pyodide's keeps
+    its own, and the memory snapshot is the very same bytes as the root build's."""
 
     def folder(site: Path, prefix: str) -> Path:
         (found,) = (site / "assets").glob(f"{prefix}-*")
@@ -154,8 +156,11 @@ def test_a_changed_string_renames_the_rules_folder_not_pyodide(subpath_site: Pat
     assert folder(subpath_site, "pyodide").name == folder(site_dir, "pyodide").name
     assert digest(folder(subpath_site, "pyodide")) == digest(folder(site_dir, "pyodide"))
     assert folder(subpath_site, "runtime").name != folder(site_dir, "runtime").name
-    bundle = (folder(subpath_site, "runtime") / "calculator" / "bundle.json").read_text("utf-8")
-    assert "Отметка времени календарного файла" in bundle
+    rules = {site: folder(site, "runtime") / "calculator" for site in (subpath_site, site_dir)}
+    script = (rules[subpath_site] / "calculator.js").read_text("utf-8")
+    assert script.endswith(CHANGE)
+    snapshots = {site: (rules[site] / "snapshot.bin").read_bytes() for site in rules}
+    assert snapshots[subpath_site] == snapshots[site_dir]
 
 
 def calculate(page) -> None:

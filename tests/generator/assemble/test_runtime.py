@@ -41,7 +41,8 @@ def test_two_snapshots_from_the_same_inputs_are_identical_wherever_the_project_i
 @pytest.mark.parametrize("prefix", ["runtime", "pyodide"])
 def test_the_folder_name_is_the_hash_of_its_content(site_dir: Path, prefix: str):
     """Both folders, each named by its own bytes: Pyodide's apart from the rules' (issue 30:
-    a changed string renamed the 3.56 MB runtime; tests/deploy/test_subpath.py builds twice)."""
+    a changed string renamed the 3.56 MB runtime; tests/deploy/test_subpath.py builds twice, with
+    one of the rules' scripts changed)."""
     (folder,) = (site_dir / "assets").glob(f"{prefix}-*")
     digest = hashlib.sha256()
     for path in sorted(
