@@ -6,6 +6,8 @@ PYTHON ?= python3
 PY := .venv/bin/python
 PORT ?= 8000
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
+# pip, npm and apt install side by side on a fresh machine (each target's own steps stay in order).
+MAKEFLAGS += --jobs=2
 
 .PHONY: setup setup-build setup-browser site serve dist test bench extract lock clean
 
