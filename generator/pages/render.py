@@ -96,10 +96,20 @@ def _context(page: Page, lang: str, site: SiteData, runtime: str) -> dict[str, A
             + (path + "/" if path and not path.endswith("/") else path)
         )
 
+    t = site.ui(lang)
+
+    def standards_named(numbers: list[int]) -> str:
+        """«Жеке меншік», «Жалға алу» және «Өтеусіз жер пайдалану»: standards by their short names."""
+        ids = {s["number"]: s["id"] for s in site.standards}
+        short = [getattr(t, "short_" + ids[n]) for n in numbers]
+        names = [f"«{name[:1].upper()}{name[1:]}»" for name in short]
+        return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {t.list_and} {names[-1]}"
+
     return {
         **page.context,
         "lang": lang,
-        "t": site.ui(lang),
+        "t": t,
+        "standards_named": standards_named,
         "act": site.act,
         # The standards go by the right's short name on a page, never by the site's number.
         "standard_ids": {s["number"]: s["id"] for s in site.standards},
