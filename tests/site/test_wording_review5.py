@@ -212,3 +212,43 @@ def test_about_names_the_standards_and_no_source_lines(site_dir, lang, wanted, g
         assert line in page, line
     for line in gone:
         assert line not in page, line
+
+
+def search_docs(site_dir, lang):
+    import json
+
+    index = site_dir / ("ru/" if lang == "ru" else "") / "search" / "search_index.json"
+    return json.loads(index.read_text(encoding="utf-8"))["docs"]
+
+
+@pytest.mark.parametrize(
+    "lang, region",
+    [("kk", "Қостанай облысы (kostanay) "), ("ru", "Костанайская область (kostanay) ")],
+)
+def test_the_embedding_pages_entries_do_not_glue_code_to_names(site_dir, lang, region):
+    """review5 D7: the snippet read «Қостанай облысы (kostanayҚостанай ауданы» — the code tags
+    of the district list, and the script snippets, in the index."""
+    docs = [d for d in search_docs(site_dir, lang) if d["location"].startswith("embedding/")]
+    assert any(region in d["text"] for d in docs)
+    for doc in docs:
+        assert "<code>" not in doc["text"] and "<pre>" not in doc["text"], doc["location"]
+        assert "data-widget" not in doc["text"]
+
+
+@pytest.mark.parametrize(
+    "lang, notice",
+    [("kk", "JavaScript қосулы кезде"), ("ru", "JavaScript")],
+)
+def test_a_notice_for_browsers_without_scripts_is_no_search_text(site_dir, lang, notice):
+    """review5 K25: the answer page's snippet for «мерзім» was its no-script notice (the
+    calculator's notice stays: it is where the index finds the word «есептеуіш»)."""
+    for doc in search_docs(site_dir, lang):
+        if doc["location"].startswith("answer/") or doc["location"] == "":
+            assert notice not in doc["text"], doc["location"]
+
+
+def test_the_russian_checklist_says_its_texts_are_a_translation(site_dir):
+    """review5 R1: the checklists quote clause 11 in the project's Russian translation."""
+    page = text(read(site_dir, "ru", "checklists/private-ownership"))
+    assert "Текст на русском языке — перевод, выполненный для этого сайта" in page
+    assert "аударма" not in text(read(site_dir, "kk", "checklists/private-ownership"))
