@@ -252,8 +252,11 @@ def test_a_notice_for_browsers_without_scripts_is_no_search_text(site_dir, lang,
             assert notice not in doc["text"], doc["location"]
 
 
-def test_the_russian_checklist_says_its_texts_are_a_translation(site_dir):
-    """review5 R1: the checklists quote clause 11 in the project's Russian translation."""
-    page = text(read(site_dir, "ru", "checklists/private-ownership"))
-    assert "Текст на русском языке — перевод, выполненный для этого сайта" in page
-    assert "аударма" not in text(read(site_dir, "kk", "checklists/private-ownership"))
+@pytest.mark.parametrize("page", ["checklists/private-ownership", "answer"])
+def test_the_russian_lists_of_documents_say_they_are_a_translation(site_dir, page):
+    """review5 R1: the checklists and the answer page quote clause 11 in the project's Russian
+    translation; the Kazakh pages quote the official text and say nothing of it."""
+    assert "Текст на русском языке — перевод, выполненный для этого сайта" in text(
+        read(site_dir, "ru", page)
+    )
+    assert "аударма" not in text(read(site_dir, "kk", page))
