@@ -26,21 +26,30 @@
     const wanted = norm(value);
     const exact = known.has(wanted);
     const words = wanted.split(" ").filter(Boolean);
-    const byText = (card) => !widget && words.every((w) => card.dataset.search.includes(w));
+    const hasWords = (text) => words.every((w) => text.includes(w));
+    const byText = (card) => !widget && hasWords(card.dataset.search);
+    // Part of any spelling of a district («байғанин», «Байганин») finds every office of it: a card
+    // carries all the spellings of its district, whichever one its own name uses.
+    // A district's name wins over the same words in an address («Бұхар жырау көшесі» of the city).
+    const byDistrict = (card) => !widget && districtsOf(card).some(hasWords);
+    const cards = sections.flatMap((s) => [...s.querySelectorAll(".contact-card")]);
+    const named = Boolean(wanted) && cards.some(byDistrict);
     const matches = (card) => {
       if (!known.size) return byText(card); // a city's page: its centres are what one looks for
       const districts = districtsOf(card);
       if (!districts.length) return true; // the region's own office stays as context
-      return exact ? districts.includes(wanted) : byText(card);
+      if (exact) return districts.includes(wanted);
+      return named ? byDistrict(card) : byText(card);
     };
     const narrowable = (section) => section.dataset.narrows === "1";
-    let narrowed = false;
-    if (wanted) {
-      for (const section of sections.filter(narrowable)) {
-        narrowed ||= [...section.querySelectorAll(".contact-card")].some((c) => (c.dataset.district || !known.size) && matches(c));
-      }
-    }
-    active = narrowed ? cleaned(value) : "";
+    const found = wanted
+      ? sections.filter(narrowable).flatMap((s) => [...s.querySelectorAll(".contact-card")]).filter((c) => (c.dataset.district || !known.size) && matches(c))
+      : [];
+    // The line names the district the cards found belong to, as the page spells it, not the text
+    // as typed; cards of several districts (or none) are named by the text itself.
+    const labels = new Set(found.map((c) => c.dataset.districtLabel));
+    const [label] = labels;
+    active = found.length ? (labels.size === 1 && label ? label : cleaned(value)) : "";
     for (const section of sections) {
       let visible = 0;
       for (const card of section.querySelectorAll(".contact-card")) {

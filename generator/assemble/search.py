@@ -14,7 +14,9 @@ search worker (docs/assets/search/worker.js) reads to choose its language rules.
 - The legal-status box (its summary, label and line), the same on every page, is indexed on the
   about page only, and the box leading to the answer page on the home page only.
 - No form choices (radio groups, drop-down lists): generator.pages.render marks them
-  data-search-exclude, which Material's search plugin skips.
+  data-search-exclude, which Material's search plugin skips; nor the answer page's notice for
+  browsers without scripts, marked so in its template (it was the page's snippet).
+- No code to copy (the embedding page's snippets); code words in running text lose their tags.
 - No interface controls (the region page's filter and print buttons) and no print-only lines
   (the region page's source line and its address): a search for a word of a button found every
   region page, and their snippets read as a row of buttons.
@@ -150,12 +152,19 @@ def _interface(site: SiteData, lang: str) -> re.Pattern:
     return re.compile(rf"{_phrase(controls)}\s*|<p>\s*</p>\s*|<p>{source}</p>\s*")
 
 
+# Code to copy (the embedding page's snippets) is no text to search for; a code word in running
+# text is: unwrapped, so that a snippet does not glue it to the next («(kostanayҚостанай ауданы»).
+_SNIPPET = re.compile(r"<pre>.*?</pre>\s*", re.S)
+_CODE = re.compile(r"</?code>")
+
+
 def _clean_text(
     text: str, page: str, said_once: dict[str, re.Pattern], interface: re.Pattern
 ) -> str:
     for home, box in said_once.items():
         if page != home:
             text = box.sub("", text)
+    text = _CODE.sub("", _SNIPPET.sub("", text))
     return interface.sub("", text).strip()
 
 

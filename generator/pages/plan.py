@@ -89,9 +89,6 @@ def district_line(entry: dict[str, Any]) -> bool:
 # districts in these sections; there the filter narrows its centres, one per city district.
 DISTRICT_SECTIONS = ("authorized_bodies", "akimat_offices")
 CITY_FILTERED_SECTIONS = ("service_centres",)
-# Sections whose table-of-contents label is plural "(by district)": a city's one office is named
-# in the singular (strings toc_<section>_one).
-SINGULAR_TOC = DISTRICT_SECTIONS
 
 
 def region_sections(
@@ -108,6 +105,11 @@ def region_sections(
         if e["region"] == region["id"]
     )
     spelled = district_names(region, directories)
+    spellings = {
+        name.lower(): group
+        for group in district_groups(region, directories)
+        for name in group["kk"]
+    }
     sections = {}
     for lang in LANGS:
         sections[lang] = []
@@ -132,15 +134,18 @@ def region_sections(
                     "narrows": narrows,
                     "note": has_districts and not narrows,
                     "count": len(entries),
-                    "toc": f"toc_{name}_one"
-                    if name in SINGULAR_TOC and len(entries) == 1
-                    else f"toc_{name}",
+                    # the label of the count: one office is named in the singular
+                    "toc": f"toc_{name}_one" if len(entries) == 1 else f"toc_{name}",
                     "entries": [
                         {
                             **e,
                             "vcard_name": vcard_filename(e, lang),
                             "region_level": by_district and e["district"] is None,
                             "district_line": district_line(e),
+                            # the district as the filter line names it: its first spelling in
+                            # the page's language, then the others
+                            "district_spellings": e["district"]
+                            and spellings[e["district"]["kk"].lower()],
                             "district_names": e["district"]
                             and spelled.get(
                                 e["district"]["kk"].lower(),
@@ -165,6 +170,20 @@ def region_sections(
                 }
             )
     return sections
+
+
+# The clause of every standard that says who sets appendix 5's target values (the same words in
+# all four: source lines 223, 1182, 2172, 3112); the indicators page quotes it.
+TARGET_VALUES_CLAUSE = 19
+
+
+def target_values_clause(standard: dict[str, Any]) -> dict[str, Any]:
+    return next(
+        clause
+        for section in standard["sections"]
+        for clause in section["clauses"]
+        if clause["number"] == TARGET_VALUES_CLAUSE
+    )
 
 
 def district_groups(
@@ -305,7 +324,11 @@ def plan(site: SiteData) -> list[Page]:
             },
         ),
         Page("fees", "fees.md.j2", {"fees": site.fees, "mci": site.mci}),
-        Page("indicators", "indicators.md.j2", {"indicators": site.indicators}),
+        Page(
+            "indicators",
+            "indicators.md.j2",
+            {"indicators": site.indicators, "target_values": target_values_clause(standards[0])},
+        ),
         Page("calculator", "calculator.md.j2", calculator_context(site)),
         *(
             Page(

@@ -96,10 +96,33 @@ def _context(page: Page, lang: str, site: SiteData, runtime: str) -> dict[str, A
             + (path + "/" if path and not path.endswith("/") else path)
         )
 
+    t = site.ui(lang)
+
+    def standards_named(numbers: list[int]) -> str:
+        """«Жеке меншік», «Жалға алу» және «Өтеусіз жер пайдалану»: standards by their short names."""
+        ids = {s["number"]: s["id"] for s in site.standards}
+        short = [getattr(t, "short_" + ids[n]) for n in numbers]
+        names = [f"«{name[:1].upper()}{name[1:]}»" for name in short]
+        return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {t.list_and} {names[-1]}"
+
+    def filter_line(sections: list[dict[str, Any]]) -> str:
+        """The district filter's line, {filter} left for the page's script: it names the sections
+        the filter leaves whole by their count labels, singular or plural as counted."""
+        labels = [getattr(t, s["toc"]) for s in sections if not s["narrows"]]
+        labels = [label[:1].lower() + label[1:] for label in labels]
+        others = (
+            labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} {t.list_and} {labels[-1]}"
+        )
+        city = not any(s["note"] for s in sections)
+        key = "directory_filter_active_city" if city else "directory_filter_active"
+        return t(key, filter="{filter}", others=others)
+
     return {
         **page.context,
         "lang": lang,
-        "t": site.ui(lang),
+        "t": t,
+        "standards_named": standards_named,
+        "filter_line": filter_line,
         "act": site.act,
         # The standards go by the right's short name on a page, never by the site's number.
         "standard_ids": {s["number"]: s["id"] for s in site.standards},

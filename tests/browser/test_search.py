@@ -330,3 +330,22 @@ def test_a_missing_word_is_shown_as_typed(search_in, editions):
         label, _, words = line.partition(":")
         assert label == "Табылмаған сөз"
         assert set(words.split()) <= {"қостанай", "мамлют"}, line
+
+
+@pytest.mark.parametrize(
+    "base, query",
+    [("/ru/", "дубликат акта"), ("/", "телнұсқа акт"), ("/ru/", "костанай дубликат")],
+)
+def test_pages_with_every_word_come_before_pages_that_lack_one(search_in, editions, base, query):
+    """review5 R21: for «дубликат акта» the first result was the Aktobe region page
+    («Отсутствует: дубликат»), above the standard pages that say both words. A result lacking a
+    word carries Material's "missing" line; no page with every word may follow one without."""
+    search_in(base, query)
+    page = editions[base][0]
+    lacks = page.eval_on_selector_all(
+        ".md-search-result__item",
+        "items => items.map(i => [...i.querySelectorAll('article')]"
+        ".every(a => a.querySelector('.md-search-result__terms')))",
+    )
+    assert lacks and not lacks[0], lacks
+    assert lacks == sorted(lacks), lacks

@@ -115,6 +115,11 @@ PATTERNS = {
     r"|Если не забрать документы вовремя)\s*$",
     # «(шағымдар): 20»: one word in parentheses, then a count.
     "count-label-purpose": rf"\([{_LOWER}{_UPPER}]+\):[ \u00a0]*\d",
+    "source-line-number": r"дереккөздің \d+(?:, \d+)*-жол|строк\w* источника \d",
+    # A plural label before a count of one: Kazakh plural and possessive endings; a Russian
+    # capitalised plural (-ы/-и) opening the label.
+    "count-of-one-plural": r"(?:лар|лер|дар|дер|тар|тер)[ыі]?(?: \([^)]*\))?:[ \u00a0]*1(?![\d,.])"
+    r"|[А-Я][а-я]+[ыи] [^:\n]{0,60}:[ \u00a0]*1(?![\d,.])",
     # A postposition after the date is number-before-postposition's.
     "status-after-label": rf"(?:Қазір|Сейчас):\s+[{_UPPER}]",
     "act-term-consumer": r"(?i)(?<!\w)(?:тұтынушы\w*|потребител\w*)",

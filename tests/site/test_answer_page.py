@@ -29,7 +29,7 @@ def test_answer_page_with_its_data_within_budget(site_dir, lang):
 @pytest.mark.parametrize("lang", ["", "ru/"])
 def test_without_script_the_page_leads_to_checklists_calculator_and_directory(site_dir, lang):
     html = (site_dir / f"{lang}answer" / "index.html").read_text(encoding="utf-8")
-    noscript = re.search(r"<noscript>(.*?)</noscript>", html, re.S)[1]
+    noscript = re.search(r"<noscript[^>]*>(.*?)</noscript>", html, re.S)[1]
     for target in (
         "checklists/private-ownership/",
         "checklists/permanent-use/",

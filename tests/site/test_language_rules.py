@@ -116,9 +116,12 @@ def official(data) -> tuple[str, ...]:
             value = {k: v for k, v in value.items() if k != "status"}
         texts.update(t for t in _leaves(value) if t)
     # A footnote shows under its box title «Ескерту» / «Сноска» without repeating the word.
-    texts.update(
+    # About lists them after a colon, in lower case («Қаулы: күші жойылды - …»).
+    footnotes = [
         t.split(". ", 1)[1] for t in list(texts) if t.startswith(("Ескерту. ", "Сноска. "))
-    )
+    ]
+    texts.update(footnotes)
+    texts.update(t[:1].lower() + t[1:] for t in footnotes)
     return tuple(sorted(texts, key=len, reverse=True))
 
 

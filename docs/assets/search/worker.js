@@ -22,8 +22,18 @@ addEventListener("message", (event) => {
 });
 const send = self.postMessage.bind(self);
 const asTyped = (terms) => Object.fromEntries(Object.entries(terms).map(([term, found]) => [typed.get(term) ?? term, found]));
+// Lunr scores a page that lacks a word of the query by the others alone, so a page saying one
+// word often («Отсутствует: дубликат») came above the pages saying both. A page (a group of
+// results) is ranked by the fewest words any of its results lacks, then by Material's order.
+const lacking = (results) => Math.min(...results.map((r) => Object.values(r.terms || {}).filter((found) => !found).length));
+const allWordsFirst = (groups) =>
+  groups
+    .map((results, order) => ({ results, order, lacks: lacking(results) }))
+    .sort((a, b) => a.lacks - b.lacks || a.order - b.order)
+    .map((group) => group.results);
 self.postMessage = (message) => {
   if (message && message.type === 3 && message.data && Array.isArray(message.data.items)) {
+    message.data.items = allWordsFirst(message.data.items);
     for (const results of message.data.items) for (const result of results) if (result.terms) result.terms = asTyped(result.terms);
   }
   send(message);

@@ -44,7 +44,9 @@ def test_clause_7_shows_the_day_its_wording_applies_from(pages, lang, line):
 def test_the_new_edition_says_its_start_is_not_dated(pages):
     page = pages["standards/permanent-use.ru.md"]
     first = page[: page.index("{ #clause-1 }")]
-    assert "Сноска\\. Стандарт в редакции постановления Правительства РК от 19\\.05\\.2011" in first
+    # review5 R20/K17: the box is titled «Сноска»; its text does not say the word again.
+    assert "Стандарт в редакции постановления Правительства РК от 19\\.05\\.2011" in first
+    assert "Сноска\\. Стандарт" not in first
     assert "дата опубликования в источнике не указана" in first
 
 
@@ -54,3 +56,52 @@ def test_the_calculator_page_has_the_late_form(pages):
         form = page[page.index('data-action="late"') : page.index('data-action="complaint"')]
         assert 'name="checked_on" type="date"' in form and label in form
         assert 'name="submitted"' in form and 'name="office"' in form
+
+
+@pytest.mark.parametrize(
+    "lang, note",
+    [
+        (
+            "kk",
+            "Қаулының ресми мәтіні — қазақ тіліндегі мәтін. Орыс тіліндегі мәтін — осы сайт үшін жасалған аударма.",
+        ),
+        (
+            "ru",
+            "Текст на русском языке — перевод, выполненный для этого сайта; официальный текст постановления — на казахском языке.",
+        ),
+    ],
+)
+def test_the_full_text_says_the_russian_is_the_sites_translation(pages, lang, note):
+    """review5 R1/D2: «Полный текст стандарта» with adilet-style «Сноска» read as the official
+    Russian text; under the heading, each edition says which text is official."""
+    for standard in (
+        "private-ownership",
+        "permanent-use",
+        "temporary-paid-use",
+        "temporary-free-use",
+    ):
+        page = pages[f"standards/{standard}.{lang}.md"]
+        heading = page.index("\n## ", page.index("{ #storage }"))
+        assert note in page[heading : heading + 400]
+
+
+@pytest.mark.parametrize(
+    "lang, line",
+    [
+        (
+            "kk",
+            "7-қосымшаға сәйкес АЕК-пен есептеледі. Кесте: «[Қызмет ақысы (7-қосымша)](",
+        ),
+        ("ru", "Исчисляется в МРП по приложению 7. Таблица: «[Плата за услугу (приложение 7)]("),
+    ],
+)
+def test_the_fee_line_says_what_each_link_is(pages, lang, line):
+    """review5 K17: «… есептеледі. Қызмет ақысы (7-қосымша), Қызмет ақысы мен мерзімін есептеу»
+    read as one sentence of two titles."""
+    page = pages[f"standards/private-ownership.{lang}.md"].replace("\\", "")  # Markdown escapes
+    assert line in page
+    calculator = {
+        "kk": "; есептеу: «[Қызмет ақысы мен мерзімін есептеу](",
+        "ru": "; расчет: «[Расчет платы и срока](",
+    }
+    assert calculator[lang] in page
