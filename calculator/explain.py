@@ -77,7 +77,7 @@ def _skipped(skipped: SkippedDay, s: Strings, lang: str, key: str = "term_skippe
         key,
         lang,
         day=skipped.day,
-        weekday=s.weekday(skipped.day, lang),
+        weekday=s.weekday_first(skipped.day, lang),
         reason=s.reason(skipped.day_off, lang),
     )
 
@@ -115,7 +115,7 @@ def deadline(
                     "term_working_weekend",
                     lang,
                     day=counted,
-                    weekday=s.weekday(counted, lang),
+                    weekday=s.weekday_first(counted, lang),
                     day_off=swap.day_off,
                 )
             )

@@ -279,6 +279,12 @@ class Strings:
     def weekday(self, value: date, lang: str) -> str:
         return self.catalogue[f"weekday_{value.isoweekday()}"][lang]
 
+    def weekday_first(self, value: date, lang: str) -> str:
+        """The weekday for a line about one day: Russian opens the sentence on it («Четверг,
+        08.03.2012, …»), Kazakh puts it in brackets after the date."""
+        name = self.weekday(value, lang)
+        return name if lang == "kk" else name[:1].upper() + name[1:]
+
     def count(self, n: int, unit: str, lang: str) -> str:
         """6 жұмыс күні; 1 рабочий день, 4 рабочих дня, 6 рабочих дней."""
         return f"{n}{NBSP}{self.form(n, unit, lang)}"

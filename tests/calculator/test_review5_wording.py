@@ -223,3 +223,17 @@ def test_one_verb_for_days_counted(ask):
     # «есепке алынады / алынбайды» throughout («бойынша есептеледі», "are computed", is not it)
     assert "есептелмейді" not in text and "Есептелген" not in text
     assert "08.03.2012 (бейсенбі) есепке алынбайды" in text
+
+
+# --- R11: a Russian line about one day opens on the weekday ----------------------------------------
+def test_russian_day_lines_open_on_the_weekday(ask):
+    # Submitted Tue 06.03.2012 at the authorized body: Thu 08.03 is Women's Day, Fri 09.03 a day
+    # off moved from Sun 11.03, which became a working day.
+    lines = deadline(ask, "2012-03-06", "ru")["explanation"]
+    assert "Четверг, 08.03.2012, не засчитывается — Международный женский день." in lines
+    assert (
+        "Воскресенье, 11.03.2012, — рабочий день, так как выходной перенесен на 09.03.2012."
+        in lines
+    )
+    kk = deadline(ask, "2012-03-06", "kk")["explanation"]
+    assert "08.03.2012 (бейсенбі) есепке алынбайды — Халықаралық әйелдер күні." in kk
