@@ -105,7 +105,8 @@ def test_a_payment_date_outside_the_period_shows_the_rules_warning(page, served)
     warning = page.locator("form[data-action=fee] .calc-warning")
     expect(warning).to_be_visible(timeout=LOAD_TIMEOUT)
     assert warning.inner_text().startswith(
-        "Внимание: дата 05.05.2013 не входит в период действия стандартов."
+        # the date named as what it is (review5 R7)
+        "Внимание: дата оплаты (05.05.2013) не входит в период действия стандартов."
     )
     assert warning.inner_text() == api.handle(request, page_bundle(page))["warnings"][0]["message"]
 
@@ -170,7 +171,7 @@ def test_no_choice_is_cut_on_a_phone(page, served, path):
 @pytest.mark.parametrize(
     "path, lang, headline",
     [
-        ("/calculator/", "kk", "Акт мерзімінде берілмеді: кешігу — 8 жұмыс күні"),
+        ("/calculator/", "kk", "Акт беру мерзімі бұзылған: кешігу — 8 жұмыс күні"),
         ("/ru/calculator/", "ru", "Срок выдачи акта нарушен: просрочка — 8 рабочих дней"),
     ],
 )

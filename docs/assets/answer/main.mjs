@@ -132,7 +132,8 @@ function render(page, state) {
   askRules(page, a);
 }
 
-// A response of the rules: its headline, warnings, explanation and calendar file, as written.
+// A response of the rules: its headline, explanation and calendar file, as written; its warnings
+// are said once a page (printWarnings).
 /** `above`: the refusals already printed higher on the page, as [message, pointer to its block]. */
 function printResponse(box, response, icsName, above = []) {
   if (!response.ok) {
@@ -142,7 +143,6 @@ function printResponse(box, response, icsName, above = []) {
   }
   box.replaceChildren(
     el("p", { class: "answer-headline", text: response.summary }),
-    ...(response.warnings || []).map((w) => el("p", { class: "answer-warning", text: w.message })),
     el("ul", {}, ...response.explanation.map((line) => el("li", { text: line }))),
   );
   if (response.ics && icsName) {
@@ -150,6 +150,20 @@ function printResponse(box, response, icsName, above = []) {
     a.href = URL.createObjectURL(new Blob([response.ics], { type: "text/calendar" }));
     box.append(a);
   }
+}
+
+// The rules' warnings, each once a page (review5 K5): the fee, the date and the late check are
+// asked about the same day, and a warning about it is one fact. They open the first block that
+// has them, inside the room its box keeps while it waits, so nothing below moves.
+function printWarnings(root, box, responses) {
+  const said = new Set([...root.querySelectorAll(".answer-warning")].map((p) => p.textContent));
+  const lines = [];
+  for (const w of responses.flatMap((r) => (r.ok && r.warnings) || [])) {
+    if (said.has(w.message)) continue;
+    said.add(w.message);
+    lines.push(el("p", { class: "answer-warning", text: w.message }));
+  }
+  box.prepend(...lines);
 }
 
 // A short answer of the rules in a line of text: its headline (or, after a label such as «Қазір:»,
@@ -190,6 +204,7 @@ function askRules(page, a) {
     if (f.ok && f.area) $("[data-answer-case]").textContent = caseLine(data, a, f.area);
     const feeRefusal = [f.error?.message, data.words.errorAbove.fee];
     printResponse($("[data-answer-date]"), d, `deadline-${d.ready_on || "date"}.ics`, [feeRefusal]);
+    printWarnings(root, $(f.ok ? "[data-answer-fee]" : "[data-answer-date]"), [f, d]);
     // The status line says what was computed: the rules may refuse a date for one and not the other.
     const computed = f.ok && d.ok ? "both" : f.ok ? "fee" : d.ok ? "date" : "none";
     $("[data-answer-progress]").textContent = data.words.progress[computed];
@@ -214,7 +229,10 @@ function askRules(page, a) {
         [f.error?.message, data.words.errorAbove.fee],
         [d.error?.message, data.words.errorAbove.date],
       ];
-      if (current()) printResponse($("[data-answer-late]"), r, undefined, above);
+      if (current()) {
+        printResponse($("[data-answer-late]"), r, undefined, above);
+        printWarnings(root, $("[data-answer-late]"), [r]);
+      }
       done();
     });
   }
