@@ -410,14 +410,16 @@ function alertMissing(missing) {
   button.addEventListener("click", makeRefusal);
   box.append(title, text, list, button);
 }
+// An unticked document; a conditional one with its condition before the clause, and the question.
 function missingItem(item) {
-  const li = Object.assign(document.createElement("li"), { textContent: fill(L.desk_missing_item, item) });
+  const text = item.condition ? `${item.text} ${item.condition}` : item.text;
+  const li = Object.assign(document.createElement("li"), { textContent: fill(L.desk_missing_item, { ...item, text }) });
   if (!item.condition) return li;
   const box = Object.assign(document.createElement("input"), { type: "checkbox", name: "condition_holds", value: item.id });
   box.id = `desk-holds-${item.id}`;
   box.checked = conditionHolds.has(tickKey(item.id));
   const label = Object.assign(document.createElement("label"), { htmlFor: box.id, textContent: L.desk_condition_holds });
-  li.append(" ", item.condition, document.createElement("br"), box, " ", label);
+  li.append(document.createElement("br"), box, " ", label);
   return li;
 }
 // Only the paper asked for last is shown: a receipt still waiting for the rules must not replace a
