@@ -153,8 +153,9 @@ function printResponse(box, response, icsName, above = []) {
 }
 
 // The rules' warnings, each once a page (review5 K5): the fee, the date and the late check are
-// asked about the same day, and a warning about it is one fact. They open the first block that
-// has them, inside the room its box keeps while it waits, so nothing below moves.
+// asked about the same day, and a warning about it is one fact. Each opens the first block that
+// has it (a shared one the fee's, directly under the answer's heading), inside the room the box
+// keeps while it waits, so nothing below moves.
 function printWarnings(root, box, responses) {
   const said = new Set([...root.querySelectorAll(".answer-warning")].map((p) => p.textContent));
   const lines = [];
@@ -204,7 +205,8 @@ function askRules(page, a) {
     if (f.ok && f.area) $("[data-answer-case]").textContent = caseLine(data, a, f.area);
     const feeRefusal = [f.error?.message, data.words.errorAbove.fee];
     printResponse($("[data-answer-date]"), d, `deadline-${d.ready_on || "date"}.ics`, [feeRefusal]);
-    printWarnings(root, $(f.ok ? "[data-answer-fee]" : "[data-answer-date]"), [f, d]);
+    printWarnings(root, $("[data-answer-fee]"), [f]);
+    printWarnings(root, $("[data-answer-date]"), [d]);
     // The status line says what was computed: the rules may refuse a date for one and not the other.
     const computed = f.ok && d.ok ? "both" : f.ok ? "fee" : d.ok ? "date" : "none";
     $("[data-answer-progress]").textContent = data.words.progress[computed];
