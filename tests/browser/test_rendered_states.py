@@ -640,5 +640,7 @@ def test_review5_answer_states(audit_page, served, official, lang):
     text = answer(submitted="2013-02-31")
     assert REVIEW5["no_day"][code] in flat(text)
     assert "ДД.ММ" not in text and "КК.АА" not in text
+    # D4: the picker cannot hold the day and shows empty; it is marked as the field refused
+    assert page.locator("#q-submitted-input").get_attribute("aria-invalid") == "true"
     found += audit([text], code, official, f"/{lang}answer/ submitted=2013-02-31")
     assert not found, "\n".join(found)

@@ -167,6 +167,17 @@ function printWarnings(root, box, responses) {
   box.prepend(...lines);
 }
 
+// A field the rules refused is marked (review5 D4): a date picker cannot hold 31 February, so the
+// field a link filled with it shows empty; the mark ties it to the message that names the day.
+function markRefused(page, responses, fresh = true) {
+  const form = page.$("[data-answer-form]");
+  if (fresh) for (const field of form.querySelectorAll("[aria-invalid]")) field.removeAttribute("aria-invalid");
+  for (const r of responses) {
+    const field = r.ok || !r.error.field ? null : form.elements.namedItem(r.error.field);
+    if (field instanceof HTMLInputElement) field.setAttribute("aria-invalid", "true");
+  }
+}
+
 // A short answer of the rules in a line of text: its headline (or, after a label such as «Қазір:»,
 // its word for inside a line), then its sentences, as written.
 const shortAnswer = (response, headline = response.summary) =>
@@ -192,6 +203,7 @@ function askRules(page, a) {
   $("[data-answer-late-box]").hidden = !late;
   let left = late ? 3 : 2;
   root.dataset.pending = String(left);
+  markRefused(page, []);
   const done = () => {
     if (current()) root.dataset.pending = String(--left);
   };
@@ -205,6 +217,7 @@ function askRules(page, a) {
     if (f.ok && f.area) $("[data-answer-case]").textContent = caseLine(data, a, f.area);
     const feeRefusal = [f.error?.message, data.words.errorAbove.fee];
     printResponse($("[data-answer-date]"), d, `deadline-${d.ready_on || "date"}.ics`, [feeRefusal]);
+    markRefused(page, [f, d]);
     printWarnings(root, $("[data-answer-fee]"), [f]);
     printWarnings(root, $("[data-answer-date]"), [d]);
     // The status line says what was computed: the rules may refuse a date for one and not the other.
@@ -234,6 +247,7 @@ function askRules(page, a) {
       if (current()) {
         printResponse($("[data-answer-late]"), r, undefined, above);
         printWarnings(root, $("[data-answer-late]"), [r]);
+        markRefused(page, [r], false);
       }
       done();
     });
