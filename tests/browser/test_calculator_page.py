@@ -243,3 +243,14 @@ def test_the_deadline_form_asks_as_the_answer_page_and_names_a_closed_day(
     error = form.locator(".calc-error")
     expect(error).to_be_visible(timeout=LOAD_TIMEOUT)
     assert error.inner_text().replace("\u00a0", " ") == closed
+
+
+@pytest.mark.parametrize("path", ["/calculator/", "/ru/calculator/"])
+def test_the_complaint_checkbox_hint_is_a_line_of_its_own(page, served, path):
+    # review5 K20: read as text, the label (no full stop) ran into its hint.
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(f"{served}{path}")
+    line = page.locator("#complaint-simple").locator("xpath=..").inner_text()
+    label = page.inner_text("label[for=complaint-simple]")
+    hint = page.inner_text("#complaint-simple-hint")
+    assert f"{label}\n{hint}" in line, line
