@@ -23,7 +23,7 @@ from calculator.hours import check_open
 from calculator.late import Lateness, lateness
 from calculator.legal import InForce
 from calculator.mci import MciTable
-from calculator.messages import LANGS, Strings, day, money
+from calculator.messages import LANGS, Strings, day, lower_first, money
 from calculator.terms import AUTHORIZED_BODY, ServiceTerms, SkippedDay
 from calculator.wording import IN_FORCE, NOT_YET, Wording
 
@@ -93,7 +93,22 @@ def _parse_date(raw: str, field: str, code: str = "date_invalid") -> date:
             return date(int(iso_year), int(iso_month), int(iso_day))
         return date(int(dotted_year), int(dotted_month), int(dotted_day))
     except ValueError:
-        raise InputError(code, field) from None
+        raise _no_such_day(match.groups(), field, code) from None
+
+
+def _no_such_day(groups: tuple, field: str, code: str) -> InputError:
+    """A day its month does not have (31 February) is named as such; other nonsense, by format."""
+    iso_year, iso_month, iso_day, dotted_day, dotted_month, dotted_year = groups
+    year, month, number = (
+        (iso_year, iso_month, iso_day) if iso_year else (dotted_year, dotted_month, dotted_day)
+    )
+    if code != "date_invalid" or not (1 <= int(month) <= 12 and 28 < int(number) <= 31):
+        return InputError(code, field)
+    try:
+        first = date(int(year), int(month), 1)
+    except ValueError:
+        return InputError(code, field)
+    return InputError("date_no_such_day", field, month=first, number=int(number))
 
 
 def _date(request: Mapping, field: str, required: bool = True) -> date | None:
@@ -151,15 +166,17 @@ def _plain(value: Decimal | None) -> str | None:
     return None if value is None else format(value.normalize(), "f")
 
 
-def _warnings(codes: tuple[str, ...], on: date, rules: Rules, lang: str) -> list[dict]:
-    in_force = rules.in_force
+def _warnings(codes: tuple[str, ...], on: date, field: str, rules: Rules, lang: str) -> list[dict]:
+    """``field``: the form's field whose date ``on`` is; the warning names the date as that."""
+    in_force, s = rules.in_force, rules.strings
     return [
         {
             "code": code,
-            "message": rules.strings.text(
+            "message": s.text(
                 code,
                 lang,
                 day=on,
+                what=lower_first(s.catalogue[field][lang]),
                 adopted=in_force.adopted,
                 act=in_force.act,
                 repealed=in_force.repealed,
@@ -185,8 +202,9 @@ def _skipped(skipped: tuple[SkippedDay, ...], strings: Strings, lang: str) -> li
 def _wording(checks: tuple[tuple[date, tuple[str, ...]], ...], rules: Rules, lang: str) -> dict:
     """Which wording each rule applied (one entry per amendment of its clauses) and, for a day
     before that wording took effect, a warning. A day outside the standards' period already has
-    its own warning, so the wording is not questioned there too."""
-    entries, warnings, lines, seen = [], [], [], set()
+    its own warning, so the wording is not questioned there too. Each amendment is said once:
+    the one a warning names is left out of the line that lists the wording applied."""
+    entries, warnings, effects, warned = [], [], [], set()
     for on, clauses in checks:
         for note in rules.wording.notes(on, clauses):
             amendment = note.amendment
@@ -208,20 +226,30 @@ def _wording(checks: tuple[tuple[date, tuple[str, ...]], ...], rules: Rules, lan
                     "effect": effect,
                 }
             )
-            if not lines:  # the heading once, then one line per amendment
-                lines.append(rules.strings.text("wording_applied", lang))
-            if effect not in lines:
-                lines.append(effect)
-            if note.status == IN_FORCE or not rules.in_force.covers(on):
+            if effect not in effects:
+                effects.append(effect)
+            if note.status == IN_FORCE or not rules.in_force.covers(on) or effect in warned:
                 continue
             code = (
                 "wording_not_in_force" if note.status == NOT_YET else "wording_maybe_not_in_force"
             )
-            if (code, amendment.act) not in seen:  # one warning per act, on the first day asked
-                seen.add((code, amendment.act))
-                message = rules.strings.text(code, lang, day=on, what=effect)
-                warnings.append({"code": code, "message": message})
-    return {"wording": entries, "warnings": warnings, "lines": lines}
+            warned.add(effect)  # one warning per amendment, on the first day asked
+            message = rules.strings.text(code, lang, day=on, what=effect)
+            warnings.append({"code": code, "message": message})
+    return {
+        "wording": entries,
+        "warnings": warnings,
+        "effects": [e for e in effects if e not in warned],
+        "lines": _applied(effects, warned, rules, lang),
+    }
+
+
+def _applied(effects: list[str], warned: set[str], rules: Rules, lang: str) -> list[str]:
+    """The one line that lists the wording applied, without the amendments a warning names."""
+    unsaid = [effect for effect in effects if effect not in warned]
+    if not unsaid:
+        return []
+    return [rules.strings.text("wording_applied", lang, effects="; ".join(unsaid))]
 
 
 def _with_wording(answer: dict, wording: dict, lines: bool = False) -> dict:
@@ -271,7 +299,10 @@ def _fee(request: Mapping, rules: Rules, lang: str) -> dict:
         "coefficient": _plain(result.band.coefficient),
         "mci_multiple": _plain(result.mci_multiple),
         "band": {"kind": result.band.kind, "bound_ha": _plain(result.band.bound_ha)},
-        "warnings": _warnings(result.warnings, paid_on, rules, lang),
+        # without a payment date the submission date stands for it, and is named as such
+        "warnings": _warnings(
+            result.warnings, paid_on, "submitted" if assumed else "paid_on", rules, lang
+        ),
         "summary": rules.strings.text("fee_summary", lang, money=money(result.tenge)),
         "explanation": explain.fee(result, s, lang, assumed, _text(request, "case") or None),
     }
@@ -315,7 +346,9 @@ def _deadline(request: Mapping, rules: Rules, lang: str) -> dict:
         "summary": s.text(
             "deadline_summary", lang, day=result.ready_on, weekday=s.weekday(result.ready_on, lang)
         ),
-        "warnings": _warnings(rules.in_force.warnings(submitted), submitted, rules, lang),
+        "warnings": _warnings(
+            rules.in_force.warnings(submitted), submitted, "submitted", rules, lang
+        ),
         "ics": ics.all_day_event(
             result.ready_on,
             s.text("ics_deadline_summary", lang, standard=standard),
@@ -384,15 +417,20 @@ def _late(request: Mapping, rules: Rules, lang: str) -> dict:
         )
         if result.late
         else s.text("late_summary_not_late", lang, day=due, weekday=s.weekday(due, lang)),
-        "warnings": _warnings(rules.in_force.warnings(submitted), submitted, rules, lang),
+        "warnings": _warnings(
+            rules.in_force.warnings(submitted), submitted, "submitted", rules, lang
+        ),
         "explanation": explanation,
     }
     wording = _wording(checks, rules, lang)
     answer = _with_wording(answer, wording, lines=not deadline_shown)
     if deadline_shown:  # the deadline's block notes the editions already: add only others
-        shown = _wording(checks[:1], rules, lang)["lines"]
-        extra = [line for line in wording["lines"] if line not in shown]
-        answer["explanation"] += [wording["lines"][0], *extra] if extra else []
+        shown = _wording(checks[:1], rules, lang)
+        said = {w["message"] for w in shown["warnings"]}
+        extra = [effect for effect in wording["effects"] if effect not in shown["effects"]]
+        answer["explanation"] += _applied(extra, set(), rules, lang)
+        # a warning the deadline's block printed already is not printed twice
+        answer["warnings"] = [w for w in answer["warnings"] if w["message"] not in said]
     return answer
 
 
@@ -411,7 +449,9 @@ def _complaint(request: Mapping, rules: Rules, lang: str) -> dict:
         "rolled": bool(result.skipped),
         "due_on": result.due_on.isoformat(),
         "skipped": _skipped(result.skipped, s, lang),
-        "warnings": _warnings(rules.in_force.warnings(registered), registered, rules, lang),
+        "warnings": _warnings(
+            rules.in_force.warnings(registered), registered, "registered", rules, lang
+        ),
         "summary": s.text(
             "complaint_summary", lang, day=result.due_on, weekday=s.weekday(result.due_on, lang)
         ),

@@ -10,7 +10,7 @@ from calculator.calendar import ProductionCalendar
 from calculator.fees import FeeResult
 from calculator.hours import OpenCheck
 from calculator.late import Lateness
-from calculator.messages import Strings, day, money, number, region_genitive
+from calculator.messages import Strings, day, kk_day_of_month, money, number, region_genitive
 from calculator.terms import ComplaintDue, Deadline, SkippedDay, Storage
 from calculator.wording import WHOLE, WordingNote
 
@@ -77,7 +77,7 @@ def _skipped(skipped: SkippedDay, s: Strings, lang: str, key: str = "term_skippe
         key,
         lang,
         day=skipped.day,
-        weekday=s.weekday(skipped.day, lang),
+        weekday=s.weekday_first(skipped.day, lang),
         reason=s.reason(skipped.day_off, lang),
     )
 
@@ -115,7 +115,7 @@ def deadline(
                     "term_working_weekend",
                     lang,
                     day=counted,
-                    weekday=s.weekday(counted, lang),
+                    weekday=s.weekday_first(counted, lang),
                     day_off=swap.day_off,
                 )
             )
@@ -160,7 +160,14 @@ def storage(result: Storage, s: Strings, lang: str) -> list[str]:
         s.text("storage_until", lang, ready_on=result.ready_on, until=result.until),
     ]
     if result.clamped:
-        lines.append(s.text("storage_clamped", lang, day=result.ready_on.day, until=result.until))
+        lines.append(
+            s.text(
+                "storage_clamped",
+                lang,
+                day=kk_day_of_month(result.ready_on.day) if lang == "kk" else result.ready_on.day,
+                until=result.until,
+            )
+        )
     return lines
 
 
@@ -275,6 +282,7 @@ def late(
             days=", ".join(map(day, result.late_days)) if listed else "",
             first=result.late_days[0],
             count=s.count(result.late_working_days, "working_day", lang),
+            passed=s.form(result.late_working_days, "passed", lang),
         ),
         *(line for line in reasoning if line != ready),
     ]

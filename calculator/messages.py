@@ -139,10 +139,21 @@ def kk_time(value: time, case: str) -> str:
     return f"{value:%H:%M}-{kk_ending(spoken, case)}"
 
 
+def kk_day_of_month(number: int) -> str:
+    """31 → "31-і", 30 → "30-ы": a day of the month as the subject of "жоқ", with the possessive
+    ending of the last word read aloud (бір, отыз)."""
+    units, tens = number % 10, number // 10
+    word = _KAZAKH_UNITS[units] if units else _KAZAKH_TENS[tens]
+    front = next(ch in _FRONT for ch in reversed(word) if ch in _BACK | _FRONT)
+    vowel = "і" if front else "ы"
+    return f"{number}-{'с' + vowel if word[-1] in _BACK | _FRONT else vowel}"
+
+
 def kk_month(value: date, case: str) -> str:
     """2013-02-28, "loc" → "2013 жылғы ақпанда": the month of a date, in words, with its ending."""
     month = KAZAKH_MONTHS[value.month - 1]
-    return f"{value.year} жылғы {month}{kk_ending(month, case)}"
+    ending = "" if case == "nom" else kk_ending(month, case)
+    return f"{value.year} жылғы {month}{ending}"
 
 
 def ru_month(value: date) -> str:
@@ -268,18 +279,27 @@ class Strings:
     def weekday(self, value: date, lang: str) -> str:
         return self.catalogue[f"weekday_{value.isoweekday()}"][lang]
 
+    def weekday_first(self, value: date, lang: str) -> str:
+        """The weekday for a line about one day: Russian opens the sentence on it («Четверг,
+        08.03.2012, …»), Kazakh puts it in brackets after the date."""
+        name = self.weekday(value, lang)
+        return name if lang == "kk" else name[:1].upper() + name[1:]
+
     def count(self, n: int, unit: str, lang: str) -> str:
         """6 жұмыс күні; 1 рабочий день, 4 рабочих дня, 6 рабочих дней."""
+        return f"{n}{NBSP}{self.form(n, unit, lang)}"
+
+    def form(self, n: int, unit: str, lang: str) -> str:
+        """The form of ``unit`` that agrees with the number ``n``, without the number: a word
+        said next to a count ("прошел 1 рабочий день", "прошло 4 рабочих дня")."""
         forms = self.catalogue[f"unit_{unit}"][lang].split("|")
         if lang == "kk" or len(forms) == 1:
-            return f"{n}{NBSP}{forms[0]}"
+            return forms[0]
         if n % 10 == 1 and n % 100 != 11:
-            form = forms[0]
-        elif 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-            form = forms[1]
-        else:
-            form = forms[2]
-        return f"{n}{NBSP}{form}"
+            return forms[0]
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return forms[1]
+        return forms[2]
 
     def reason(self, day_off: DayOff | None, lang: str) -> str:
         """Why a day is not working: the day off's name, or an ordinary weekend."""
@@ -291,6 +311,8 @@ class Strings:
         named = FIELD_QUESTIONS.get(error.field, error.field)
         if named in self.catalogue:
             params["label"] = self.catalogue[named][lang]
+        if error.code == "date_no_such_day" and lang == "kk":
+            params["number"] = kk_day_of_month(error.params["number"])
         if "office" in error.params:
             params["office"] = self.office(error.params["office"], lang)
         if "day_off" in error.params:

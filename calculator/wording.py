@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from calculator.mci import as_date
 
@@ -60,15 +60,22 @@ class Wording:
         return cls(found)
 
     def _settled(self, amendment: Amendment) -> date | None:
-        """The first day a later amendment of the same standards took effect on a known date. The
-        source prints that later act's changes inside this act's wording, so from that day on this
-        wording was in force even though its own start is not dated."""
-        later = [
-            a.effective_on
-            for a in self.amendments
-            if a.adopted > amendment.adopted and a.effective_on is not None
-        ]
-        return min(later, default=None)
+        """The last day this wording may still have been waiting for its publication, plus one.
+        A later act amended clauses of this wording (the source prints its notes inside it), and
+        an act amends a text already officially published: so this wording was published by the
+        later act's adoption at the latest, and in force once its days after publication had
+        passed (№ 1429 of 01.12.2011 amends № 545's wording: published by 01.12.2011, in force
+        from 12.12.2011 at the latest). A later act that took effect on a known date bounds it
+        too."""
+        bounds = []
+        for later in self.amendments:
+            if later.adopted <= amendment.adopted:
+                continue
+            if amendment.days_after_publication is not None:
+                bounds.append(later.adopted + timedelta(days=amendment.days_after_publication + 1))
+            if later.effective_on is not None:
+                bounds.append(later.effective_on)
+        return min(bounds, default=None)
 
     def status(self, amendment: Amendment, day: date) -> str:
         if amendment.effective_on is not None:

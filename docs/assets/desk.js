@@ -11,6 +11,8 @@ const KEY = "zher-aktileri:desk";
 const L = data ? data.labels : {};
 const $ = (selector) => form.querySelector(selector);
 const ticked = new Set();
+// Unticked conditional documents whose condition the officer says holds: only these reach a refusal.
+const conditionHolds = new Set();
 let paper = null; // {kind, lines: [{kind, text}]}
 
 const value = (name) => {
@@ -26,8 +28,10 @@ let worker = null;
 let failed = false;
 let nextId = 1;
 const failure = () => ({ ok: false, error: { message: status.dataset.failed } });
+// Loading and failure are said; once the rules are ready the line empties (review5 K22: "the rules
+// are ready" is the program talking about itself).
 function setStatus(state) {
-  status.textContent = status.dataset[state];
+  status.textContent = status.dataset[state] ?? "";
   if (state === "failed") {
     failed = true;
     for (const resolve of pending.values()) resolve(failure());
@@ -172,6 +176,9 @@ function missingItems() {
     .filter((id) => !ticked.has(tickKey(id)))
     .map((id) => items.find((i) => i.id === id));
 }
+// Clause 16 refuses for the "relevant" documents of clause 11: a conditional one only where its
+// condition holds, which the officer knows and the page does not (docs/dev/desk.md).
+const refusable = (item) => !item.condition || conditionHolds.has(tickKey(item.id));
 function tickedItems() {
   return standard().cases[value("case")].items.filter((i) => ticked.has(tickKey(i.id)));
 }
@@ -394,7 +401,7 @@ function alertMissing(missing) {
   const title = Object.assign(document.createElement("p"), { className: "desk-alert__title", textContent: L.desk_missing_title });
   const text = Object.assign(document.createElement("p"), { textContent: standard().refusal.missing_text });
   const list = document.createElement("ul");
-  for (const item of missing) list.append(Object.assign(document.createElement("li"), { textContent: fill(L.desk_missing_item, item) }));
+  for (const item of missing) list.append(missingItem(item));
   const button = Object.assign(document.createElement("button"), {
     type: "button",
     className: "md-button md-button--primary",
@@ -402,6 +409,18 @@ function alertMissing(missing) {
   });
   button.addEventListener("click", makeRefusal);
   box.append(title, text, list, button);
+}
+// An unticked document; a conditional one with its condition before the clause, and the question.
+function missingItem(item) {
+  const text = item.condition ? `${item.text} ${item.condition}` : item.text;
+  const li = Object.assign(document.createElement("li"), { textContent: fill(L.desk_missing_item, { ...item, text }) });
+  if (!item.condition) return li;
+  const box = Object.assign(document.createElement("input"), { type: "checkbox", name: "condition_holds", value: item.id });
+  box.id = `desk-holds-${item.id}`;
+  box.checked = conditionHolds.has(tickKey(item.id));
+  const label = Object.assign(document.createElement("label"), { htmlFor: box.id, textContent: L.desk_condition_holds });
+  li.append(document.createElement("br"), box, " ", label);
+  return li;
 }
 // Only the paper asked for last is shown: a receipt still waiting for the rules must not replace a
 // refusal or suspension notice asked for since.
@@ -436,7 +455,11 @@ function makeRefusal() {
   if (!required(REQUEST_FIELDS)) return;
   const missing = missingItems();
   if (!missing.length) return problem(L.desk_nothing_missing, null);
-  show("refusal", refusalLines(missing));
+  // The alert names every unticked document, and asks about the conditional ones.
+  alertMissing(missing);
+  const refused = missing.filter(refusable);
+  if (!refused.length) return problem(L.desk_only_conditional, null);
+  show("refusal", refusalLines(refused));
 }
 function makeSuspension() {
   latestPaper++;
@@ -460,6 +483,7 @@ function clearAll() {
     /* nothing kept */
   }
   ticked.clear();
+  conditionHolds.clear();
   form.reset();
   $("[data-desk-confirm]").hidden = true;
   document.querySelector("[data-desk-paper]").hidden = true;
@@ -476,9 +500,10 @@ function refresh(chosen = {}) {
 function wire() {
   form.addEventListener("change", (event) => {
     const { name } = event.target;
-    if (name === "document") {
+    if (name === "document" || name === "condition_holds") {
+      const chosen = name === "document" ? ticked : conditionHolds;
       const key = tickKey(event.target.value);
-      event.target.checked ? ticked.add(key) : ticked.delete(key);
+      event.target.checked ? chosen.add(key) : chosen.delete(key);
     } else if (name === "entry") showAddress();
     else if (name === "ground") showTermNote();
     else if (["standard", "case", "applicant", "rep", "office", "region", "full"].includes(name)) refresh();

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import urlencode
 
@@ -91,7 +91,7 @@ def page_data(site: SiteData, lang: str) -> dict[str, Any]:
             code: {q: t(f"bad_value_{code}", question=_question(t, q)) for q in QUESTIONS}
             for code in ("unknown", "not_asked")
         },
-        "case_line": _case_line(t),
+        "case_line": _case_line(t, site.regions, lang),
         "words": _words(t),
         "hints": {
             "paid_on": t.q_paid_on_hint,
@@ -145,23 +145,27 @@ def _standard(standard: Mapping, t: Ui, lang: str) -> dict[str, Any]:
 
 def _document(item: Mapping, t: Ui, lang: str) -> dict[str, Any]:
     """One document of the list as printed: its text, its condition in the checklists' words,
-    and its clause reference in parentheses, linked to the clause."""
+    and its clause reference (after the words' separator), linked to the clause."""
     condition = item["condition"] and t("if_applicable", condition=item["condition"][lang])
     return {
         "text": item["text"][lang],
         "condition": condition or None,
-        "clause": t("answer_parenthesized", text=t.clause(item["clause"])),
+        "clause": t.clause(item["clause"]),
         "anchor": f"clause-{str(item['clause']).split('.')[0]}",
     }
 
 
-def _case_line(t: Ui) -> dict[str, str]:
+def _case_line(t: Ui, regions: Iterable[Mapping], lang: str) -> dict[str, Any]:
     """The answer's one-line summary: the separator between the answers' labels (the area comes
     formatted by the rules with the fee, and only when it is a number). A yes/no answer is
-    summed up in a short form, not repeated with its «Иә,/Жоқ,» (the checklists' chip wording)."""
+    summed up in a short form, not repeated with its «Иә,/Жоқ,» (the checklists' chip wording);
+    a city region by its short name, as its districts are written («г. Астана», «г. Костанай»)."""
     return {
         "separator": t.answer_case_separator,
-        "short": {"representative": {"0": t.case_line_in_person, "1": t.via_representative}},
+        "short": {
+            "representative": {"0": t.case_line_in_person, "1": t.via_representative},
+            "region": {r["id"]: r["short"][lang] for r in regions if "short" in r},
+        },
     }
 
 
@@ -205,6 +209,7 @@ def _words(t: Ui) -> dict[str, Any]:
         "complaint": t.answer_complaint,
         "storage": t.answer_storage,
         "go": t.answer_go,
+        "clauseSeparator": t.answer_clause_separator,
     }
 
 

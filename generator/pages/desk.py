@@ -77,6 +77,10 @@ def _documents(standard: Mapping, t: Ui, lang: str) -> dict[str, Any]:
                     "id": i["id"],
                     "text": i["text"][lang],
                     "clause": t.clause(i["clause"]),
+                    # A document needed only in a circumstance (clause 11: "where a project
+                    # exists"): a refusal names it only when the officer says it holds.
+                    "condition": i["condition"]
+                    and t("if_applicable", condition=i["condition"][lang]),
                     "note": " ".join(
                         filter(
                             None,
@@ -113,11 +117,7 @@ def _suspension(standard: Mapping, t: Ui, lang: str) -> dict[str, Any]:
             {
                 "text": f"«{_ground_text(g[lang])}»",
                 "ref": t.clause(f"{clause}.{n}"),
-                "option": t(
-                    "desk_ground_option",
-                    ref=t.clause(f"{clause}.{n}").capitalize(),
-                    text=f"«{_ground_text(g[lang])}»",
-                ),
+                "option": t("desk_ground_option", n=n, text=f"«{_ground_text(g[lang])}»"),
                 "term": several if n == 3 else courts,
                 "term_note": t("desk_term_other_users", clause=t.clause(clause).capitalize())
                 if n == 3

@@ -105,7 +105,8 @@ def test_a_payment_date_outside_the_period_shows_the_rules_warning(page, served)
     warning = page.locator("form[data-action=fee] .calc-warning")
     expect(warning).to_be_visible(timeout=LOAD_TIMEOUT)
     assert warning.inner_text().startswith(
-        "Внимание: дата 05.05.2013 не входит в период действия стандартов."
+        # the date named as what it is (review5 R7)
+        "Внимание: дата оплаты (05.05.2013) не входит в период действия стандартов."
     )
     assert warning.inner_text() == api.handle(request, page_bundle(page))["warnings"][0]["message"]
 
@@ -170,7 +171,7 @@ def test_no_choice_is_cut_on_a_phone(page, served, path):
 @pytest.mark.parametrize(
     "path, lang, headline",
     [
-        ("/calculator/", "kk", "Акт мерзімінде берілмеді: кешігу — 8 жұмыс күні"),
+        ("/calculator/", "kk", "Акт беру мерзімі бұзылған: кешігу — 8 жұмыс күні"),
         ("/ru/calculator/", "ru", "Срок выдачи акта нарушен: просрочка — 8 рабочих дней"),
     ],
 )
@@ -242,3 +243,14 @@ def test_the_deadline_form_asks_as_the_answer_page_and_names_a_closed_day(
     error = form.locator(".calc-error")
     expect(error).to_be_visible(timeout=LOAD_TIMEOUT)
     assert error.inner_text().replace("\u00a0", " ") == closed
+
+
+@pytest.mark.parametrize("path", ["/calculator/", "/ru/calculator/"])
+def test_the_complaint_checkbox_hint_is_a_line_of_its_own(page, served, path):
+    # review5 K20: read as text, the label (no full stop) ran into its hint.
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(f"{served}{path}")
+    line = page.locator("#complaint-simple").locator("xpath=..").inner_text()
+    label = page.inner_text("label[for=complaint-simple]")
+    hint = page.inner_text("#complaint-simple-hint")
+    assert f"{label}\n{hint}" in line, line

@@ -173,12 +173,45 @@ def test_refusal_notice_offered_when_a_document_is_not_ticked(page, served, data
     ]
     t = strings("kk")
     assert t["desk_missing_title"] in alert.inner_text()
-    # The missing document with its clause: 11-тармақтың 1) тармақшасы.
-    assert f"{missing['text']['kk']} (11-тармақтың 1) тармақшасы)" in flat(alert.inner_text())
+    # The missing document with its clause after a dash (review5 K11: no bracket after bracket).
+    assert f"{flat(missing['text']['kk'])} — 11-тармақтың 1) тармақшасы" in flat(alert.inner_text())
     alert.locator("button").click()
     sheet = page.locator("[data-desk-sheet][data-kind=refusal]")
     assert t["desk_refusal_title"] in sheet.inner_text()
     assert missing["text"]["kk"] in sheet.inner_text()
+
+
+@pytest.mark.parametrize("lang", ["", "ru/"])
+def test_a_conditional_document_is_refused_only_when_its_condition_holds(page, served, data, lang):
+    # review5 D1. Clause 16 refuses for the "relevant" (тиісті) documents of clause 11; grant-4 of
+    # standard 1 is needed only "where a land-management project exists" (clause 11, its 4th
+    # item for an individual). Left unticked, it is named with its condition in the alert, and
+    # the refusal lists it only once the officer marks that the condition holds.
+    t = strings(lang.rstrip("/"))
+    items = standard_of(data, "1")["facts"]["documents"]["grant"]
+    conditional = next(i for i in items if i["id"] == "grant-4")
+    other = next(i for i in items if i["id"] == "grant-10")
+    name = flat(conditional["text"][lang.rstrip("/") or "kk"])
+    page.goto(f"{served}/{lang}desk/")
+    choose(page, "1", "grant", "individual", "centre")
+    tick_all(page)
+    page.uncheck("#desk-doc-grant-4")
+    fill_request(page)
+    page.click("[data-desk-make=refusal]")
+    assert page.inner_text("[data-desk-error]") == t["desk_only_conditional"]
+    assert page.locator("[data-desk-sheet][data-kind=refusal]").count() == 0
+    alert = page.locator("[data-desk-alert]")
+    assert flat(conditional["condition"][lang.rstrip("/") or "kk"]) in flat(alert.inner_text())
+    # Another document missing as well: the notice names that one only.
+    page.uncheck("#desk-doc-grant-10")
+    page.click("[data-desk-make=refusal]")
+    sheet = page.locator("[data-desk-sheet][data-kind=refusal]")
+    assert flat(other["text"][lang.rstrip("/") or "kk"]) in flat(sheet.inner_text())
+    assert name not in flat(sheet.inner_text())
+    # The officer says the condition holds: now the notice names it too.
+    page.check("#desk-holds-grant-4")
+    page.click("[data-desk-make=refusal]")
+    assert name in flat(sheet.inner_text())
 
 
 @pytest.mark.parametrize("lang", ["", "ru/"])

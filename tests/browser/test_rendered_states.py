@@ -584,3 +584,63 @@ def test_review3_answer_states(audit_page, served, bundle, official, lang):
     found += audit([text], code, official, f"/{lang}answer/ submitted=2012-13-45")
     assert not found, "\n".join(found)
     assert not errors, errors
+
+
+# Review5, the answer page: expected texts worked by hand from the review's proposals.
+REVIEW5 = {
+    # Submitted 28.12.2012, after the repeal: the warning once a page, under the heading, naming
+    # whose date it is (K5/R7).
+    "period": {
+        "kk": "Назар аударыңыз: құжаттарды тапсыру күні (28.12.2012) стандарттардың қолданылу"
+        " кезеңіне кірмейді.",
+        "ru": "Внимание: дата подачи документов (28.12.2012) не входит в период действия"
+        " стандартов.",
+    },
+    # The city region as its districts are written (R9): «г. Астана», no capital mid-line.
+    "city": {"kk": " · Астана қаласы · ", "ru": " · г. Астана · "},
+    # 31 February: the real problem (K19/R13).
+    "no_day": {
+        "kk": "2013 жылғы ақпанда 31-і жоқ. «Құжаттарды тапсыру күні» өрісінде күнді"
+        " күнтізбеден таңдаңыз.",
+        "ru": "В феврале 2013 года нет 31-го числа. Выберите в поле «Дата подачи документов» дату"
+        " в календаре.",
+    },
+    # The check-date question (K7/R12).
+    "checked_on": {
+        "kk": "Акт әлі берілмеген болса, тексеру күнін көрсетіңіз",
+        "ru": "Если акт еще не выдан, укажите дату проверки",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_review5_answer_states(audit_page, served, official, lang):
+    page, errors = audit_page
+    code = LANGS[lang]
+    base = REVIEW3["base"] | {"area": "0.8"}
+
+    def answer(**params) -> str:
+        page.goto(f"{served}/{lang}answer/?{urlencode(base | params)}")
+        page.wait_for_function(ANSWERED, timeout=90000)
+        return page.locator("[data-answer]").inner_text()
+
+    text = answer(submitted="2012-12-28", checked_on="2013-01-15")
+    assert flat(text).count(REVIEW5["period"][code]) == 1, "the period warning is said once a page"
+    # at the top of the first block, under the answer's heading
+    first = flat(page.locator("[data-answer-fee] > p").first.inner_text())
+    assert first.startswith(REVIEW5["period"][code]), first
+    assert REVIEW5["city"][code] in flat(page.locator("[data-answer-case]").inner_text())
+    # the questions fold away once answered: read the form's text, not what is shown
+    assert REVIEW5["checked_on"][code] in flat(page.locator("[data-answer-form]").text_content())
+    # K11: a document's clause after a dash, never «(түбіртек) (11-тармақтың 1) тармақшасы)».
+    docs = page.locator("[data-answer-docs] li").all_inner_texts()
+    assert docs and all(" — " in flat(d) and not flat(d).endswith("))") for d in docs), docs
+    found = audit([text], code, official, f"/{lang}answer/ submitted=2012-12-28")
+
+    text = answer(submitted="2013-02-31")
+    assert REVIEW5["no_day"][code] in flat(text)
+    assert "ДД.ММ" not in text and "КК.АА" not in text
+    # D4: the picker cannot hold the day and shows empty; it is marked as the field refused
+    assert page.locator("#q-submitted-input").get_attribute("aria-invalid") == "true"
+    found += audit([text], code, official, f"/{lang}answer/ submitted=2013-02-31")
+    assert not found, "\n".join(found)

@@ -131,7 +131,7 @@ def test_the_period_warning_in_both_languages(ask):
     assert ru == [
         {
             "code": "outside_period",
-            "message": "Внимание: дата 28.12.2012 не входит в период действия стандартов. Стандарты утверждены постановлением "
+            "message": "Внимание: дата подачи документов (28.12.2012) не входит в период действия стандартов. Стандарты утверждены постановлением "
             f"Правительства от 17.02.2010 №{NBSP}102 и утратили силу постановлением от 01.11.2012 №{NBSP}1392. "
             "Расчет приведен только для справки.",
         }
@@ -139,10 +139,10 @@ def test_the_period_warning_in_both_languages(ask):
     kk = ask(action="deadline", standard="1", case="grant", submitted="2012-12-28", lang="kk")[
         "warnings"
     ]
-    # Dates inside a Kazakh sentence are in words, with the ending the sentence needs; the bare
-    # numeric date that opens it takes «күні» (docs/dev/language.md).
+    # Dates inside a Kazakh sentence are in words, with the ending the sentence needs; the date
+    # that is the subject is named as what it is, the numeric date after it (review5 K5).
     assert kk[0]["message"] == (
-        "Назар аударыңыз: 28.12.2012 күні стандарттардың қолданылу кезеңіне кірмейді. Стандарттар Үкіметтің "
+        "Назар аударыңыз: құжаттарды тапсыру күні (28.12.2012) стандарттардың қолданылу кезеңіне кірмейді. Стандарттар Үкіметтің "
         f"2010 жылғы 17 ақпандағы №{NBSP}102 қаулысымен бекітілген, олардың күші 2012 жылғы 1 қарашадағы №{NBSP}1392 "
         "қаулысымен жойылған. Есеп тек анықтама үшін берілген."
     )
@@ -170,7 +170,8 @@ FEE_ERRORS = [
     ({"area": "7", "mci": "0"}, "mci_not_positive", "mci"),
     ({"area": "7", "mci": "1000000,01"}, "mci_too_large", "mci"),
     ({"area": "7", "mci": "1618,001"}, "mci_too_precise", "mci"),
-    ({"area": "7", "paid_on": "2012-02-30"}, "date_invalid", "paid_on"),
+    # a day its month lacks is named as such (review5 K19); the message: test_review5_wording
+    ({"area": "7", "paid_on": "2012-02-30"}, "date_no_such_day", "paid_on"),
     ({"area": "7", "paid_on": "15/03/2012"}, "date_invalid", "paid_on"),
     ({"area": "7", "paid_on": "yesterday"}, "date_invalid", "paid_on"),
     ({"area": "7", "paid_on": ""}, "paid_on_or_mci_required", "paid_on"),
@@ -488,7 +489,8 @@ def test_complaint_answer(ask):
     )
     # Calendar days all count: a day the due date passes over is not "не засчитывается".
     assert (
-        "10.03.2012 (суббота) — выходной день, срок переносится на следующий день."
+        # review5 R11: a Russian line opens on the weekday, not on bare figures
+        "Суббота, 10.03.2012, — выходной день, срок переносится на следующий день."
         in (answer["explanation"])
     )
     assert not any("засчитыва" in line for line in answer["explanation"])
@@ -571,15 +573,19 @@ def test_the_rounding_note_only_when_the_sum_was_rounded(ask):
 @pytest.mark.parametrize("case, shown", [("duplicate", True), ("grant", False), (None, False)])
 def test_the_duplicate_note_only_for_a_duplicate(ask, case, shown):
     fields = {"area": "7", "lang": "kk"} | ({"case": case} if case else {})
-    note = "Кестеде телнұсқа бөлек көрсетілмеген, сондықтан телнұсқа үшін де осы тариф қолданылады."
+    note = "Кестеде телнұсқа бөлек көрсетілмеген, сондықтан телнұсқа үшін есеп осы тариф бойынша жүргізілді."
     assert (note in fee(ask, **fields)["explanation"]) is shown
 
 
 @pytest.mark.parametrize(
     "lang, message",
     [
-        ("kk", "«АЕК мәні, теңге» өрісіне санды жазыңыз, мысалы 1618 немесе 1618,50."),
-        ("ru", "В поле «Значение МРП, тенге» укажите число, например 1618 или 1618,50."),
+        # the examples as the site prints numbers: a no-break space between thousands (review5 K21)
+        ("kk", f"«АЕК мәні, теңге» өрісіне санды жазыңыз, мысалы 1{NBSP}618 немесе 1{NBSP}618,50."),
+        (
+            "ru",
+            f"В поле «Значение МРП, тенге» укажите число, например 1{NBSP}618 или 1{NBSP}618,50.",
+        ),
     ],
 )
 def test_the_mci_error_names_its_field(ask, lang, message):

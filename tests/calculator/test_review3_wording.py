@@ -91,7 +91,8 @@ def test_storage_month_end_names_the_month_and_the_day(ask):
     kk = ask(action="storage", ready_on="2013-01-31", office="centre")
     assert kk["keep_until"] == "2013-02-28"
     assert (
-        "2013 жылғы ақпанда 31-күн жоқ, сондықтан айдың соңғы күні алынды: 28.02.2013."
+        # review5 K28: the day of the month, not «31-күн»; no colon chain
+        "2013 жылғы ақпанда 31-і жоқ, сондықтан сақтаудың соңғы күні — 28.02.2013."
         in (kk["explanation"])
     )
     ru = ask(action="storage", lang="ru", ready_on="2013-01-31", office="centre")
@@ -126,11 +127,12 @@ def test_an_empty_payment_date_is_the_submission_date_and_the_fee_says_so(ask):
     ru = ask(action="fee", lang="ru", category="farm", area="120", submitted="2012-02-27")
     assert (kk["paid_on"], kk["paid_on_assumed"]) == ("2012-02-27", True)
     assert (
-        "Төлем күні көрсетілмеген, сондықтан ол құжаттарды тапсыру күні деп алынды: 27.02.2012."
+        # review5 K9: a sentence, not a colon chain
+        "Төлем күні көрсетілмегендіктен, құжаттарды тапсыру күні (27.02.2012) алынды."
         in kk["explanation"]
     )
     assert (
-        "Дата оплаты не указана, поэтому за нее принята дата подачи документов: 27.02.2012."
+        "Дата оплаты не указана, поэтому принята дата подачи документов (27.02.2012)."
         in ru["explanation"]
     )
     # A payment date given is the one used, and nothing is said to be assumed.
@@ -154,7 +156,11 @@ def test_a_late_answer_under_the_deadline_block_points_to_it(ask):
     request = dict(standard="1", case="grant", submitted="2012-03-01", checked_on="2012-03-20")
     page = ask(action="late", deadline_shown=True, **request)
     assert page["explanation"][0].startswith("Акт 12.03.2012 (дүйсенбі) күні дайын болуы тиіс еді.")
-    assert page["explanation"][0].endswith(f"Кешігу — 6{NBSP}жұмыс күні.")
+    # the count once, inside the sentence (review5 K4)
+    assert page["explanation"][0].endswith(
+        f"Содан бері, 2012 жылғы 20 наурызды қоса алғанда, 6{NBSP}жұмыс күні өтті: 13.03.2012,"
+        " 14.03.2012, 15.03.2012, 16.03.2012, 19.03.2012, 20.03.2012."
+    )
     assert page["explanation"][1] == "Мерзімнің есебі жоғарыда, «Акт қашан дайын болады» бөлімінде."
     assert not any(line.startswith("Стандарттың 7-тармағы") for line in page["explanation"])
     ru = ask(action="late", lang="ru", deadline_shown=True, **request)

@@ -1,8 +1,9 @@
 """The wording in force, at the boundaries the act's notes give (data/source lines 58, 91):
 
 - № 545 of 19.05.2011 restated each standard, in force ten calendar days after a first official
-  publication the source does not date: before 19.05.2011 it was certainly not in force; from
-  that day until № 1429's changes to its text took effect (30.01.2012) it may not have been;
+  publication the source does not date: before 19.05.2011 it was certainly not in force. № 1429,
+  adopted 01.12.2011, amends its wording, so that wording was published by then and in force
+  from 12.12.2011 at the latest (ten days, 02.12–11.12, passed); until then it may not have been;
 - № 1429 of 01.12.2011 changed clause 7 (and restated clause 3) with effect from 30.01.2012.
 """
 
@@ -22,7 +23,8 @@ def statuses(rules, day, clauses=("7",)):
     [
         (date(2011, 5, 18), {(545, "all"): NOT_YET, (1429, "7"): NOT_YET}),
         (date(2011, 5, 19), {(545, "all"): UNKNOWN, (1429, "7"): NOT_YET}),
-        (date(2012, 1, 29), {(545, "all"): UNKNOWN, (1429, "7"): NOT_YET}),
+        (date(2011, 12, 11), {(545, "all"): UNKNOWN, (1429, "7"): NOT_YET}),
+        (date(2012, 1, 29), {(545, "all"): IN_FORCE, (1429, "7"): NOT_YET}),
         (date(2012, 1, 30), {(545, "all"): IN_FORCE, (1429, "7"): IN_FORCE}),
     ],
 )
@@ -31,7 +33,7 @@ def test_clause_7_at_the_boundaries(rules, day, expected):
 
 
 def test_a_clause_no_note_names_depends_on_the_new_edition_only(rules):
-    assert statuses(rules, date(2012, 1, 29), ("25",)) == {(545, "all"): UNKNOWN}
+    assert statuses(rules, date(2011, 12, 11), ("25",)) == {(545, "all"): UNKNOWN}
 
 
 def test_clause_3_was_restated(rules):
@@ -54,32 +56,28 @@ def deadline(ask, submitted, lang="ru", office="centre"):
 
 
 def test_the_day_before_1429_took_effect_warns(ask):
-    # Saturday 28 January 2012 (a centre works on Saturdays): № 1429 not yet in force, № 545 may
-    # not have been.
+    # Saturday 28 January 2012 (a centre works on Saturdays): № 1429 not yet in force; № 545 was.
     answer = deadline(ask, "2012-01-28")
-    assert [w["code"] for w in answer["warnings"]] == [
-        "wording_maybe_not_in_force",
-        "wording_not_in_force",
-    ]
-    assert answer["warnings"][1]["message"] == (
-        "Внимание: на 28.01.2012 эта редакция еще не действовала. Постановление Правительства РК "
-        "от 01.12.2011 №\u00a01429 внесло изменения в пункт 7 стандарта (введено в действие "
-        "с 30.01.2012). Прежней редакции, действовавшей в этот день, в источнике нет, поэтому "
+    assert [w["code"] for w in answer["warnings"]] == ["wording_not_in_force"]
+    assert answer["warnings"][0]["message"] == (
+        "Внимание: в пункт 7 стандарта внесены изменения постановлением Правительства РК "
+        "от 01.12.2011 №\u00a01429 (с 30.01.2012); на 28.01.2012 эта редакция еще не "
+        "действовала. Прежней редакции, действовавшей в этот день, в источнике нет, поэтому "
         "расчет выполнен по последней редакции и для этой даты может быть неверным."
     )
 
 
-def test_29_january_2012_warns_and_30_january_does_not(ask):
-    # 29.01.2012 is a Sunday, when no office takes documents; a complaint may be registered, and
+def test_11_december_2011_may_warn_and_12_december_does_not(ask):
+    # 11.12.2011 is a Sunday, when no office takes documents; a complaint may be registered, and
     # a late check made, on any day.
-    complaint = ask(action="complaint", registered="2012-01-29", simple="no", lang="kk")
+    complaint = ask(action="complaint", registered="2011-12-11", simple="no", lang="kk")
     assert [w["code"] for w in complaint["warnings"]] == ["wording_maybe_not_in_force"]
     assert complaint["warnings"][0]["message"].startswith(
-        "Назар аударыңыз: 29.01.2012 күні бұл редакция әлі қолданысқа енгізілмеген болуы мүмкін. "
-        "ҚР Үкіметінің 2011 жылғы 19 мамырдағы №\u00a0545 қаулысы стандартты жаңа редакцияда жазды"
+        "Назар аударыңыз: стандарт ҚР Үкіметінің 2011 жылғы 19 мамырдағы №\u00a0545 қаулысымен"
+        " жаңа редакцияда жазылды"
     )
-    assert "жариялану күні дереккөзде көрсетілмеген" in complaint["warnings"][0]["message"]
-    assert ask(action="complaint", registered="2012-01-30", simple="no")["warnings"] == []
+    assert "жариялану күні дереккөзде көрсетілмегендіктен" in complaint["warnings"][0]["message"]
+    assert ask(action="complaint", registered="2011-12-12", simple="no")["warnings"] == []
     on_the_day = deadline(ask, "2012-01-30", office="authorized-body")
     assert on_the_day["warnings"] == []
     assert [(w["act"], w["clause"], w["status"]) for w in on_the_day["wording"]] == [
@@ -99,17 +97,12 @@ def test_before_19_may_2011_both_are_certainly_not_in_force(ask):
 
 def test_the_deadline_says_which_wording_it_applied(ask):
     lines = deadline(ask, "2012-03-15", office="authorized-body")["explanation"]
-    # The heading once (an editor struck it repeated before each amendment), then each amendment.
-    assert lines[-3] == "Расчет выполнен по последней редакции:"
-    assert lines[-1] == (
-        "Постановление Правительства РК от 01.12.2011 №\u00a01429 "
-        "внесло изменения в пункт 7 стандарта (введено в действие с 30.01.2012)."
+    # One sentence, adilet's passive formula (review5 K6); the full text: test_review5_wording.
+    assert lines[-1].startswith(
+        "Расчет выполнен по последней редакции стандарта: стандарт изложен в новой редакции "
+        "постановлением Правительства РК от 19.05.2011 №\u00a0545 (по истечении"
     )
-    assert lines[-2].startswith(
-        "Постановление Правительства РК от 19.05.2011 №\u00a0545 "
-        "изложило стандарт в новой редакции (введено в действие по истечении 10\u00a0календарных дней "
-        "после первого официального опубликования, дата которого в источнике не указана)"
-    )
+    assert lines[-1].endswith("№\u00a01429 (с 30.01.2012).")
 
 
 @pytest.mark.parametrize(

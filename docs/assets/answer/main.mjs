@@ -132,7 +132,8 @@ function render(page, state) {
   askRules(page, a);
 }
 
-// A response of the rules: its headline, warnings, explanation and calendar file, as written.
+// A response of the rules: its headline, explanation and calendar file, as written; its warnings
+// are said once a page (printWarnings).
 /** `above`: the refusals already printed higher on the page, as [message, pointer to its block]. */
 function printResponse(box, response, icsName, above = []) {
   if (!response.ok) {
@@ -142,13 +143,38 @@ function printResponse(box, response, icsName, above = []) {
   }
   box.replaceChildren(
     el("p", { class: "answer-headline", text: response.summary }),
-    ...(response.warnings || []).map((w) => el("p", { class: "answer-warning", text: w.message })),
     el("ul", {}, ...response.explanation.map((line) => el("li", { text: line }))),
   );
   if (response.ics && icsName) {
     const a = el("a", { class: "answer-noprint", download: icsName, text: box.dataset.icsLabel });
     a.href = URL.createObjectURL(new Blob([response.ics], { type: "text/calendar" }));
     box.append(a);
+  }
+}
+
+// The rules' warnings, each once a page (review5 K5): the fee, the date and the late check are
+// asked about the same day, and a warning about it is one fact. Each opens the first block that
+// has it (a shared one the fee's, directly under the answer's heading), inside the room the box
+// keeps while it waits, so nothing below moves.
+function printWarnings(root, box, responses) {
+  const said = new Set([...root.querySelectorAll(".answer-warning")].map((p) => p.textContent));
+  const lines = [];
+  for (const w of responses.flatMap((r) => (r.ok && r.warnings) || [])) {
+    if (said.has(w.message)) continue;
+    said.add(w.message);
+    lines.push(el("p", { class: "answer-warning", text: w.message }));
+  }
+  box.prepend(...lines);
+}
+
+// A field the rules refused is marked (review5 D4): a date picker cannot hold 31 February, so the
+// field a link filled with it shows empty; the mark ties it to the message that names the day.
+function markRefused(page, responses, fresh = true) {
+  const form = page.$("[data-answer-form]");
+  if (fresh) for (const field of form.querySelectorAll("[aria-invalid]")) field.removeAttribute("aria-invalid");
+  for (const r of responses) {
+    const field = r.ok || !r.error.field ? null : form.elements.namedItem(r.error.field);
+    if (field instanceof HTMLInputElement) field.setAttribute("aria-invalid", "true");
   }
 }
 
@@ -177,6 +203,7 @@ function askRules(page, a) {
   $("[data-answer-late-box]").hidden = !late;
   let left = late ? 3 : 2;
   root.dataset.pending = String(left);
+  markRefused(page, []);
   const done = () => {
     if (current()) root.dataset.pending = String(--left);
   };
@@ -190,6 +217,9 @@ function askRules(page, a) {
     if (f.ok && f.area) $("[data-answer-case]").textContent = caseLine(data, a, f.area);
     const feeRefusal = [f.error?.message, data.words.errorAbove.fee];
     printResponse($("[data-answer-date]"), d, `deadline-${d.ready_on || "date"}.ics`, [feeRefusal]);
+    markRefused(page, [f, d]);
+    printWarnings(root, $("[data-answer-fee]"), [f]);
+    printWarnings(root, $("[data-answer-date]"), [d]);
     // The status line says what was computed: the rules may refuse a date for one and not the other.
     const computed = f.ok && d.ok ? "both" : f.ok ? "fee" : d.ok ? "date" : "none";
     $("[data-answer-progress]").textContent = data.words.progress[computed];
@@ -214,7 +244,11 @@ function askRules(page, a) {
         [f.error?.message, data.words.errorAbove.fee],
         [d.error?.message, data.words.errorAbove.date],
       ];
-      if (current()) printResponse($("[data-answer-late]"), r, undefined, above);
+      if (current()) {
+        printResponse($("[data-answer-late]"), r, undefined, above);
+        printWarnings(root, $("[data-answer-late]"), [r]);
+        markRefused(page, [r], false);
+      }
       done();
     });
   }

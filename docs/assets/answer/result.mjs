@@ -21,7 +21,7 @@ export const caseLine = (data, answers, area = null) => {
   return parts.join(data.case_line.separator);
 };
 
-/** The checklist rule's tailored list: each document, its condition, its clause in parentheses. */
+/** The checklist rule's tailored list: each document, its condition, then its clause after a dash. */
 export const documents = (data, answers, clauseHref, link) => {
   const standard = data.standards[answers.standard];
   const variant = `${answers.case}--${answers.applicant}--${answers.representative || "0"}`;
@@ -29,7 +29,7 @@ export const documents = (data, answers, clauseHref, link) => {
     const item = standard.items[id];
     const condition = item.condition ? el("span", { class: "answer-if", text: item.condition }) : null;
     const clause = link(clauseHref(standard, item.anchor), item.clause, { class: "answer-clause" });
-    return el("li", {}, item.text, condition ? " " : null, condition, " ", clause);
+    return el("li", {}, item.text, condition ? " " : null, condition, data.words.clauseSeparator, clause);
   });
 };
 

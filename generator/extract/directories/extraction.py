@@ -212,6 +212,11 @@ class Extraction:
             {
                 "id": rid,
                 "name": {"kk": g["kk"], "ru": g["ru"]},
+                # A city region as a one-line summary names it, among districts written
+                # «г. Костанай» (the answer's case line).
+                **(
+                    {"short": {"kk": g["short_kk"], "ru": g["short_ru"]}} if "short_kk" in g else {}
+                ),
                 "centre": {"kk": g["centre_kk"], "ru": g["centre_ru"]}
                 if "centre_kk" in g
                 else None,
