@@ -299,10 +299,11 @@ def fresh_page(browser, served):
 
 
 @pytest.fixture
-def page(request):
+def page(request, browser):
     """A page whose every request is checked against the local server's origin and whose
     scripts may not fail: in a fresh context (fresh_page), or in the file's one visitor's
-    (ONE_VISITOR)."""
+    (ONE_VISITOR). It names ``browser`` itself: the context fixtures are asked for by name at run
+    time, which the ``browser`` marker (pytest_collection_modifyitems) cannot see."""
     if not getattr(request.module, "ONE_VISITOR", False):
         yield request.getfixturevalue("fresh_page")
         return

@@ -21,7 +21,8 @@ from tests.datatools import FARMER
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNNER = Path(__file__).with_name("pa11y_run.mjs")
-pytestmark = pytest.mark.parametrize("served", ["static"], indirect=True)
+# pa11y drives Debian's Chromium itself (not through the `browser` fixture): marked by hand.
+pytestmark = [pytest.mark.parametrize("served", ["static"], indirect=True), pytest.mark.browser]
 
 PAGES = [
     "",
