@@ -58,6 +58,7 @@ def calculator_context(site: SiteData) -> dict[str, Any]:
         "regions": by_language(site.regions),
         "cases": CASES,
         "offices": {"deadline": submit, "storage": submit, "open": named},
+        "complaint_days": facts["complaint_terms"]["calendar_days"],
         "simple_days": facts["complaint_terms"]["calendar_days_simple"],
     }
 

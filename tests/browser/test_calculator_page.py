@@ -245,12 +245,32 @@ def test_the_deadline_form_asks_as_the_answer_page_and_names_a_closed_day(
     assert error.inner_text().replace("\u00a0", " ") == closed
 
 
-@pytest.mark.parametrize("path", ["/calculator/", "/ru/calculator/"])
-def test_the_complaint_checkbox_hint_is_a_line_of_its_own(page, served, path):
-    # review5 K20: read as text, the label (no full stop) ran into its hint.
+@pytest.mark.parametrize(
+    "path, question, choices",
+    [
+        (
+            "/calculator/",
+            "Шағым қосымша ақпарат алуды және зерделеуді талап ете ме?",
+            ["Иә, талап етеді — 30 күнтізбелік күн", "Жоқ, талап етпейді — 15 күнтізбелік күн"],
+        ),
+        (
+            "/ru/calculator/",
+            "Требует ли жалоба получения дополнительной информации и изучения?",
+            ["Да, требует — 30 календарных дней", "Нет, не требует — 15 календарных дней"],
+        ),
+    ],
+)
+def test_the_complaint_term_is_chosen_by_answering_a_question(
+    page, served, path, question, choices
+):
+    # review5 K20: a checkbox's statement ran into its hint, and a yes/no choice is headed by a
+    # question. The terms are clause 25's: 30 calendar days, 15 where no study is needed.
     page.set_viewport_size({"width": 360, "height": 740})
     page.goto(f"{served}{path}")
-    line = page.locator("#complaint-simple").locator("xpath=..").inner_text()
-    label = page.inner_text("label[for=complaint-simple]")
-    hint = page.inner_text("#complaint-simple-hint")
-    assert f"{label}\n{hint}" in line, line
+    group = page.locator("form[data-action=complaint] fieldset")
+    assert group.locator("legend").inner_text() == question
+    labels = [
+        text.replace("\u00a0", " ").strip() for text in group.locator("label").all_inner_texts()
+    ]
+    assert labels == choices
+    assert group.locator("input[value=no]").is_checked()  # the general term until told otherwise

@@ -263,8 +263,6 @@ CALCULATE_ALL = """async ({dates}) => {
       if (v.select) v.select.value = v.value; else v.checked = true;
       await send(form);
     }
-    const simple = form.querySelector("input[type=checkbox]");
-    if (simple) { simple.checked = !simple.checked; await send(form); }
   }
   return texts;
 }"""
