@@ -254,7 +254,7 @@ def region_genitive(name: str, lang: str) -> str:
 
 
 # Fields the forms ask as a question («Қандай құқыққа акт керек?»): an error names them so.
-FIELD_QUESTIONS = {"standard": "standard_question"}
+FIELD_QUESTIONS = {"standard": "standard_question", "simple": "simple_question"}
 
 
 class Strings:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from calculator.api import handle
 from calculator.messages import (
     NBSP,
     Strings,
@@ -251,3 +252,27 @@ def test_a_branch_of_the_centre_keeps_the_defined_term_in_running_text(strings):
     assert strings.office("centre-branch", "kk") == "Орталықтың филиалы немесе өкілдігі"
     assert strings.office("centre-branch", "ru") == "филиал или представительство Центра"
     assert strings.office("centre", "kk") == "халыққа қызмет көрсету орталығы"
+
+
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        (
+            "kk",
+            "«Шағым қосымша ақпарат алуды және зерделеуді талап ете ме?» деген сұраққа «иә» "
+            "немесе «жоқ» деп жауап беріңіз.",
+        ),
+        (
+            "ru",
+            "На вопрос «Требует ли жалоба получения дополнительной информации и изучения?» "
+            "ответьте «да» или «нет».",
+        ),
+    ],
+)
+def test_a_flag_that_is_neither_yes_nor_no_names_the_question(bundle, lang, expected):
+    # The complaint form asks whether a study is needed (review5 K20); a URL or the CLI may send
+    # anything: the answer names the question as the form shows it.
+    answer = handle(
+        {"action": "complaint", "registered": "2012-03-15", "simple": "maybe", "lang": lang}, bundle
+    )
+    assert answer["error"]["message"] == expected
