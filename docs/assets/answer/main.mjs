@@ -120,6 +120,9 @@ function render(page, state) {
   $("[data-answer-result]").hidden = !state.complete;
   if (!state.complete) return;
   $("[data-answer-case]").textContent = caseLine(data, a);
+  for (const old of $("[data-answer-footer]").querySelectorAll(".answer-printed")) old.remove();
+  // The rules are asked first: they work in their own thread while this one draws the lists.
+  const current = askRules(page, a);
   $("[data-answer-link]").href = location.href;
   const clauseHref = (standard, anchor) => `${pagePath("standard", standard.id)}#${anchor}`;
   $("[data-answer-docs]").replaceChildren(...documents(data, a, clauseHref, link));
@@ -128,8 +131,7 @@ function render(page, state) {
   if (page.root.dataset.target === "blank") Object.assign(full, { target: "_blank", rel: "noopener" });
   $("[data-answer-where]").replaceChildren(...offices(data, a, data.words, link));
   $("[data-answer-wrong]").replaceChildren(...whatIfWrong(data, a, data.words, link));
-  for (const old of $("[data-answer-footer]").querySelectorAll(".answer-printed")) old.remove();
-  askRules(page, a);
+  askOpen(page, a, current);
 }
 
 // A response of the rules: its headline, explanation and calendar file, as written; its warnings
@@ -252,7 +254,13 @@ function askRules(page, a) {
       done();
     });
   }
-  // "Now" is the device's clock as a moment; the rules turn it into the region's local time.
+  return current;
+}
+
+// "Open now" for each office the answer names (its cells are drawn after the fee and date are
+// asked). "Now" is the device's clock as a moment; the rules turn it into the region's local time.
+function askOpen(page, a, current) {
+  const { data, root, rules } = page;
   const now = new Date().toISOString();
   for (const cell of root.querySelectorAll("[data-open]")) {
     rules.ask({ action: "open", lang: data.lang, region: a.region, office: cell.dataset.open, now }).then((r) => {
