@@ -90,6 +90,11 @@ def page_data(site: SiteData, lang: str) -> dict[str, Any]:
         "messages": {
             code: {q: t(f"bad_value_{code}", question=_question(t, q)) for q in QUESTIONS}
             for code in ("unknown", "not_asked")
+        }
+        # The line that waits for the answer names the first question left (and says if more are).
+        | {
+            code: {q: t(f"answer_{code}", question=_question(t, q)) for q in QUESTIONS}
+            for code in ("missing", "missing_more")
         },
         "case_line": _case_line(t, site.regions, lang),
         "words": _words(t),

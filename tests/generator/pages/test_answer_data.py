@@ -22,3 +22,25 @@ def test_the_region_question_lists_regions_in_each_editions_order():
     assert kk[-4:] == ["north-kazakhstan", "east-kazakhstan", "almaty-city", "astana"]
     assert ru[4:7] == ["east-kazakhstan", "zhambyl", "west-kazakhstan"]
     assert sorted(kk) == sorted(ru)
+
+
+def test_the_waiting_line_names_the_unanswered_question():
+    # Review 6 (D3/K4/R6): the line under the form names what is left, by the label the form
+    # shows (q_district in data/strings/answer.yaml); written by hand in each language.
+    site = load_site(ROOT / "data")
+    kk = page_data(site, "kk")["messages"]
+    ru = page_data(site, "ru")["messages"]
+    assert kk["missing"]["district"] == (
+        "Жауапты көру үшін «Қай ауданда (қалада)?» сұрағына жауап беріңіз."
+    )
+    assert ru["missing"]["district"] == (
+        "Ответ появится здесь, когда вы ответите на вопрос «В каком районе (городе)?»."
+    )
+    assert kk["missing_more"]["district"] == (
+        "Жауапты көру үшін «Қай ауданда (қалада)?» сұрағына және одан кейінгі сұрақтарға"
+        " жауап беріңіз."
+    )
+    assert ru["missing_more"]["district"] == (
+        "Ответ появится здесь, когда вы ответите на вопрос «В каком районе (городе)?»"
+        " и следующие за ним."
+    )
