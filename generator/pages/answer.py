@@ -18,14 +18,15 @@ from calculator.checklist import CASES
 from calculator.messages import LANGS, lower_first, tie
 from generator.load.site_data import SiteData
 from generator.load.strings import Ui
-from generator.pages.order import DIRECTORY_ORDER, alphabetical, by_language
+from generator.pages.order import DIRECTORY_ORDER, alphabetical, by_language, district_line
 from generator.pages.page import Html, Page
 
 
 def _contact(entry: Mapping, lang: str) -> dict[str, Any]:
     return {
         "name": entry["name"][lang],
-        "district": entry["district"] and entry["district"][lang],
+        # The region pages' rule: no district line under a name that already says it.
+        "district": entry["district"][lang] if district_line(entry) else None,
         "address": entry["address"][lang],
         "phones": [[p["raw"], p["e164"], p["kind"]] for p in entry["phones"]],
         # Every contact of the entry as printed, with its link only where it is a valid one.
