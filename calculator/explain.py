@@ -120,8 +120,8 @@ def deadline(
                 )
             )
     lines += [_skipped(skipped, s, lang) for skipped in result.skipped]
+    # The ready date is the answer's headline (the summary): the computation does not repeat it.
     lines += [
-        s.text("term_ready", lang, day=result.ready_on, weekday=s.weekday(result.ready_on, lang)),
         s.text("term_calendar", lang),
         s.text("term_queue", lang, queue=terms["queue_minutes"], desk=terms["desk_minutes"]),
     ]
