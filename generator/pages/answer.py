@@ -169,7 +169,7 @@ def _case_line(t: Ui, regions: Iterable[Mapping], lang: str) -> dict[str, Any]:
     return {
         "separator": t.answer_case_separator,
         "short": {
-            "representative": {"0": t.case_line_in_person, "1": t.via_representative},
+            "representative": {"0": t.case_line_in_person, "1": t.case_line_representative},
             "region": {r["id"]: r["short"][lang] for r in regions if "short" in r},
         },
     }

@@ -57,3 +57,13 @@ def test_a_card_whose_name_says_its_district_prints_no_district_line():
         assert len(baiganin) >= 2
         assert all(c["district"] is None for c in baiganin)
         assert any(c["district"] for c in contacts.values())
+
+
+def test_the_summary_line_words_both_representative_answers_alike():
+    # Review 6 (K19): «Өтініш берушінің өзі тапсырады» is answered by «Өкіл тапсырады», not by
+    # the checklists' «Өкіл арқылы»; the Russian pair «Лично» / «Через представителя» matches.
+    site = load_site(ROOT / "data")
+    kk = page_data(site, "kk")["case_line"]["short"]["representative"]
+    ru = page_data(site, "ru")["case_line"]["short"]["representative"]
+    assert kk == {"0": "Өтініш берушінің өзі тапсырады", "1": "Өкіл тапсырады"}
+    assert ru == {"0": "Лично", "1": "Через представителя"}
