@@ -229,7 +229,11 @@ def wording_effect(note: WordingNote, s: Strings, lang: str) -> str:
     if amendment.effective_on is not None:
         effective = s.text("wording_effective_on", lang, day=amendment.effective_on)
     else:
-        days = s.count(amendment.days_after_publication, "calendar_day", lang)
+        n = amendment.days_after_publication
+        in_words = f"calendar_days_in_words_{n}"
+        days = (
+            s.text(in_words, lang) if in_words in s.catalogue else s.count(n, "calendar_day", lang)
+        )
         effective = s.text("wording_effective_after_publication", lang, days=days)
     whole = note.clause == WHOLE
     return s.text(
