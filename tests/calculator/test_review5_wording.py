@@ -234,8 +234,9 @@ def test_russian_day_lines_open_on_the_weekday(ask):
     # off moved from Sun 11.03, which became a working day.
     lines = deadline(ask, "2012-03-06", "ru")["explanation"]
     assert "Четверг, 08.03.2012, не засчитывается — Международный женский день." in lines
+    # Review 6 (R12): the line says the day off was moved from this very day.
     assert (
-        "Воскресенье, 11.03.2012, — рабочий день, так как выходной перенесен на 09.03.2012."
+        "Воскресенье, 11.03.2012, — рабочий день: выходной день перенесен с него на 09.03.2012."
         in lines
     )
     kk = deadline(ask, "2012-03-06", "kk")["explanation"]
