@@ -67,3 +67,10 @@ def test_the_summary_line_words_both_representative_answers_alike():
     ru = page_data(site, "ru")["case_line"]["short"]["representative"]
     assert kk == {"0": "Өтініш берушінің өзі тапсырады", "1": "Өкіл тапсырады"}
     assert ru == {"0": "Лично", "1": "Через представителя"}
+
+
+def test_the_intro_says_where_the_button_leads_in_plain_kazakh():
+    # Review 6 (K5): «…, ал «Жауапқа өту» батырмасы соған апарады» had no clear antecedent.
+    assert load_site(ROOT / "data").ui("kk").answer_how == (
+        "Жауап әр таңдаудан кейін бірден жаңарады; оған «Жауапқа өту» батырмасы арқылы өтуге болады."
+    )
