@@ -99,6 +99,20 @@ def districts(region: str, directories: Mapping) -> list[Mapping]:
     return list(seen.values())
 
 
+def district_aliases(region: str, directories: Mapping) -> dict[str, str]:
+    """Every spelling of the region's districts (by district_key) → the district's choice. The
+    source spells a few districts two ways (Байганин / Байғанин ауданы): an akimat's name that
+    the other language gives as the land department's names the same district."""
+    aliases = {}
+    for district in districts(region, directories):
+        for name in ("authorized_bodies", "akimat_offices"):
+            for entry in directories.get(name, {}).get("entries", []):
+                if entry["region"] == region and _same_district(entry, district):
+                    for lang in ("kk", "ru"):
+                        aliases.setdefault(district_key(entry["district"][lang]), district["kk"])
+    return aliases
+
+
 def places(
     region: str, district: Mapping | None, standard: int, directories: Mapping
 ) -> dict[str, list[str]]:
@@ -159,14 +173,7 @@ def build_flow(
         "category": {a: categories_for(a, categories) for a in APPLICANTS},
         "office": {"": list(OFFICES)},
     }
-    aliases = {
-        r: {
-            district_key(d[lang]): d["kk"]
-            for d in districts(r, directories)
-            for lang in ("kk", "ru")
-        }
-        for r in regions
-    }
+    aliases = {r: district_aliases(r, directories) for r in regions}
     variants = {}
     for n, s in by_number.items():
         for case in CASES:

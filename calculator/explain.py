@@ -120,8 +120,8 @@ def deadline(
                 )
             )
     lines += [_skipped(skipped, s, lang) for skipped in result.skipped]
+    # The ready date is the answer's headline (the summary): the computation does not repeat it.
     lines += [
-        s.text("term_ready", lang, day=result.ready_on, weekday=s.weekday(result.ready_on, lang)),
         s.text("term_calendar", lang),
         s.text("term_queue", lang, queue=terms["queue_minutes"], desk=terms["desk_minutes"]),
     ]
@@ -229,7 +229,11 @@ def wording_effect(note: WordingNote, s: Strings, lang: str) -> str:
     if amendment.effective_on is not None:
         effective = s.text("wording_effective_on", lang, day=amendment.effective_on)
     else:
-        days = s.count(amendment.days_after_publication, "calendar_day", lang)
+        n = amendment.days_after_publication
+        in_words = f"calendar_days_in_words_{n}"
+        days = (
+            s.text(in_words, lang) if in_words in s.catalogue else s.count(n, "calendar_day", lang)
+        )
         effective = s.text("wording_effective_after_publication", lang, days=days)
     whole = note.clause == WHOLE
     return s.text(

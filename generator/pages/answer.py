@@ -18,14 +18,15 @@ from calculator.checklist import CASES
 from calculator.messages import LANGS, lower_first, tie
 from generator.load.site_data import SiteData
 from generator.load.strings import Ui
-from generator.pages.order import DIRECTORY_ORDER, alphabetical, by_language
+from generator.pages.order import DIRECTORY_ORDER, alphabetical, by_language, district_line
 from generator.pages.page import Html, Page
 
 
 def _contact(entry: Mapping, lang: str) -> dict[str, Any]:
     return {
         "name": entry["name"][lang],
-        "district": entry["district"] and entry["district"][lang],
+        # The region pages' rule: no district line under a name that already says it.
+        "district": entry["district"][lang] if district_line(entry) else None,
         "address": entry["address"][lang],
         "phones": [[p["raw"], p["e164"], p["kind"]] for p in entry["phones"]],
         # Every contact of the entry as printed, with its link only where it is a valid one.
@@ -90,6 +91,11 @@ def page_data(site: SiteData, lang: str) -> dict[str, Any]:
         "messages": {
             code: {q: t(f"bad_value_{code}", question=_question(t, q)) for q in QUESTIONS}
             for code in ("unknown", "not_asked")
+        }
+        # The line that waits for the answer names the first question left (and says if more are).
+        | {
+            code: {q: t(f"answer_{code}", question=_question(t, q)) for q in QUESTIONS}
+            for code in ("missing", "missing_more")
         },
         "case_line": _case_line(t, site.regions, lang),
         "words": _words(t),
@@ -163,7 +169,7 @@ def _case_line(t: Ui, regions: Iterable[Mapping], lang: str) -> dict[str, Any]:
     return {
         "separator": t.answer_case_separator,
         "short": {
-            "representative": {"0": t.case_line_in_person, "1": t.via_representative},
+            "representative": {"0": t.case_line_in_person, "1": t.case_line_representative},
             "region": {r["id"]: r["short"][lang] for r in regions if "short" in r},
         },
     }

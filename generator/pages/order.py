@@ -1,5 +1,5 @@
 """Orders a reader expects: the sections of a region page, each language's own alphabet, the
-regions as each edition lists them."""
+regions as each edition lists them; and whether a contact card prints its district line."""
 
 from __future__ import annotations
 
@@ -43,3 +43,11 @@ def by_language(regions: list[Any], name=lambda r: r["name"]) -> dict[str, list[
             key=lambda r: (name(r)["kk"].endswith(" қаласы"), alphabetical(name(r)["kk"], "kk")),
         ),
     }
+
+
+def district_line(entry: dict[str, Any]) -> bool:
+    """Whether a card prints its district under its name: not when the name already says it
+    («Қостанай қаласы әкімінің аппараты»). Decided on the Kazakh source's words and kept in
+    both editions, so that they agree (the Russian name declines the district: «города Костаная»)."""
+    district = entry.get("district")
+    return bool(district) and district["kk"].lower() not in entry["name"]["kk"].lower()

@@ -16,7 +16,13 @@ from calculator.messages import LANGS, day, kk_date
 from generator.load.site_data import SiteData
 from generator.pages.answer import answer_pages
 from generator.pages.desk import desk_pages
-from generator.pages.order import DIRECTORY_ORDER, alphabetical, by_language, place_name_order
+from generator.pages.order import (
+    DIRECTORY_ORDER,
+    alphabetical,
+    by_language,
+    district_line,
+    place_name_order,
+)
 from generator.pages.page import Page
 
 # The longest entry one field of the online form keeps on the device: far above any address or
@@ -75,14 +81,6 @@ def vcard_filename(entry: dict[str, Any], lang: str) -> str:
     stem = name if not district or district in name else f"{district} — {name}"
     stem = re.sub(r"\s+", " ", _UNSAFE.sub(" ", stem)).strip(" .")
     return stem[:120].rstrip(" .") + ".vcf"
-
-
-def district_line(entry: dict[str, Any]) -> bool:
-    """Whether a card prints its district under its name: not when the name already says it
-    («Қостанай қаласы әкімінің аппараты»). Decided on the Kazakh source's words and kept in
-    both editions, so that they agree (the Russian name declines the district: «города Костаная»)."""
-    district = entry.get("district")
-    return bool(district) and district["kk"].lower() not in entry["name"]["kk"].lower()
 
 
 # Sections whose offices each serve one district of a region: the district filter narrows them and

@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
+from playwright.sync_api import expect
 
 from calculator.answer import places
 from calculator.api import handle
@@ -220,6 +221,29 @@ def test_bad_values_are_named_and_the_flow_stays_usable(page, served, lang):
     page.locator('input[name="area"]').press("Enter")
     wait_for_answer(page)
     assert "region=astana" in page.url and "area=3" in page.url
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_waiting_line_names_the_unanswered_questions(page, served, lang):
+    # Review 6 (D3): the farmer's link without the district, then without the category too;
+    # the lines are written by hand from the form's labels (q_district).
+    farmer = {k: v for k, v in JOURNEYS["farmer-ru-district"].items() if k != "district"}
+    page.goto(f"{served}/{lang}answer/?{urlencode(farmer)}")
+    line = page.locator("[data-answer-incomplete]")
+    one = {
+        "": "Жауапты көру үшін «Қай ауданда (қалада)?» сұрағына жауап беріңіз.",
+        "ru/": "Ответ появится здесь, когда вы ответите на вопрос «В каком районе (городе)?».",
+    }[lang]
+    expect(line).to_have_text(one)
+    farmer.pop("category")
+    page.goto(f"{served}/{lang}answer/?{urlencode(farmer)}")
+    more = {
+        "": "Жауапты көру үшін «Қай ауданда (қалада)?» сұрағына және одан кейінгі сұрақтарға"
+        " жауап беріңіз.",
+        "ru/": "Ответ появится здесь, когда вы ответите на вопрос «В каком районе (городе)?»"
+        " и следующие за ним.",
+    }[lang]
+    expect(line).to_have_text(more)
 
 
 def test_the_language_switch_keeps_the_case(page, served):

@@ -111,6 +111,18 @@ def test_a_district_named_in_kazakh_any_case_and_spacing(flow):
     assert district_key("Мендыкаринский  Район") == "мендыкаринский район"
 
 
+def test_a_district_named_by_its_akimat_spelling(flow):
+    # The source spells the Aktobe district «Байганин ауданы» in its land department's row and
+    # «Байғанин ауданы» in its akimat's row (resolution-2010-102.kk.txt); a link with the
+    # akimat's spelling names the same district, the land department's name (given first).
+    for district in ("Байғанин ауданы", "  байғанин   АУДАНЫ"):
+        params = {**FARMER, "region": "aktobe", "district": district}
+        state = resolve(params, flow, today="2026-12-01")
+        assert state["answers"]["district"] == "Байганин ауданы"
+        assert state["errors"] == []
+        assert "district" not in state["missing"]
+
+
 def test_the_submission_date_defaults_to_today(flow):
     state = resolve(
         {k: v for k, v in FARMER.items() if k not in ("paid_on", "submitted")},

@@ -450,10 +450,14 @@ def test_deadline_answer(ask):
     }
     assert (answer["queue_minutes"], answer["desk_minutes"]) == (30, 30)
     assert (
-        "05.03.2011 (сенбі) — жұмыс күні, себебі демалыс күні 07.03.2011 күніне ауыстырылған."
+        # Review 6 (R12): from which day the day off was moved: from this one.
+        "05.03.2011 (сенбі) — жұмыс күні: демалыс осы күннен 07.03.2011 күніне ауыстырылған."
         in answer["explanation"]
     )
-    assert "Акт дайын болатын күн: 15.03.2011 (сейсенбі)." in answer["explanation"]
+    # Review 6 (K6/R4): the ready date is the block's headline, said once; the computation
+    # under it does not repeat it.
+    assert answer["summary"] == "Акт дайын болатын күн: 15.03.2011 (сейсенбі)"
+    assert not any("дайын болатын" in line for line in answer["explanation"])
     assert answer["ics"].startswith("BEGIN:VCALENDAR\r\n")
 
 

@@ -141,6 +141,8 @@ def test_a_late_act_gets_the_complaint_route_and_dates(ask):
         "15\u00a0календарных дней",
         "не позднее 29.04.2011 (пятница)",
         "не позднее 14.04.2011 (четверг)",
+        # Review 6 (R16): no comma before a single «либо».
+        "в электронном виде либо нарочно (пункт 24)",
     ):
         assert expected in text, expected
     # The act was due, in the past tense; the deadline's future "will be ready" is not repeated

@@ -100,7 +100,7 @@ def test_the_deadline_says_which_wording_it_applied(ask):
     # One sentence, adilet's passive formula (review5 K6); the full text: test_review5_wording.
     assert lines[-1].startswith(
         "Расчет выполнен по последней редакции стандарта: стандарт изложен в новой редакции "
-        "постановлением Правительства РК от 19.05.2011 №\u00a0545 (по истечении"
+        "постановлением Правительства РК от 19.05.2011 №\u00a0545 (вводится в действие по истечении"
     )
     assert lines[-1].endswith("№\u00a01429 (с 30.01.2012).")
 

@@ -116,7 +116,10 @@ function writeUrl(page, state) {
 function render(page, state) {
   const { data, $, link, pagePath } = page;
   const a = state.answers;
-  $("[data-answer-incomplete]").hidden = state.complete;
+  const waiting = $("[data-answer-incomplete]");
+  waiting.hidden = state.complete;
+  const [first, ...more] = state.missing;
+  if (first) waiting.textContent = data.messages[more.length ? "missing_more" : "missing"][first];
   $("[data-answer-result]").hidden = !state.complete;
   if (!state.complete) return;
   $("[data-answer-case]").textContent = caseLine(data, a);

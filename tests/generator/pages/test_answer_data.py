@@ -22,3 +22,55 @@ def test_the_region_question_lists_regions_in_each_editions_order():
     assert kk[-4:] == ["north-kazakhstan", "east-kazakhstan", "almaty-city", "astana"]
     assert ru[4:7] == ["east-kazakhstan", "zhambyl", "west-kazakhstan"]
     assert sorted(kk) == sorted(ru)
+
+
+def test_the_waiting_line_names_the_unanswered_question():
+    # Review 6 (D3/K4/R6): the line under the form names what is left, by the label the form
+    # shows (q_district in data/strings/answer.yaml); written by hand in each language.
+    site = load_site(ROOT / "data")
+    kk = page_data(site, "kk")["messages"]
+    ru = page_data(site, "ru")["messages"]
+    assert kk["missing"]["district"] == (
+        "Жауапты көру үшін «Қай ауданда (қалада)?» сұрағына жауап беріңіз."
+    )
+    assert ru["missing"]["district"] == (
+        "Ответ появится здесь, когда вы ответите на вопрос «В каком районе (городе)?»."
+    )
+    assert kk["missing_more"]["district"] == (
+        "Жауапты көру үшін «Қай ауданда (қалада)?» сұрағына және одан кейінгі сұрақтарға"
+        " жауап беріңіз."
+    )
+    assert ru["missing_more"]["district"] == (
+        "Ответ появится здесь, когда вы ответите на вопрос «В каком районе (городе)?»"
+        " и следующие за ним."
+    )
+
+
+def test_a_card_whose_name_says_its_district_prints_no_district_line():
+    # Review 6 (K3/R3): «Байганин ауданы жер қатынастары бөлімі» and «Байғанин ауданы әкімінің
+    # аппараты» already name the district (the source's rows); the region pages' rule, kept in
+    # both editions. A centre whose name does not say its district keeps the line.
+    site = load_site(ROOT / "data")
+    for lang in ("kk", "ru"):
+        contacts = page_data(site, lang)["contacts"]
+        baiganin = [c for c in contacts.values() if "Байган" in c["name"] or "Байған" in c["name"]]
+        assert len(baiganin) >= 2
+        assert all(c["district"] is None for c in baiganin)
+        assert any(c["district"] for c in contacts.values())
+
+
+def test_the_summary_line_words_both_representative_answers_alike():
+    # Review 6 (K19): «Өтініш берушінің өзі тапсырады» is answered by «Өкіл тапсырады», not by
+    # the checklists' «Өкіл арқылы»; the Russian pair «Лично» / «Через представителя» matches.
+    site = load_site(ROOT / "data")
+    kk = page_data(site, "kk")["case_line"]["short"]["representative"]
+    ru = page_data(site, "ru")["case_line"]["short"]["representative"]
+    assert kk == {"0": "Өтініш берушінің өзі тапсырады", "1": "Өкіл тапсырады"}
+    assert ru == {"0": "Лично", "1": "Через представителя"}
+
+
+def test_the_intro_says_where_the_button_leads_in_plain_kazakh():
+    # Review 6 (K5): «…, ал «Жауапқа өту» батырмасы соған апарады» had no clear antecedent.
+    assert load_site(ROOT / "data").ui("kk").answer_how == (
+        "Жауап әр таңдаудан кейін бірден жаңарады; оған «Жауапқа өту» батырмасы арқылы өтуге болады."
+    )
