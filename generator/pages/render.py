@@ -44,6 +44,22 @@ def h(value: Any) -> Html:
     return Html(html.escape(tie(str(value)), quote=True))
 
 
+def md_sentence(template: str, **values: Any) -> Html:
+    """A string of data/strings/ with its {placeholders} filled for Markdown text: the words are
+    escaped, an Html value (a link) goes in as it is, any other value is escaped."""
+    pieces = re.split(r"\{(\w+)\}", str(template))
+    return Html(
+        "".join(
+            (_finalize(values[piece]) if odd else md(piece))
+            for odd, piece in ((i % 2, p) for i, p in enumerate(pieces))
+        )
+    )
+
+
+def md_link(title: Any, target: Any) -> Html:
+    return Html(f"[{md(title)}]({target})")
+
+
 def _finalize(value: Any) -> Any:
     return value if isinstance(value, Html) else md(value)
 
@@ -59,6 +75,8 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["md"] = md
+    env.globals["md_sentence"] = md_sentence
+    env.globals["md_link"] = md_link
     # A name that starts a heading, a list item or a cell starts with a capital («Город Алматы»);
     # the data keep «город Алматы» for running text («местное время города Алматы»).
     env.filters["capfirst"] = lambda value: str(value)[:1].upper() + str(value)[1:]
