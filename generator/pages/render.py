@@ -24,6 +24,7 @@ import jinja2
 from calculator.messages import LANGS, day, number, tie
 from generator.load.site_data import SiteData
 from generator.load.strings import Ui
+from generator.pages.amendments import amendment_history
 from generator.pages.answer import answer_query
 from generator.pages.page import Html, Page
 from generator.pages.plan import plan, plan_widgets
@@ -187,10 +188,7 @@ def render_all(site: SiteData, build: dict[str, Any]) -> dict[str, str]:
                     for directory in site.directories.values()
                     for entry in directory["entries"]
                 },
-                "standard_spans": sorted(
-                    (s["number"], s["source"]["first_line"], s["source"]["last_line"])
-                    for s in site.standards
-                ),
+                "amendment_history": lambda lang: amendment_history(site, lang),
             },
         )
     ]
