@@ -68,6 +68,9 @@ def pages():
             "(стандартта осылай басылған; мекенжай толық емес, хат жетпеуі мүмкін)",
         ),
         ("regions/aktobe.ru.md", "(так в стандарте; адрес неполный, письмо может не дойти)"),
+        # D5: the counts stay the whole page's under the district filter, and say so.
+        ("regions/aktobe.kk.md", '<p id="directory-toc-title">Беттегі барлық байланыстар</p>'),
+        ("regions/aktobe.ru.md", '<p id="directory-toc-title">Все контакты страницы</p>'),
         # R13/K15: a noun as the title; the calculator has one name.
         ("embedding.ru.md", "# Размещение на своем сайте"),
         ("embedding.kk.md", "## Қызмет ақысы мен мерзімін есептеу"),
