@@ -22,7 +22,8 @@
   const cleaned = (text) => text.replace(/\p{C}/gu, "").replace(/\s+/g, " ").trim().slice(0, 60);
   let active = "";
 
-  const show = (value) => {
+  // typed: the reader wrote the text in the filter; a link's text is never printed back (spoofing).
+  const show = (value, typed = false) => {
     const wanted = norm(value);
     const exact = known.has(wanted);
     const words = wanted.split(" ").filter(Boolean);
@@ -64,7 +65,8 @@
     }
     let message = "";
     if (active) message = say(host.dataset.active, { filter: active });
-    else if (wanted) message = widget ? host.dataset.unknown : host.dataset.nothing;
+    else if (wanted && widget) message = host.dataset.unknown;
+    else if (wanted) message = typed ? say(host.dataset.nothingTyped, { filter: cleaned(value) }) : host.dataset.nothing;
     if (widget && wanted && !active) console.warn(host.dataset.unknownConsole);
     if (status) status.textContent = message;
   };
@@ -79,12 +81,12 @@
       else url.searchParams.delete("district");
       history.replaceState(history.state, "", url);
     };
-    input.addEventListener("input", () => { show(input.value); remember(); });
+    input.addEventListener("input", () => { show(input.value, true); remember(); });
     // The filter applies as one types; "show" (or Enter) applies it too and closes a phone's
     // keyboard, which covers the cards it left.
     tools.addEventListener("submit", (event) => {
       event.preventDefault();
-      show(input.value);
+      show(input.value, true);
       remember();
       input.blur();
     });

@@ -24,6 +24,7 @@ import jinja2
 from calculator.messages import LANGS, day, number, tie
 from generator.load.site_data import SiteData
 from generator.load.strings import Ui
+from generator.pages.amendments import amendment_history
 from generator.pages.answer import answer_query
 from generator.pages.page import Html, Page
 from generator.pages.plan import plan, plan_widgets
@@ -44,6 +45,22 @@ def h(value: Any) -> Html:
     return Html(html.escape(tie(str(value)), quote=True))
 
 
+def md_sentence(template: str, **values: Any) -> Html:
+    """A string of data/strings/ with its {placeholders} filled for Markdown text: the words are
+    escaped, an Html value (a link) goes in as it is, any other value is escaped."""
+    pieces = re.split(r"\{(\w+)\}", str(template))
+    return Html(
+        "".join(
+            (_finalize(values[piece]) if odd else md(piece))
+            for odd, piece in ((i % 2, p) for i, p in enumerate(pieces))
+        )
+    )
+
+
+def md_link(title: Any, target: Any) -> Html:
+    return Html(f"[{md(title)}]({target})")
+
+
 def _finalize(value: Any) -> Any:
     return value if isinstance(value, Html) else md(value)
 
@@ -59,6 +76,8 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["md"] = md
+    env.globals["md_sentence"] = md_sentence
+    env.globals["md_link"] = md_link
     # A name that starts a heading, a list item or a cell starts with a capital («Город Алматы»);
     # the data keep «город Алматы» for running text («местное время города Алматы»).
     env.filters["capfirst"] = lambda value: str(value)[:1].upper() + str(value)[1:]
@@ -169,10 +188,7 @@ def render_all(site: SiteData, build: dict[str, Any]) -> dict[str, str]:
                     for directory in site.directories.values()
                     for entry in directory["entries"]
                 },
-                "standard_spans": sorted(
-                    (s["number"], s["source"]["first_line"], s["source"]["last_line"])
-                    for s in site.standards
-                ),
+                "amendment_history": lambda lang: amendment_history(site, lang),
             },
         )
     ]

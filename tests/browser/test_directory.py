@@ -415,3 +415,18 @@ def test_a_russian_district_typed_in_part_is_named_in_full(page, served):
     page.locator("[data-directory-filter]").fill("байганин")
     assert district_cards(page) == ["aktobe-akimat-office-4", "aktobe-authorized-body-4"]
     assert page.locator("[data-status]").inner_text().startswith("Фильтр: Байганинский район. ")
+
+
+NOTHING_TYPED = {
+    # review6 K20/R18, the editor's sentences with the name typed in the filter.
+    "": "«Жоқауыл» деген аудан немесе мекеме табылмады, сондықтан облыстың барлық байланыстары көрсетілген.",
+    "ru/": "Район или учреждение «Жоқауыл» не найдены, поэтому показаны все контакты области.",
+}
+
+
+@pytest.mark.parametrize("lang", DISTRICT)
+def test_a_name_typed_and_not_found_is_named_in_the_message(page, served, lang):
+    page.goto(f"{served}/{lang}regions/aktobe/")
+    page.locator("[data-directory-filter]").fill("Жоқауыл")
+    assert page.locator("[data-status]").inner_text() == NOTHING_TYPED[lang]
+    assert page.locator(".contact-card:visible").count() == page.locator(".contact-card").count()

@@ -113,6 +113,8 @@ PATTERNS = {
     "dash-colon-chain": r"— (?:не позднее )?\d{2}\.\d{2}\.\d{4}(?: \(\w+\))?: \d",
     "internal-standard-number": r"пункту \d+ стандарта \d|\d-стандарттың \d+-тармағы",
     "appendix-predicate": r"қосымшасында \(\d+-тармақ\)",
+    # «… көрсетілген. (20-тармақ)»: the reference hangs after its sentence's full stop.
+    "clause-ref-after-stop": r"[.!?]»?\s*\((?:\d+-тармақ|(?:под)?пункт )",
     "repealed-subject": r"(?m)^\s*Утратило силу в",
     "case-label": r"(?m)^\s*(?:Случай|Жағдай): ",
     "standards-by-number": r"(?:стандарттар(?:ын)?да|стандарт(?:ын)?да|стандартах|стандарте): \d",

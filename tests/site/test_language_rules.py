@@ -122,6 +122,8 @@ def official(data) -> tuple[str, ...]:
     ]
     texts.update(footnotes)
     texts.update(t[:1].lower() + t[1:] for t in footnotes)
+    # The standard pages set a quoted clause's reference before its full stop: «… (20-тармақ).»
+    texts.update(t[:-1] for t in list(texts) if t.endswith("."))
     return tuple(sorted(texts, key=len, reverse=True))
 
 

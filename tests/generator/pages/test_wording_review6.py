@@ -1,0 +1,94 @@
+"""review6's wording on the pages this helper renders; expected sentences typed from the review's
+proposals (adjusted where noted), not copied from the output."""
+
+from pathlib import Path
+
+import pytest
+
+from generator.load.site_data import load_site
+from generator.pages.render import render_all
+
+DATA = Path(__file__).resolve().parents[3] / "data"
+BUILD = {
+    "runtime": "assets/runtime-test",
+    "site_url": "http://127.0.0.1/",
+    "downloads": [],
+    "source": {"name": "source", "bytes": 1, "sha256": "0", "path": "downloads/source"},
+}
+
+
+@pytest.fixture(scope="module")
+def pages():
+    return {
+        path: page.replace("\\", "").replace("\u00a0", " ")
+        for path, page in render_all(load_site(DATA), BUILD).items()
+    }
+
+
+@pytest.mark.parametrize(
+    "path, wanted",
+    [
+        # K10/R10: the regions lead is a sentence.
+        (
+            "regions/index.kk.md",
+            "Уәкілетті органдардың, халыққа қызмет көрсету орталықтарының, мамандандырылған "
+            "кәсіпорындардың және әкім аппараттарының байланыс деректері стандарттар жарияланған "
+            "кездегі күйінде берілген.",
+        ),
+        (
+            "regions/index.ru.md",
+            "Контакты уполномоченных органов, центров обслуживания населения, специализированных "
+            "предприятий и аппаратов акимов приведены в том виде, в каком они опубликованы в "
+            "стандартах.",
+        ),
+        # R7/K12: no «перевод проекта», no «жоба».
+        (
+            "about.ru.md",
+            "Тексты русской версии сайта (стандарты, названия и адреса учреждений, таблица платы) "
+            "переведены для сайта по глоссарию терминов.",
+        ),
+        (
+            "about.kk.md",
+            "Сайттың орысша нұсқасындағы мәтіндер (стандарттар, мекемелердің атаулары мен "
+            "мекенжайлары, қызмет ақысының кестесі) сайт үшін терминдер глоссарийі бойынша аударылған.",
+        ),
+        # R8/K12: not colloquial («стоит перепроверить», «тексеруге тұрарлық»).
+        ("about.ru.md", "данные из списка контактов ниже требуют проверки."),
+        ("about.kk.md", "ал төмендегі байланыстар тізіміндегі деректерді қайта тексеру қажет."),
+        # K14: the head names the date of something.
+        ("fees.kk.md", "Қолданысқа енгізілген күні"),
+        # K9/R9: the sentence has its predicate; the full stop after the closing quote.
+        ("indicators.kk.md", "Стандарттың 19-тармағында былай делінген: «"),
+        ("indicators.kk.md", "бұйрығымен бекітіледі»."),
+        ("indicators.ru.md", "В пункте 19 стандарта сказано: «Целевые значения"),
+        ("indicators.ru.md", "ресурсами»."),
+        # K11/R11: the note on an address printed wrong, in citizens' words (the review's).
+        (
+            "regions/aktobe.kk.md",
+            "(стандартта осылай басылған; мекенжай толық емес, хат жетпеуі мүмкін)",
+        ),
+        ("regions/aktobe.ru.md", "(так в стандарте; адрес неполный, письмо может не дойти)"),
+        # D5: the counts stay the whole page's under the district filter, and say so.
+        ("regions/aktobe.kk.md", '<p id="directory-toc-title">Беттегі барлық байланыстар</p>'),
+        ("regions/aktobe.ru.md", '<p id="directory-toc-title">Все контакты страницы</p>'),
+        # R13/K15: a noun as the title; the calculator has one name.
+        ("embedding.ru.md", "# Размещение на своем сайте"),
+        ("embedding.kk.md", "## Қызмет ақысы мен мерзімін есептеу"),
+        ("embedding.ru.md", "## Расчет платы и срока"),
+    ],
+)
+def test_review6_wording(pages, path, wanted):
+    assert wanted in pages[path]
+
+
+@pytest.mark.parametrize(
+    "path, gone",
+    [
+        ("about.ru.md", "стоит перепроверить"),
+        ("about.kk.md", "тұрарлық"),
+        ("about.kk.md", "жобаның"),
+        ("embedding.kk.md", "## Есептеуіш"),
+    ],
+)
+def test_review6_wording_gone(pages, path, gone):
+    assert gone not in pages[path]
