@@ -1,25 +1,12 @@
 """review6 D4, K8/D7: About lists every amending act data/amendments.yaml holds (№ 745 repealed
 clause 2 of the resolution: data/source line 29), each as a sentence with its date in words."""
 
-from pathlib import Path
-
 import pytest
-
-from generator.load.site_data import load_site
-from generator.pages.render import render_all
-
-DATA = Path(__file__).resolve().parents[3] / "data"
-BUILD = {
-    "runtime": "assets/runtime-test",
-    "site_url": "http://127.0.0.1/",
-    "downloads": [],
-    "source": {"name": "source", "bytes": 1, "sha256": "0", "path": "downloads/source"},
-}
 
 
 @pytest.fixture(scope="module")
-def about():
-    pages = render_all(load_site(DATA), BUILD)
+def about(rendered_pages):
+    pages = rendered_pages
     return {
         lang: pages[f"about.{lang}.md"].replace("\\", "").replace("\u00a0", " ")
         for lang in ("kk", "ru")
@@ -65,8 +52,8 @@ def test_about_writes_each_amendment_as_a_sentence(about, lang, sentence):
     assert sentence in about[lang]
 
 
-def test_about_has_no_raw_adilet_note():
-    pages = render_all(load_site(DATA), BUILD)
+def test_about_has_no_raw_adilet_note(rendered_pages):
+    pages = rendered_pages
     kk = pages["about.kk.md"].replace("\\", "")
     section = kk[kk.index("## Өзгерістер") : kk.index("## Дереккөздер")]
     assert "Қаулысымен" not in section and "2012.11.01" not in section and " - " not in section

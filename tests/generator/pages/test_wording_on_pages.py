@@ -2,25 +2,13 @@
 data/source lines 91 and 2937: № 1429 from 30.01.2012; № 545 ten days after an undated publication)."""
 
 import re
-from pathlib import Path
 
 import pytest
 
-from generator.load.site_data import load_site
-from generator.pages.render import render_all
-
-DATA = Path(__file__).resolve().parents[3] / "data"
-BUILD = {
-    "runtime": "assets/runtime-test",
-    "site_url": "http://127.0.0.1/",
-    "downloads": [],
-    "source": {"name": "source", "bytes": 1, "sha256": "0", "path": "downloads/source"},
-}
-
 
 @pytest.fixture(scope="module")
-def pages():
-    return render_all(load_site(DATA), BUILD)
+def pages(rendered_pages):
+    return rendered_pages
 
 
 def clause(page: str, number: int) -> str:

@@ -1,27 +1,13 @@
 """review6's wording on the pages this helper renders; expected sentences typed from the review's
 proposals (adjusted where noted), not copied from the output."""
 
-from pathlib import Path
-
 import pytest
-
-from generator.load.site_data import load_site
-from generator.pages.render import render_all
-
-DATA = Path(__file__).resolve().parents[3] / "data"
-BUILD = {
-    "runtime": "assets/runtime-test",
-    "site_url": "http://127.0.0.1/",
-    "downloads": [],
-    "source": {"name": "source", "bytes": 1, "sha256": "0", "path": "downloads/source"},
-}
 
 
 @pytest.fixture(scope="module")
-def pages():
+def pages(rendered_pages):
     return {
-        path: page.replace("\\", "").replace("\u00a0", " ")
-        for path, page in render_all(load_site(DATA), BUILD).items()
+        path: page.replace("\\", "").replace("\u00a0", " ") for path, page in rendered_pages.items()
     }
 
 
