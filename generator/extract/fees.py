@@ -26,6 +26,7 @@ PAYERS = (
     ("Заңды тұлғалар", ["legal_entity", "state_legal_entity"]),
 )
 DECISIONS = "fee-applicants.yaml"
+LABELS = "fee-labels.yaml"  # the site's label where a printed cell does not read as its series
 
 # (id, a word that only this subject's row contains once corrected). The Russian names are in
 # data/translations/fees.ru.yaml, keyed by the Kazakh row.
@@ -118,7 +119,20 @@ def _bands(cell: str, base: Decimal, line: int) -> list[dict]:
     return bands
 
 
-def _row(line: int, cells: list[str], memory: TranslationMemory) -> dict:
+def _label(category: str, cell: str, line: int, labels: dict) -> str:
+    """The site's label for a cell, as data/fee-labels.yaml records it, else the printed cell."""
+    decision = labels.get(category)
+    if decision is None:
+        return cell
+    if decision["cell"] != cell:
+        raise DataError(
+            f"{_where(line)}: data/{LABELS}: {category}: the table prints «{cell}», "
+            f"the label was decided for «{decision['cell']}»"
+        )
+    return decision["label"]
+
+
+def _row(line: int, cells: list[str], memory: TranslationMemory, labels: dict) -> dict:
     if len(cells) != 4:
         raise DataError(f"{_where(line)}: a fee row has 4 tab-separated cells, found {len(cells)}")
     name, area, tariff, coefficients = cells
@@ -128,6 +142,7 @@ def _row(line: int, cells: list[str], memory: TranslationMemory) -> dict:
     category = matches[0][0]
     if not _TARIFF.fullmatch(tariff):
         raise DataError(f"{_where(line)}: tariff «{tariff}» is not a number of АЕК")
+    name = _label(category, name, line, labels)
     full_name = f"{INDIVIDUALS} {name}" if category.startswith("individual_") else name
     row = {"id": category, "name": memory.both(full_name), "tariff_mci": _decimal(tariff)}
     if category.startswith("individual_"):
@@ -171,6 +186,7 @@ def _differences(a: dict, b: dict) -> str:
 def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
     lines = corrected_lines(source.lines, correction_files(data_dir, "fees"))
     memory = TranslationMemory(data_dir, "fees")
+    labels = load_yaml(Path(data_dir) / LABELS).data
     tables: dict[int, tuple[int, list[tuple[int, dict]]]] = {}
     clause_lines = []
     for standard, span in source.standard_spans().items():
@@ -182,7 +198,7 @@ def extract(source: Source, data_dir: Path) -> dict[str, tuple[str, object]]:
             )
         clause_lines.append(clause[0])
         heading, rows = _table(lines, span.first, span.last, standard)
-        tables[standard] = (heading, [(n, _row(n, cells, memory)) for n, cells in rows])
+        tables[standard] = (heading, [(n, _row(n, cells, memory, labels)) for n, cells in rows])
 
     reference = tables[1][1]
     expected = [c[0] for c in CATEGORIES]

@@ -86,6 +86,32 @@ def test_names_are_corrected_kazakh_and_russian_from_the_glossary(extracted):
         assert names[category]["ru"].startswith("Физические лица: ")
 
 
+def test_the_individuals_labels_read_as_one_series(extracted, source):
+    # Appendix 7 prints four cells under «Жеке тұлғалар:» (lines 956-959): three say what the land
+    # is for («… үшін»), line 959 only «гараж». The site's label adds the series' «үшін» / «для»
+    # (data/fee-labels.yaml); the cell itself is still the act's.
+    names = {c["id"]: c["name"] for c in extracted[1]["categories"]}
+    individuals = [n for key, n in names.items() if key.startswith("individual_")]
+    assert all(n["kk"].endswith(" үшін") for n in individuals), individuals
+    assert all(n["ru"].startswith("Физические лица: для ") for n in individuals), individuals
+    assert names["individual_garage"] == {
+        "kk": "Жеке тұлғалар: гараж үшін",
+        "ru": "Физические лица: для гаража",
+    }
+    assert source.line(959).split("\t")[0] == "гараж"
+
+
+def test_a_label_decided_for_another_cell_fails(source, tmp_path):
+    shutil.copytree(DATA / "corrections", tmp_path / "corrections")
+    shutil.copytree(DATA / "translations", tmp_path / "translations")
+    text = (DATA / "fee-labels.yaml").read_text(encoding="utf-8")
+    (tmp_path / "fee-labels.yaml").write_text(
+        text.replace("cell: гараж", "cell: гаражи"), encoding="utf-8"
+    )
+    with pytest.raises(DataError, match=r"kk\.txt:959: data/fee-labels\.yaml: individual_garage"):
+        fees.extract(source, tmp_path)
+
+
 def _with_line(source, number, text):
     lines = list(source.lines)
     lines[number - 1] = text
@@ -120,6 +146,7 @@ def test_without_the_recorded_corrections_the_tables_disagree(source, tmp_path):
     (tmp_path / "corrections").mkdir()
     (tmp_path / "corrections" / "fees.yaml").write_text("[]\n", encoding="utf-8")
     shutil.copytree(DATA / "translations", tmp_path / "translations")
+    shutil.copy(DATA / "fee-labels.yaml", tmp_path)
     # Line 957 prints «тұргын» with г for ғ, so its subject cannot even be recognised.
     with pytest.raises(
         DataError, match=r"kk\.txt:957: cannot tell which subject «жеке тұргын үй құрылышы үшін»"
@@ -130,6 +157,7 @@ def test_without_the_recorded_corrections_the_tables_disagree(source, tmp_path):
 def test_names_are_compared_too(source, tmp_path):
     shutil.copytree(DATA / "corrections", tmp_path / "corrections")
     shutil.copytree(DATA / "translations", tmp_path / "translations")
+    shutil.copy(DATA / "fee-labels.yaml", tmp_path)
     path = tmp_path / "corrections" / "fees.yaml"
     text = path.read_text(encoding="utf-8")
     dropped = '- line: 1905\n  original: "мешік"\n  corrected: "меншік"\n  why: "letter н dropped; the other standards print меншік"\n'
