@@ -21,6 +21,22 @@
   // shown without control or direction characters, cut short.
   const cleaned = (text) => text.replace(/\p{C}/gu, "").replace(/\s+/g, " ").trim().slice(0, 60);
   let active = "";
+  // The contents block and the headings follow the filter with the phrases the page was built with:
+  // a count's phrase for every count a section can show, a heading's singular and plural.
+  const toc = document.querySelector("[data-directory-toc]");
+  const tocTitle = toc ? toc.querySelector("p").textContent : "";
+  const recount = (anchor, visible) => {
+    const item = toc && toc.querySelector(`[data-toc-section="${anchor}"]`);
+    if (!item) return;
+    item.hidden = visible === 0;
+    const phrase = JSON.parse(item.dataset.counts)[visible];
+    if (phrase) item.querySelector("a").textContent = phrase;
+  };
+  const retitle = (heading, section, visible) => {
+    const title = visible === 1 ? section.dataset.headingOne : section.dataset.headingMany;
+    const text = heading.firstChild;
+    if (title && text && text.nodeType === Node.TEXT_NODE) text.textContent = title;
+  };
 
   // typed: the reader wrote the text in the filter; a link's text is never printed back (spoofing).
   const show = (value, typed = false) => {
@@ -58,11 +74,16 @@
         visible += card.hidden ? 0 : 1;
       }
       const heading = document.getElementById(section.dataset.section);
-      if (heading) heading.hidden = visible === 0;
+      if (heading) {
+        heading.hidden = visible === 0;
+        retitle(heading, section, visible);
+      }
       section.hidden = visible === 0;
       const note = section.previousElementSibling;
       if (note && note.matches("[data-scope-note]")) note.hidden = !active;
+      recount(section.dataset.section, visible);
     }
+    if (toc) toc.querySelector("p").textContent = active ? toc.dataset.filtered : tocTitle;
     let message = "";
     if (active) message = say(host.dataset.active, { filter: active });
     else if (wanted && widget) message = host.dataset.unknown;

@@ -129,6 +129,7 @@ def region_sections(
                 {
                     "name": name,
                     "title": directories[name]["title"],
+                    "appendix": directories[name]["appendix"],
                     "anchor": name.replace("_", "-"),
                     "narrows": narrows,
                     "note": has_districts and not narrows,

@@ -98,6 +98,11 @@ def environment() -> jinja2.Environment:
     return env
 
 
+def _toc_key(section: dict[str, Any], n: int) -> str:
+    """The contents block's label of a count: one office is named in the singular."""
+    return f"toc_{section['name']}_one" if n == 1 else f"toc_{section['name']}"
+
+
 def _context(page: Page, lang: str, site: SiteData, runtime: str) -> dict[str, Any]:
     """What every template receives besides the page's own context."""
     segments = page.path.split("/")
@@ -136,12 +141,28 @@ def _context(page: Page, lang: str, site: SiteData, runtime: str) -> dict[str, A
         key = "directory_filter_active_city" if city else "directory_filter_active"
         return t(key, filter="{filter}", others=others)
 
+    def section_heading(section: dict[str, Any], shown: int) -> str:
+        """A directory section's heading: the appendix's own title over several offices, its
+        singular form (data/strings/directory.yaml) over one."""
+        if shown == 1:
+            return t(f"heading_{section['name']}_one", appendix=section["appendix"])
+        return section["title"][lang]
+
+    def section_counts(section: dict[str, Any]) -> dict[int, str]:
+        """Every count the district filter can leave in a section (1 … all), as the contents block
+        prints it: «Уәкілетті орган: 1», «Уәкілетті органдар (аудандар бойынша): 2»."""
+        return {
+            n: f"{getattr(t, _toc_key(section, n))}: {n}" for n in range(1, section["count"] + 1)
+        }
+
     return {
         **page.context,
         "lang": lang,
         "t": t,
         "standards_named": standards_named,
         "filter_line": filter_line,
+        "section_heading": section_heading,
+        "section_counts": section_counts,
         "act": site.act,
         # The standards go by the right's short name on a page, never by the site's number.
         "standard_ids": {s["number"]: s["id"] for s in site.standards},

@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 import pypdf
 import pytest
+from playwright.sync_api import expect
 
 # East Kazakhstan, Зайсан district (read on the page): its land department (appendix 1) and its
 # akimat (appendix 6), besides the region's own department and akimat.
@@ -213,6 +214,88 @@ def test_on_a_citys_page_the_filter_finds_the_centre_of_a_city_district(page, se
     assert len(before["service-centres"]) > 1 and len(shown["service-centres"]) == 1
     assert shown["authorized-bodies"] == before["authorized-bodies"] and shown["authorized-bodies"]
     assert shown["akimat-offices"] == before["akimat-offices"] and shown["akimat-offices"]
+
+
+# The contents block's titles and labels (data/strings/directory.yaml, read there by hand).
+TOC_TITLE = {
+    "": ("Беттегі барлық байланыстар", "Сүзгі бойынша көрсетілген байланыстар"),
+    "ru/": ("Все контакты страницы", "Контакты, показанные по фильтру"),
+}
+TOC_FILTERED = {
+    "": [
+        "Уәкілетті органдар (аудандар бойынша): 2",
+        "Халыққа қызмет көрсету орталықтары: 2",
+        "Мамандандырылған кәсіпорын: 1",
+        "Әкім аппараттары (шағым беру үшін): 2",
+    ],
+    "ru/": [
+        "Уполномоченные органы (по районам): 2",
+        "Центры обслуживания населения: 2",
+        "Специализированное предприятие: 1",
+        "Аппараты акимов (для жалоб): 2",
+    ],
+}
+
+
+def toc(page):
+    return page.locator("nav.directory-toc li:visible").evaluate_all(
+        "items => items.map(i => i.innerText.trim())"
+    )
+
+
+@pytest.mark.parametrize("lang", DISTRICT)
+def test_the_counts_follow_the_filter_and_say_whose_they_are(page, served, lang):
+    # review6 D5. Зайсан (East Kazakhstan): its land department and its akimat, each with the
+    # region's own office (2 and 2, as the test above counts the cards), the region's two centres
+    # and one enterprise left whole.
+    page.goto(f"{served}/{lang}regions/east-kazakhstan/")
+    title = page.locator("#directory-toc-title")
+    whole = [len(all_ids(page, s)) for s in SECTIONS]
+    assert title.inner_text() == TOC_TITLE[lang][0]
+    assert [int(item.rsplit(": ", 1)[1]) for item in toc(page)] == whole
+    page.locator("[data-directory-filter]").fill(DISTRICT[lang])
+    expect(title).to_have_text(TOC_TITLE[lang][1])
+    assert toc(page) == TOC_FILTERED[lang]
+    page.locator("[data-clear]").click()
+    expect(title).to_have_text(TOC_TITLE[lang][0])
+    assert [int(item.rsplit(": ", 1)[1]) for item in toc(page)] == whole
+
+
+@pytest.mark.parametrize(
+    "lang, typed, many, one, count, body",
+    [
+        (
+            "",
+            "Алмалы",
+            "Халыққа қызмет көрсету орталықтары (3-қосымша)",
+            "Халыққа қызмет көрсету орталығы (3-қосымша)",
+            "Халыққа қызмет көрсету орталығы: 1",
+            "Мемлекеттік қызмет көрсету жөніндегі уәкілетті орган (1-қосымша)",
+        ),
+        (
+            "ru/",
+            "Алмалинск",
+            "Центры обслуживания населения (приложение 3)",
+            "Центр обслуживания населения (приложение 3)",
+            "Центр обслуживания населения: 1",
+            "Уполномоченный орган по оказанию государственной услуги (приложение 1)",
+        ),
+    ],
+)
+def test_a_heading_over_one_card_is_singular_as_the_filter_leaves_it(
+    page, served, lang, typed, many, one, count, body
+):
+    # Алматы city: several centres under appendix 3's plural title; the Алмалы district leaves
+    # one. Appendix 1 has one office for the city: its heading is singular from the start.
+    page.goto(f"{served}/{lang}regions/almaty-city/")
+    heading = page.locator("h2#service-centres")
+    assert heading.inner_text().startswith(many)
+    assert page.locator("h2#authorized-bodies").inner_text().startswith(body)
+    page.locator("[data-directory-filter]").fill(typed)
+    expect(heading).to_have_text(re.compile("^" + re.escape(one)))
+    assert count in toc(page)
+    page.locator("[data-clear]").click()
+    expect(heading).to_have_text(re.compile("^" + re.escape(many)))
 
 
 # Districts that appendix 1 (land departments) and appendix 6 (akimat offices) name differently

@@ -12,6 +12,7 @@ import re
 import pytest
 from markupsafe import escape
 
+from generator.core.yamlio import load_yaml
 from generator.extract.corrections import corrected_lines, correction_files
 from tests.data.test_directories import printed_addresses
 from tests.datatools import ROOT, SOURCE
@@ -167,3 +168,31 @@ def test_two_emails_of_one_office_share_one_label(site_dir, lang, label):
     assert card.count(f"<dt>{label}</dt>") == 1
     line = re.search(rf"<dt>{label}</dt><dd>(.*?)</dd>", card, re.S).group(1)
     assert re.sub(r"<[^>]+>", "", line) == "akim@kostanay.kz, abenov@kostanay.kz"
+
+
+def test_a_heading_over_one_office_is_singular(site_dir):
+    # A section heading is its appendix's plural title over several offices and its singular
+    # (data/strings/directory.yaml heading_*_one) over one: Akmola has one enterprise, Astana one
+    # land department, under headings read off the strings by hand.
+    plural = {
+        name: load_yaml(ROOT / "data" / "directories" / f"{name}.yaml").data["title"]
+        for name in APPENDICES.values()
+    }
+    section = re.compile(
+        r'<h2 id="([a-z-]+)"[^>]*>(.*?)<a class="headerlink".*?<div class="directory"[^>]*>(.*?)</div>\n',
+        re.S,
+    )
+    seen = {}
+    for path in sorted(site_dir.glob("**/regions/*/index.html")):
+        lang = "ru" if path.relative_to(site_dir).parts[0] == "ru" else "kk"
+        for anchor, heading, body in section.findall(path.read_text(encoding="utf-8")):
+            many = plural[anchor.replace("-", "_")][lang]
+            one = body.count('<article class="contact-card"') == 1
+            assert (heading != many) if one else (heading == many), (path, anchor, heading)
+            seen[(path.parent.name, lang, anchor)] = heading
+    assert seen[("akmola", "kk", "specialized-enterprises")] == (
+        "Мамандандырылған республикалық мемлекеттік кәсіпорын (2-қосымша)"
+    )
+    assert seen[("astana", "ru", "authorized-bodies")] == (
+        "Уполномоченный орган по оказанию государственной услуги (приложение 1)"
+    )
