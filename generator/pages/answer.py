@@ -34,18 +34,24 @@ def _contact(entry: Mapping, lang: str) -> dict[str, Any]:
     }
 
 
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _labels(flow: Mapping, site: SiteData, lang: str) -> dict[str, dict[str, str]]:
     t = site.ui(lang)
     standards = site.standards
     # Choices start with a capital: «Город Астана» (the data's «город Астана» is for running text).
-    regions = {r["id"]: r["name"][lang][:1].upper() + r["name"][lang][1:] for r in site.regions}
+    regions = {r["id"]: _capital(r["name"][lang]) for r in site.regions}
     names = {
         d["kk"]: d[lang]
         for r in flow["questions"][QUESTIONS.index("region")]["choices"][""]
         for d in districts(r, site.directories)
     }
     return {
-        "standard": {str(s["number"]): s["title"][lang] for s in standards},
+        # A choice and the summary line name a standard by its short name, as the calculator and
+        # the desk do; its full title is kept for what is a title (docs/dev/language.md).
+        "standard": {str(s["number"]): _capital(t(f"short_{s['id']}")) for s in standards},
         "standard_hint": {str(s["number"]): t(f"who_standard_{s['number']}") for s in standards},
         "case": {c: t(f"case_{c}") for c in CASES},
         "applicant": {

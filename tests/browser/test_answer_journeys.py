@@ -224,6 +224,51 @@ def test_bad_values_are_named_and_the_flow_stays_usable(page, served, lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_an_unknown_standard_in_the_link_is_said_in_one_line(page, served, lang):
+    # review6 D2: standard=9 is no standard; the line names the question (its label in
+    # data/strings/calculator.yaml standard_question), not the link's text.
+    page.goto(f"{served}/{lang}answer/?standard=9&region=aktobe")
+    line = {
+        "": "«Қандай құқыққа акт керек?» сұрағының жауабын төменде таңдаңыз.",
+        "ru/": "Выберите ответ на вопрос «На какое право нужен акт?» ниже.",
+    }[lang]
+    expect(page.locator("[data-answer-errors]")).to_have_text(line)
+    assert "standard=" not in page.url
+
+
+SHORT_NAMES = {
+    "": ["Жеке меншік", "Тұрақты жер пайдалану", "Жалға алу", "Өтеусіз жер пайдалану"],
+    "ru/": [
+        "Частная собственность",
+        "Постоянное землепользование",
+        "Аренда",
+        "Безвозмездное землепользование",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_standard_goes_by_its_short_name_in_the_choices_and_the_summary(page, served, lang):
+    # docs/dev/language.md: a choice and a summary line name the right (short_* strings), as the
+    # calculator and the desk do; the lease journey's summary starts with «Жалға алу» / «Аренда».
+    journey = JOURNEYS["lease-duplicate-representative-kk-district"]
+    page.goto(f"{served}/{lang}answer/?{urlencode(journey)}")
+    # A complete link opens with the questions folded away: their text is read, not seen.
+    choices = page.locator("#q-standard label > span").all_text_contents()
+    assert choices == SHORT_NAMES[lang]
+    wait_for_answer(page)
+    summary = page.locator("[data-answer-case]").inner_text()
+    assert summary.startswith(SHORT_NAMES[lang][2] + " · "), summary
+    # The calculator's and the desk's choices are the same names.
+    for other in ("calculator/", "desk/"):
+        page.goto(f"{served}/{lang}{other}")
+        names = page.locator("input[name=standard]").evaluate_all(
+            "inputs => inputs.map(i => i.parentElement.innerText.trim())"
+        )
+        assert list(dict.fromkeys(names)) == SHORT_NAMES[lang], other  # the calculator asks twice
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_the_waiting_line_names_the_unanswered_questions(page, served, lang):
     # Review 6 (D3): the farmer's link without the district, then without the category too;
     # the lines are written by hand from the form's labels (q_district).
