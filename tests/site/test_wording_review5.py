@@ -47,7 +47,7 @@ def test_every_count_of_one_office_is_named_in_the_singular(site_dir, lang):
     counted = []
     for region in (p.name for p in sorted((site_dir / "regions").iterdir()) if p.is_dir()):
         toc = read(site_dir, lang, f"regions/{region}")
-        for label, count in re.findall(r'<li><a href="#[^"]+">([^<]+)</a>: (\d+)</li>', toc):
+        for label, count in re.findall(r'<li [^>]*><a href="#[^"]+">([^<]+): (\d+)</a></li>', toc):
             counted.append((region, label, int(count)))
             assert label in (ONE if count == "1" else MANY)[lang], (region, label, count)
     assert len({c[0] for c in counted}) == 16  # every region page (site/regions/) has its counts
