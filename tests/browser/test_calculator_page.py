@@ -274,3 +274,27 @@ def test_the_complaint_term_is_chosen_by_answering_a_question(
     ]
     assert labels == choices
     assert group.locator("input[value=no]").is_checked()  # the general term until told otherwise
+
+
+AREA_FLAT = {
+    "": "Бұл санаттың ақысы жер учаскесінің алаңына байланысты емес, сондықтан алаң сұралмайды.",
+    "ru/": "Плата для этой категории не зависит от площади земельного участка, поэтому площадь не "
+    "запрашивается.",
+}
+
+
+@pytest.mark.parametrize("lang", AREA_FLAT)
+def test_the_area_field_is_put_away_for_a_flat_tariff(page, served, lang):
+    # Appendix 7 (lines 956-959): the four individuals' rows are a flat 1,9 АЕК with no area
+    # column; the farm's tariff depends on the area.
+    page.goto(f"{served}/{lang}calculator/")
+    form = page.locator("form[data-action=fee]")
+    flat = ["individual_gardening", "individual_housing", "individual_subsidiary_farming"]
+    for category in [*flat, "individual_garage"]:
+        form.locator(f"[name=category][value={category}]").check()
+        expect(page.locator("#fee-area")).to_be_hidden()
+        expect(form.locator("[data-area-flat]")).to_have_text(AREA_FLAT[lang])
+    form.locator("[name=category][value=farm]").check()
+    expect(page.locator("#fee-area")).to_be_visible()
+    expect(form.locator("[data-area-flat]")).to_be_hidden()
+    assert page.locator("#fee-area").is_enabled()

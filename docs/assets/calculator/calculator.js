@@ -135,7 +135,26 @@ function show(form, response) {
   else showError(form, output, response.error);
 }
 
+// A flat tariff does not depend on the area: the build lists such categories (data-flat), and the
+// field is put away with its note while one is chosen (a disabled field is not sent to the rules).
+function followCategory(form) {
+  const field = form.querySelector("[data-area-field]");
+  const note = form.querySelector("[data-area-flat]");
+  const choices = form.querySelector("[data-flat]");
+  if (!field || !note || !choices) return;
+  const flatOnes = choices.dataset.flat.split(" ");
+  const update = () => {
+    const flat = flatOnes.includes(form.querySelector("input[name=category]:checked")?.value);
+    field.hidden = flat;
+    field.querySelector("input").disabled = flat;
+    note.hidden = !flat;
+  };
+  form.addEventListener("change", update);
+  update();
+}
+
 function wire(form) {
+  followCategory(form);
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const request = { action: form.dataset.action, lang };
