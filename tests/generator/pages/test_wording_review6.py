@@ -54,9 +54,24 @@ def pages(rendered_pages):
             "(стандартта осылай басылған; мекенжай толық емес, хат жетпеуі мүмкін)",
         ),
         ("regions/aktobe.ru.md", "(так в стандарте; адрес неполный, письмо может не дойти)"),
-        # D5: the counts stay the whole page's under the district filter, and say so.
+        # D5: unfiltered, the counts are the whole page's and say so (the filtered title is the
+        # browser test's, tests/browser/test_directory.py).
         ("regions/aktobe.kk.md", '<p id="directory-toc-title">Беттегі барлық байланыстар</p>'),
         ("regions/aktobe.ru.md", '<p id="directory-toc-title">Все контакты страницы</p>'),
+        # K18/R15: the desk's rule on documents with a condition, in one plain sentence (the
+        # review's proposals).
+        (
+            "desk.kk.md",
+            "Шартпен берілетін құжат (мысалы, «… болған жағдайда қажет») хабарламаға оның шарты "
+            "осы өтініш берушіге қатысты деп белгіленсе ғана енгізіледі; шарты қатысты болмаса, "
+            "қолхатты басып шығара беріңіз.",
+        ),
+        (
+            "desk.ru.md",
+            "Документ, который требуется при определенном условии, включается в уведомление, "
+            "только если отмечено, что условие относится к заявителю; в противном случае "
+            "распечатайте расписку.",
+        ),
         # R13/K15: a noun as the title; the calculator has one name.
         ("embedding.ru.md", "# Размещение на своем сайте"),
         ("embedding.kk.md", "## Қызмет ақысы мен мерзімін есептеу"),
@@ -74,6 +89,8 @@ def test_review6_wording(pages, path, wanted):
         ("about.kk.md", "тұрарлық"),
         ("about.kk.md", "жобаның"),
         ("embedding.kk.md", "## Есептеуіш"),
+        ("desk.kk.md", "Шарты бар құжат"),
+        ("desk.ru.md", "попадает в уведомление"),
     ],
 )
 def test_review6_wording_gone(pages, path, gone):
