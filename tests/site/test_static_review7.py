@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import html
 import re
+from html.parser import HTMLParser
 
 import pytest
 
 from tests.site.test_static_wording import read, text
+from tests.site.test_wording_review5 import search_docs
 
 STANDARDS = ["private-ownership", "permanent-use", "temporary-paid-use", "temporary-free-use"]
 
@@ -143,3 +145,60 @@ def test_the_widget_console_names_the_embedding_page_by_its_title(site_dir, lang
     console = html.unescape(re.search(r'data-unknown-console="([^"]*)"', widget).group(1))
     assert console.endswith(f"«{page_name}».") or f"«{page_name}» бетінде" in console
 
+
+class _Runs(HTMLParser):
+    """Pairs of text runs a block edge parts on the page: the last word before the edge and the
+    first after it («беру», «Тұрақты»), whatever white space the page has between them."""
+
+    BLOCKS = {"br", "caption", "dd", "div", "dt", "li", "p", "td", "th", "tr", "h2", "h3", "h4"}
+
+    def __init__(self):
+        super().__init__()
+        self.pairs: list[tuple[str, str]] = []
+        self._last: str | None = None
+        self._edge = False
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        self._skip += tag in ("script", "style", "svg", "template")
+        self._edge |= tag in self.BLOCKS
+
+    def handle_endtag(self, tag):
+        self._skip -= tag in ("script", "style", "svg", "template")
+        self._edge |= tag in self.BLOCKS
+
+    def handle_data(self, data):
+        if self._skip or not data.strip():
+            return
+        if self._last and self._edge and not data[0].isspace() and not self._last[-1].isspace():
+            # Each side a word or a figure of two characters or more: a lone «(» or «қ» glued to
+            # its neighbour is also an ordinary piece of some other text («(үлесі)»).
+            pair = (self._last.split()[-1], data.split()[0])
+            if all(len(re.sub(r"\W", "", side)) > 1 for side in pair) and re.search(
+                r"[^\W\d_]", "".join(pair)
+            ):
+                self.pairs.append(pair)
+        self._last, self._edge = data, False
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_search_text_keeps_table_cells_apart(site_dir, lang):
+    """review7 D2: snippets read «… ресімдеу және беруТұрақты жер пайдалану …» (compare),
+    «… гаАЕКАлаңға …» (fee table), «1,1до 1 500 га» (a cell's lines after <br>): cells written
+    side by side ran together in the index. Each pair of runs a block edge parts on a page
+    («беру» | «Тұрақты») must not be one word in the edition's index."""
+    docs = search_docs(site_dir, lang)
+    # Kept tags (<p>, <li>) part words in a snippet; the rest of the text is escaped HTML.
+    index = "\n".join(html.unescape(re.sub(r"<[^>]+>", " ", d["text"])) for d in docs)
+    root = site_dir / ("ru" if lang == "ru" else "")
+    pairs = set()
+    for page in ("compare", "fees", "calculator", "indicators", "about", "embedding", "forms"):
+        runs = _Runs()
+        runs.feed(read(site_dir, lang, page))
+        pairs |= set(runs.pairs)
+    assert root.is_dir() and len(pairs) > 100  # the tables of these pages are written cell by cell
+    # The pairs are in the index, parted (the first header row of the compare page, read by hand).
+    first = {"kk": "беру Тұрақты", "ru": "участок Оформление"}[lang]
+    assert first in index
+    glued = sorted(a + b for a, b in pairs if a + b in index)
+    assert not glued, f"{len(glued)} glued: {glued[:20]}"
