@@ -130,6 +130,12 @@ def test_the_region_filter_message_agrees_with_the_nearest_subject(site_dir):
     assert attribute == (
         "Район или учреждение «{filter}» не найдено, поэтому показаны все контакты области."
     )
+    # The same line for a filter that came with the link.
+    attribute = html.unescape(re.search(r'data-nothing="([^"]*)"', page).group(1))
+    assert attribute == (
+        "По тексту, введенному в фильтр, район или учреждение не найдено: показаны все контакты"
+        " области."
+    )
 
 
 @pytest.mark.parametrize(
