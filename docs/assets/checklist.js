@@ -1,13 +1,47 @@
 // Checklist choices → the URL fragment of a list the build has already tailored (#grant--individual--0).
 // Without JavaScript the page shows the full list; with a fragment, CSS :target shows that list.
+// A link may also carry the choices as ?case=…&applicant=…&rep=… (the widget's embed.js writes
+// them so); a choice the page does not know is named in the page's line [data-link-unknown].
 (() => {
   const form = document.querySelector("[data-checklist]");
   if (!form) return;
   form.hidden = false;
+  const notice = document.querySelector("[data-link-unknown]");
+  const choices = (name) => [...form.querySelectorAll(`input[name="${name}"]`)].map((input) => input.value);
+  const fallback = (name) => form.querySelector(`input[name="${name}"][checked]`).value;
+  const params = new URLSearchParams(location.search);
+  if (params.get("case") && !location.hash) {
+    const part = (name) => params.get(name) || fallback(name);
+    location.hash = `${params.get("case")}--${part("applicant")}--${part("rep")}`;
+  }
+  // The first part of the fragment that names no choice of the form, or "" when all do.
+  const unknownPart = (fragment) => {
+    const parts = fragment.split("--");
+    if (parts.length !== 3) return fragment;
+    return parts.find((value, i) => !choices(["case", "applicant", "rep"][i]).includes(value)) || "";
+  };
+  const tell = (value) => {
+    if (!notice) return;
+    notice.hidden = !value;
+    // A link's text is printed back quoted and short: it must not read as the site's own words.
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    notice.textContent = notice.dataset.linkUnknown.replace("{value}", shown);
+  };
+  const fragment = () => {
+    try {
+      return decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return location.hash.slice(1); // a malformed escape: named as written
+    }
+  };
   const select = () => {
-    const variant = location.hash.slice(1);
+    const variant = fragment();
     const section = variant && document.getElementById(variant);
-    if (!section || !section.classList.contains("checklist-variant")) return;
+    if (!section?.classList.contains("checklist-variant")) {
+      tell(variant && !section ? unknownPart(variant) : "");
+      return;
+    }
+    tell("");
     const { case: c, applicant, rep } = section.dataset;
     form.elements.case.value = c;
     form.elements.applicant.value = applicant;

@@ -1,11 +1,7 @@
-// Inside an embedded widget: tell the host page our height (embed.js sizes the iframe to it),
-// and apply the checklist choices the host passed in the URL (?case=…&applicant=…&rep=…); the
-// directory's ?district=… is read by directory.js.
+// Inside an embedded widget: tell the host page our height (embed.js sizes the iframe to it).
+// The checklist's choices in the URL (?case=…&applicant=…&rep=…) are read by checklist.js, the
+// directory's ?district=… by directory.js.
 (() => {
-  const params = new URLSearchParams(location.search);
-  if (params.get("case") && !location.hash) {
-    location.hash = `${params.get("case")}--${params.get("applicant") || "individual"}--${params.get("rep") || "0"}`;
-  }
   if (window.parent === window) return;
   let last = 0;
   const report = () => {

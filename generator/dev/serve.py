@@ -3,7 +3,7 @@
 It answers like the production nginx configuration (deploy/nginx/) in what matters to the
 calculator: `.wasm` as application/wasm, `.mjs` as JavaScript, `file.br` or `file.gz` sent with
 its Content-Encoding when the browser accepts it, a year-long cache for the fingerprinted
-runtime folder, and the site's own 404 page. It is for `make serve`, the tests and the
+runtime folder, and the site's own 404 page (for a folder without a page too). It is for `make serve`, the tests and the
 benchmark, not for production.
 """
 
@@ -81,6 +81,12 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                 self.end_headers()
                 return f
         return super().send_head()
+
+    def list_directory(self, path):
+        """A folder without index.html is a missing page, as nginx answers it (deploy/nginx/:
+        `index index.html /.no-index`): the site's 404 page, never an English file listing."""
+        self.send_error(404)
+        return None
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         """The site's own 404 page (the Russian one under /ru/), else a short page in the

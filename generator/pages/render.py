@@ -185,6 +185,16 @@ def choices_unsearched(page: str) -> str:
     return _CHOICES.sub(r"<\1 data-search-exclude", page)
 
 
+# Material's search keeps the text of a table cell and of a line after <br> but not the tag, so
+# cells written side by side ran together in the index and its snippets («беруТұрақты»,
+# «участокОформление»). A line break between them shows nothing on the page.
+_CELL_EDGE = re.compile(r"(</t[dh]>|</tr>|<br>)(?=<t[dhr][\s>]|[^\s<])")
+
+
+def cells_apart(page: str) -> str:
+    return _CELL_EDGE.sub("\\1\n", page)
+
+
 def render_all(site: SiteData, build: dict[str, Any]) -> dict[str, str]:
     """{"regions/akmola.kk.md": text, ...} from validated data.
 
@@ -217,8 +227,8 @@ def render_all(site: SiteData, build: dict[str, Any]) -> dict[str, str]:
     for page in pages:
         for lang in LANGS:
             context = _context(page, lang, site, runtime) | {"site_url": build["site_url"]}
-            out[f"{page.path}.{lang}.md"] = choices_unsearched(
-                env.get_template(page.template).render(context)
+            out[f"{page.path}.{lang}.md"] = cells_apart(
+                choices_unsearched(env.get_template(page.template).render(context))
             )
     return out
 

@@ -172,7 +172,9 @@ def test_nginx_own_error_answers_carry_the_security_headers(served, request_byte
 
 def test_a_folder_without_a_page_is_the_site_404_not_nginx_403(served):
     """Issue 30: /assets/ was nginx's English 403 page."""
-    for path, lang in (("/assets/", "kk"), ("/assets/javascripts/", "kk"), ("/embed/", "kk")):
+    # review7 D7: /ru/embed/ (a regex location) had the Kazakh 404 page.
+    folders = (("/assets/", "kk"), ("/assets/javascripts/", "kk"), ("/embed/", "kk"))
+    for path, lang in (*folders, ("/ru/embed/", "ru"), ("/ru/embed/directory/", "ru")):
         response = get(served + path)
         assert response.status == 404, path
         assert f'<html lang="{lang}"'.encode() in response.read(), path

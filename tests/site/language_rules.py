@@ -113,8 +113,11 @@ PATTERNS = {
     "dash-colon-chain": r"— (?:не позднее )?\d{2}\.\d{2}\.\d{4}(?: \(\w+\))?: \d",
     "internal-standard-number": r"пункту \d+ стандарта \d|\d-стандарттың \d+-тармағы",
     "appendix-predicate": r"қосымшасында \(\d+-тармақ\)",
-    # «… көрсетілген. (20-тармақ)»: the reference hangs after its sentence's full stop.
-    "clause-ref-after-stop": r"[.!?]»?\s*\((?:\d+-тармақ|(?:под)?пункт )",
+    # «… көрсетілген. (20-тармақ)»: the reference hangs after its sentence's full stop; so does a
+    # bracketed link or note that opens with a capital («… аспайды. (Қызмет ақысы …)»).
+    "clause-ref-after-stop": rf"[.!?]»?\s*\((?:\d+-тармақ|(?:под)?пункт )|[.!?]»?[ \u00a0]*\([{_UPPER}]",
+    # The site's Russian translation of the standards: no exemption as the Kazakh act's own «–».
+    "translation-dash": r"(?:(?<=[^\W\d])|(?<=[,»)])) [-–] (?=[\w«(])",
     "repealed-subject": r"(?m)^\s*Утратило силу в",
     "case-label": r"(?m)^\s*(?:Случай|Жағдай): ",
     "standards-by-number": r"(?:стандарттар(?:ын)?да|стандарт(?:ын)?да|стандартах|стандарте): \d",
@@ -135,9 +138,10 @@ PATTERNS = {
     # The same with the weekday in parentheses: «21.03.2012 (сәрсенбі) халыққа …».
     "numeric-date-weekday-subject": rf"\d{{2}}\.\d{{2}}\.\d{{4}} \([{_LOWER}]+\) (?!күн|есепке)[{_LOWER}]",
 }
-# Uses of the other word for another kind of list («байланыстар тізімі», «один список»).
+# Uses of the other word for another kind of list («байланыстар тізімі», «мекеменің тізімде
+# болуы», «один список»).
 _OTHER_LISTS = {
-    "documents-list-term": re.compile(r"(?i)(?:байланыс\w*|бір)\s+тізім\w*"),
+    "documents-list-term": re.compile(r"(?i)(?:байланыс\w*|бір|мекеме\w*)\s+тізім\w*"),
     "documents-list-term-ru": re.compile(r"(?i)(?:один|одним)\s+спис\w*|спис\w*\s+контакт\w*"),
 }
 _ROW = re.compile(r"^\| `([\w-]+)` \| ([\w, ]+) \| (.*?) \| (.*?) \| (.*?) \|$", re.M)

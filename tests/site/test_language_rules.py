@@ -11,6 +11,7 @@ import itertools
 from collections import Counter
 
 import pytest
+import yaml
 
 from calculator.api import handle
 from tests.site.language_rules import (
@@ -330,3 +331,30 @@ def test_errors_name_fields_exactly_as_the_form_labels_them(answers, site_dir):
                 )
     assert errors > 1000
     assert not problems, "\n".join(sorted(problems))
+
+
+def test_the_russian_translation_writes_a_dash_between_words_as_the_site_does(data):
+    """review7 R7: «(далее – уполномоченный орган)», «заявлений – до достижения согласия» on every
+    Russian standard page. The Russian text is the site's translation, not a quotation, so no
+    text of it is left out as official: the translation memories and every Russian text of data/."""
+    from tests.datatools import ROOT, texts
+
+    rule = next(r for r in RULES if r.name == "translation-dash")
+    memories = sorted((ROOT / "data" / "translations").rglob("*.ru.yaml"))
+    assert len(memories) >= 3
+    russian = [
+        (path.name, row["ru"])
+        for path in memories
+        for row in yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        if row.get("ru")
+    ]
+    russian += [
+        (f"{name}{where}", pair["ru"]) for name in data for where, pair in texts(data[name])
+    ]
+    assert len(russian) > 500
+    problems = [
+        f"{where}: …{text[max(0, m.start() - 30) : m.end() + 30]}…"
+        for where, text in russian
+        for m in rule.pattern.finditer(text)
+    ]
+    assert not problems, f"{len(problems)} dashes — {rule.fix}:\n" + "\n".join(problems[:40])

@@ -61,7 +61,9 @@ def test_site_conf_moves_every_path_to_the_sub_path():
     for line in (
         "location /land/ {",
         "location /land/ru/ {",
-        "location ~ ^/land/(ru/)?embed/ {",
+        "location ~ ^/land/ru/embed/ {",
+        "location ~ ^/land/embed/ {",
+        "index index.html /land/ru/.no-index;",
         "error_page 404 /land/404.html;",
         "error_page 404 /land/ru/404.html;",
         "index index.html /land/.no-index;",

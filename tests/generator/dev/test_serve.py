@@ -74,6 +74,20 @@ def test_missing_russian_page_without_a_russian_404_gets_a_russian_answer(tree):
     assert "File not found" not in body and "Error response" not in body
 
 
+@pytest.mark.parametrize("path, lang", [("/embed/", "kk"), ("/ru/embed/", "ru"), ("/ru/", "ru")])
+def test_a_folder_without_a_page_is_the_site_404_not_a_listing(tree, path, lang):
+    """review7 D7: /embed/ (no widget named) was http.server's «Directory listing for /embed/»;
+    nginx (deploy/nginx/site.conf, `index index.html /.no-index`) answers the site's 404 page."""
+    root, base = tree
+    (root / "embed" / "directory").mkdir(parents=True)
+    (root / "ru" / "embed").mkdir(parents=True)
+    (root / "ru" / "404.html").write_text("<html lang=ru>нет</html>", encoding="utf-8")
+    response = fetch(base + path)
+    body = response.read().decode("utf-8")
+    assert response.status == 404
+    assert body == {"kk": "<html lang=kk>жоқ</html>", "ru": "<html lang=ru>нет</html>"}[lang]
+
+
 def test_russian_404_page_is_used_under_ru(tree):
     root, base = tree
     (root / "ru" / "404.html").write_text("<html lang=ru>нет</html>", encoding="utf-8")

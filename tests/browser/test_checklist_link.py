@@ -1,0 +1,52 @@
+"""The checklist page opened by a link whose choice it does not know (review7 D6): the full list,
+and one line in the page's language naming what was not recognised. Expected lines are the
+strings of data/strings/pages.yaml (checklist_link_unknown) with the value filled in by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+UNKNOWN = {
+    "": "Сілтемедегі «{value}» таңдауы танылмады, сондықтан толық тізбе көрсетілген.",
+    "ru/": "Выбор «{value}» из ссылки не распознан, поэтому показан полный перечень.",
+}
+
+
+@pytest.mark.parametrize("lang", UNKNOWN)
+@pytest.mark.parametrize(
+    "link, value",
+    [
+        ("?case=zzz&applicant=alien", "zzz"),  # the editor's link: the first unknown part
+        ("?case=duplicate&applicant=alien", "alien"),
+        ("#grant--individual--7", "7"),
+        ("#nonsense", "nonsense"),
+    ],
+)
+def test_a_link_with_an_unknown_choice_is_named(page, served, lang, link, value):
+    page.goto(f"{served}/{lang}checklists/private-ownership/{link}")
+    notice = page.locator("[data-link-unknown]")
+    notice.wait_for()
+    assert notice.inner_text() == UNKNOWN[lang].format(value=value)
+    assert page.locator("#full").is_visible()
+
+
+@pytest.mark.parametrize("lang", UNKNOWN)
+def test_a_known_choice_by_query_or_fragment_shows_its_list_and_no_line(page, served, lang):
+    # ?case= alone: the form's defaults for the rest (individual, no representative).
+    page.goto(f"{served}/{lang}checklists/private-ownership/?case=duplicate")
+    page.locator("#duplicate--individual--0").wait_for()
+    assert page.url.endswith("#duplicate--individual--0")
+    assert not page.locator("[data-link-unknown]").is_visible()
+    page.goto(f"{served}/{lang}checklists/private-ownership/#nonsense")
+    page.locator("[data-link-unknown]").wait_for()
+    page.locator('input[name="case"][value="changed"]').check()
+    page.locator('[data-checklist] button[type="submit"]').click()
+    page.locator("#changed--individual--0").wait_for()
+    assert not page.locator("[data-link-unknown]").is_visible()
+
+
+def test_permanent_use_defaults_to_its_only_applicant(page, served):
+    """Permanent use is for state legal entities only: ?case= alone must not name «individual»."""
+    page.goto(f"{served}/checklists/permanent-use/?case=grant")
+    page.locator("#grant--state_legal_entity--0").wait_for()
+    assert not page.locator("[data-link-unknown]").is_visible()
