@@ -603,11 +603,9 @@ REVIEW5 = {
         "ru": "В феврале 2013 года нет 31-го числа. Выберите в поле «Дата подачи документов» дату"
         " в календаре.",
     },
-    # The check-date question (K7/R12).
-    "checked_on": {
-        "kk": "Акт әлі берілмеген болса, тексеру күнін көрсетіңіз",
-        "ru": "Если акт еще не выдан, укажите дату проверки",
-    },
+    # The check-date question (K7/R12); review7 K3/R3: its label is the calculator's, the
+    # instruction went to the hint.
+    "checked_on": {"kk": "Тексеру күні", "ru": "Дата проверки"},
 }
 
 
