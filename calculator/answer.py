@@ -223,7 +223,8 @@ def resolve(params: Mapping[str, str], flow: Mapping, today: str) -> dict[str, A
 
     Returns ``answers`` (question → value; ``None`` where the question does not apply), the
     questions still ``missing`` an answer, and ``errors`` ({question, value, code}): ``unknown``
-    for a value that is not a choice of that question, ``not_asked`` for a value given to a
+    for a value that is not a choice of that question (``chosen`` where the one choice left was
+    taken instead), ``not_asked`` for a value given to a
     question that does not apply. A bad value is dropped and the question asked again (or its
     default taken), so the page stays usable. ``today`` (ISO) replaces the "today" default."""
     answers: dict[str, str | None] = {}
@@ -253,7 +254,9 @@ def resolve(params: Mapping[str, str], flow: Mapping, today: str) -> dict[str, A
             answers[name] = None
             continue
         if raw and not valid:
-            errors.append({"question": name, "value": raw, "code": "unknown"})
+            # With one option left it is taken, and the page says so instead of asking (review7 D1).
+            code = "chosen" if len(options) == 1 else "unknown"
+            errors.append({"question": name, "value": raw, "code": code})
         if valid:
             answers[name] = value
         elif len(options) == 1:

@@ -82,6 +82,17 @@ def _skipped(skipped: SkippedDay, s: Strings, lang: str, key: str = "term_skippe
     )
 
 
+def _working_weekend(counted: date, day_off: date, s: Strings, lang: str) -> str:
+    return s.text(
+        "term_working_weekend",
+        lang,
+        day=counted,
+        weekday=s.weekday_first(counted, lang),
+        day_off=day_off,
+        off_weekday=s.catalogue[f"weekday_acc_{day_off.isoweekday()}"][lang],
+    )
+
+
 def deadline(
     result: Deadline,
     standard: int,
@@ -107,19 +118,13 @@ def deadline(
         ),
         s.text("term_counted", lang, days=", ".join(map(day, result.counted))),
     ]
+    # One list in date order: a reader checks the term day by day (review7 D4).
+    days = [(skipped.day, _skipped(skipped, s, lang)) for skipped in result.skipped]
     for counted in result.counted:
         swap = calendar.working_weekend(counted)
         if swap:
-            lines.append(
-                s.text(
-                    "term_working_weekend",
-                    lang,
-                    day=counted,
-                    weekday=s.weekday_first(counted, lang),
-                    day_off=swap.day_off,
-                )
-            )
-    lines += [_skipped(skipped, s, lang) for skipped in result.skipped]
+            days.append((counted, _working_weekend(counted, swap.day_off, s, lang)))
+    lines += [line for _, line in sorted(days, key=lambda pair: pair[0])]
     # The ready date is the answer's headline (the summary): the computation does not repeat it.
     lines += [
         s.text("term_calendar", lang),

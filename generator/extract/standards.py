@@ -102,13 +102,10 @@ def _note(text: str, line: int, both) -> dict:
     }
 
 
-def _documents(
-    text: str, case: str, both, originals_item: dict, state_only: bool = False
-) -> list[dict]:
+def _documents(text: str, case: str, both, state_only: bool = False) -> list[dict]:
     """Items of one case of clause 11: split at ";", the "copy of ID or power of attorney"
     sentence split at " не " (in person / by a representative). The closing sentence on
-    originals is a rule, not a document; as a list item it is the document it asks for, in the
-    site's words (data/strings/pages.yaml originals_item), and the full text keeps the sentence.
+    originals is a rule, not a document; as a list item it stands quoted, as the act words it.
 
     The act lists every document without a condition; "only for a legal entity" is the site's
     reading of the registration certificate. Where only state legal entities may apply
@@ -142,10 +139,13 @@ def _documents(
             }
         )
     if originals:
+        # The act's own sentence, quoted as every other item is (review7 K6): the site's summary
+        # of it is no quotation to tag with the clause.
+        sentence = both("Тұлғаның" + originals)
         items.append(
             {
                 "id": f"{case}-{len(items) + 1}",
-                "text": {"kk": originals_item["kk"], "ru": originals_item["ru"]},
+                "text": {lang: text.rstrip(" ;.") for lang, text in sentence.items()},
                 "applies_to": "all",
                 "condition": None,
                 "clause": f"11.{CASES.index(case) + 1}",
@@ -214,7 +214,7 @@ def _plain(paragraph: dict) -> dict:
     return {"kk": paragraph["kk"], "ru": paragraph["ru"]}
 
 
-def _facts(standard: int, clauses: dict[int, dict], both, originals_item: dict) -> dict:
+def _facts(standard: int, clauses: dict[int, dict], both) -> dict:
     """What a passport shows first, read from the clauses that state it."""
 
     def paragraphs(number: int) -> list[dict]:
@@ -249,7 +249,7 @@ def _facts(standard: int, clauses: dict[int, dict], both, originals_item: dict) 
         "terms": schedules.service_terms(standard, _clause_text(clauses[7])),
         "fee": {"clause": "8", "appendix": 7},
         "documents": {
-            case: _documents(text, case, both, originals_item, state_only)
+            case: _documents(text, case, both, state_only)
             for case, text in zip(CASES, case_texts, strict=True)
         },
         "hours": {
@@ -289,9 +289,6 @@ class Extraction:
         self.memory = TranslationMemory(data_dir, "standards")
         both = self.memory.both
         self.glossary = load_yaml(Path(data_dir) / "glossary.yaml").data
-        self.originals_item = load_yaml(Path(data_dir) / "strings" / "pages.yaml").data[
-            "originals_item"
-        ]
 
         act_span = source.act_span()
         # The title is the first bold block ("**…**"), wrapped over several lines.
@@ -338,7 +335,7 @@ class Extraction:
             "title": {"kk": service["kk"], "ru": service["ru"]},
             "source": {"first_line": span.first, "last_line": span.last},
             "sections": sections,
-            "facts": _facts(number, clauses, both, self.originals_item),
+            "facts": _facts(number, clauses, both),
         }
         indicators = appendices.indicators(self.corrected, spans[5][0] - 1, spans[5][1] + 1, both)
         application = appendices.application(self.corrected, *spans[4], both)

@@ -96,7 +96,7 @@ def page_data(site: SiteData, lang: str) -> dict[str, Any]:
         # A value from the link is never repeated: a page must not say what a link made up.
         "messages": {
             code: {q: t(f"bad_value_{code}", question=_question(t, q)) for q in QUESTIONS}
-            for code in ("unknown", "not_asked")
+            for code in ("unknown", "chosen", "not_asked")
         }
         # The line that waits for the answer names the first question left (and says if more are).
         | {

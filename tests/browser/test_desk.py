@@ -173,8 +173,9 @@ def test_refusal_notice_offered_when_a_document_is_not_ticked(page, served, data
     ]
     t = strings("kk")
     assert t["desk_missing_title"] in alert.inner_text()
-    # The missing document with its clause after a dash (review5 K11: no bracket after bracket).
-    assert f"{flat(missing['text']['kk'])} — 11-тармақтың 1) тармақшасы" in flat(alert.inner_text())
+    # The missing document with its clause after a middle dot (review5 K11: no bracket after
+    # bracket; review7 K2: no dash running into the reference).
+    assert f"{flat(missing['text']['kk'])} · 11-тармақтың 1) тармақшасы" in flat(alert.inner_text())
     alert.locator("button").click()
     sheet = page.locator("[data-desk-sheet][data-kind=refusal]")
     assert t["desk_refusal_title"] in sheet.inner_text()

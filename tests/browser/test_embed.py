@@ -203,7 +203,7 @@ def test_calculator_widget_computes(host_page, host):
     form.locator("button[type=submit]").click()
     # 3.2 × 1.2 × 1618 = 6 213,12 ₸
     form.locator(".calc-headline").wait_for(timeout=90_000)
-    assert form.locator(".calc-headline").inner_text() == "Қызмет ақысы: 6\u00a0213,12\u00a0₸"
+    assert form.locator(".calc-headline").inner_text() == "Сомасы: 6\u00a0213,12\u00a0₸"
 
 
 def test_embed_script_passes_every_parameter_of_the_answer_page():

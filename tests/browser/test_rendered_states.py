@@ -603,11 +603,9 @@ REVIEW5 = {
         "ru": "В феврале 2013 года нет 31-го числа. Выберите в поле «Дата подачи документов» дату"
         " в календаре.",
     },
-    # The check-date question (K7/R12).
-    "checked_on": {
-        "kk": "Акт әлі берілмеген болса, тексеру күнін көрсетіңіз",
-        "ru": "Если акт еще не выдан, укажите дату проверки",
-    },
+    # The check-date question (K7/R12); review7 K3/R3: its label is the calculator's, the
+    # instruction went to the hint.
+    "checked_on": {"kk": "Тексеру күні", "ru": "Дата проверки"},
 }
 
 
@@ -630,9 +628,12 @@ def test_review5_answer_states(audit_page, served, official, lang):
     assert REVIEW5["city"][code] in flat(page.locator("[data-answer-case]").inner_text())
     # the questions fold away once answered: read the form's text, not what is shown
     assert REVIEW5["checked_on"][code] in flat(page.locator("[data-answer-form]").text_content())
-    # K11: a document's clause after a dash, never «(түбіртек) (11-тармақтың 1) тармақшасы)».
+    # K11: never «(түбіртек) (11-тармақтың 1) тармақшасы)»; review7 K2/R2: the clause after a
+    # middle dot, as on the checklist and the desk, not a dash that runs into it.
     docs = page.locator("[data-answer-docs] li").all_inner_texts()
-    assert docs and all(" — " in flat(d) and not flat(d).endswith("))") for d in docs), docs
+    assert docs and all(
+        " · " in flat(d) and " — " not in flat(d) and not flat(d).endswith("))") for d in docs
+    ), docs
     found = audit([text], code, official, f"/{lang}answer/ submitted=2012-12-28")
 
     text = answer(submitted="2013-02-31")

@@ -160,7 +160,8 @@ def test_inconsistent_values_are_named_and_dropped(flow):
     assert state["answers"]["applicant"] == "state_legal_entity"
     assert state["answers"]["representative"] is None and state["answers"]["district"] is None
     assert state["errors"] == [
-        {"question": "applicant", "value": "individual", "code": "unknown"},
+        # The only option left is taken: the page says it was chosen, not "choose below" (review7 D1).
+        {"question": "applicant", "value": "individual", "code": "chosen"},
         {"question": "representative", "value": "1", "code": "not_asked"},
         {"question": "district", "value": "Есіл", "code": "not_asked"},
         {"question": "category", "value": "farm", "code": "unknown"},

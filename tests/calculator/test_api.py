@@ -131,8 +131,9 @@ def test_the_period_warning_in_both_languages(ask):
     assert ru == [
         {
             "code": "outside_period",
+            # review7 R9: «Правительства РК», dates in words, and the resolution lost force.
             "message": "Внимание: дата подачи документов (28.12.2012) не входит в период действия стандартов. Стандарты утверждены постановлением "
-            f"Правительства от 17.02.2010 №{NBSP}102 и утратили силу постановлением от 01.11.2012 №{NBSP}1392. "
+            f"Правительства РК от 17 февраля 2010 года №{NBSP}102, которое утратило силу постановлением Правительства РК от 1 ноября 2012 года №{NBSP}1392. "
             "Расчет приведен только для справки.",
         }
     ]
@@ -142,8 +143,9 @@ def test_the_period_warning_in_both_languages(ask):
     # Dates inside a Kazakh sentence are in words, with the ending the sentence needs; the date
     # that is the subject is named as what it is, the numeric date after it (review5 K5).
     assert kk[0]["message"] == (
-        "Назар аударыңыз: құжаттарды тапсыру күні (28.12.2012) стандарттардың қолданылу кезеңіне кірмейді. Стандарттар Үкіметтің "
-        f"2010 жылғы 17 ақпандағы №{NBSP}102 қаулысымен бекітілген, олардың күші 2012 жылғы 1 қарашадағы №{NBSP}1392 "
+        # review7 K8: «ҚР Үкіметінің» as everywhere, and «қаулының күші».
+        "Назар аударыңыз: құжаттарды тапсыру күні (28.12.2012) стандарттардың қолданылу кезеңіне кірмейді. Стандарттар ҚР Үкіметінің "
+        f"2010 жылғы 17 ақпандағы №{NBSP}102 қаулысымен бекітілген, қаулының күші ҚР Үкіметінің 2012 жылғы 1 қарашадағы №{NBSP}1392 "
         "қаулысымен жойылған. Есеп тек анықтама үшін берілген."
     )
 
@@ -196,7 +198,7 @@ def test_bad_fee_input(ask, lang, fields, code, field):
 @pytest.mark.parametrize(
     "lang, area, message",
     [
-        ("kk", "abc", "«Жер учаскесінің алаңы, га» өрісіне санды жазыңыз, мысалы 0,5 немесе 12."),
+        ("kk", "abc", "«Жер учаскесінің алаңы, га» өрісіне санды жазыңыз, мысалы, 0,5 немесе 12."),
         (
             "ru",
             "abc",
@@ -451,7 +453,8 @@ def test_deadline_answer(ask):
     assert (answer["queue_minutes"], answer["desk_minutes"]) == (30, 30)
     assert (
         # Review 6 (R12): from which day the day off was moved: from this one.
-        "05.03.2011 (сенбі) — жұмыс күні: демалыс осы күннен 07.03.2011 күніне ауыстырылған."
+        # 07.03.2011 is a Monday (review7 R8: the target day's weekday is named).
+        "05.03.2011 (сенбі) — жұмыс күні: демалыс осы күннен 07.03.2011 (дүйсенбі) күніне ауыстырылған."
         in answer["explanation"]
     )
     # Review 6 (K6/R4): the ready date is the block's headline, said once; the computation
@@ -535,7 +538,8 @@ def test_open_answer(ask):
     "lang, expected",
     [
         # 3.2 × 1.2 × 1618 = 6213.12 ₸, grouped with a no-break space.
-        ("kk", f"Қызмет ақысы: 6{NBSP}213,12{NBSP}₸"),
+        # review7 K10: not «Қызмет ақысы:» again under the heading «Қызмет ақысы».
+        ("kk", f"Сомасы: 6{NBSP}213,12{NBSP}₸"),
         ("ru", f"Плата: 6{NBSP}213,12{NBSP}₸"),
     ],
 )
@@ -585,7 +589,10 @@ def test_the_duplicate_note_only_for_a_duplicate(ask, case, shown):
     "lang, message",
     [
         # the examples as the site prints numbers: a no-break space between thousands (review5 K21)
-        ("kk", f"«АЕК мәні, теңге» өрісіне санды жазыңыз, мысалы 1{NBSP}618 немесе 1{NBSP}618,50."),
+        (
+            "kk",
+            f"«АЕК мәні, теңге» өрісіне санды жазыңыз, мысалы, 1{NBSP}618 немесе 1{NBSP}618,50.",
+        ),
         (
             "ru",
             f"В поле «Значение МРП, тенге» укажите число, например 1{NBSP}618 или 1{NBSP}618,50.",

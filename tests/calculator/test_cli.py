@@ -229,7 +229,7 @@ def test_python_dash_m_builds_the_bundle_from_data_and_never_prints_a_traceback(
     assert bad.returncode == 1
     assert (
         bad.stderr.strip()
-        == "«Жер учаскесінің алаңы, га» өрісіне санды жазыңыз, мысалы 0,5 немесе 12. [--area]"
+        == "«Жер учаскесінің алаңы, га» өрісіне санды жазыңыз, мысалы, 0,5 немесе 12. [--area]"
     )
     assert "Traceback" not in bad.stderr
 

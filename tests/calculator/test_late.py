@@ -401,5 +401,5 @@ def test_a_wrong_check_date_is_named_even_with_a_wrong_submission_date(ask):
     )
     assert answer["error"]["field"] == "checked_on"
     assert answer["error"]["message"] == (
-        "«Тексеру күні» өрісіндегі күн дұрыс емес: КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы 15.03.2012."
+        "«Тексеру күні» өрісіндегі күн дұрыс емес: КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы, 15.03.2012."
     )

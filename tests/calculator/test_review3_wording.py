@@ -114,7 +114,7 @@ def test_a_wrong_date_names_its_field(ask):
     ru = ask(action="deadline", lang="ru", standard="1", case="grant", submitted="2012-13-45")
     assert kk["error"]["message"] == (
         "«Құжаттарды тапсыру күні» өрісіндегі күн дұрыс емес: КК.АА.ЖЖЖЖ түрінде жазыңыз,"
-        " мысалы 15.03.2012."
+        " мысалы, 15.03.2012."
     )
     assert ru["error"]["message"] == (
         "Дата в поле «Дата подачи документов» указана неверно: укажите ее в формате ДД.ММ.ГГГГ,"

@@ -234,10 +234,11 @@ def test_russian_day_lines_open_on_the_weekday(ask):
     # off moved from Sun 11.03, which became a working day.
     lines = deadline(ask, "2012-03-06", "ru")["explanation"]
     assert "Четверг, 08.03.2012, не засчитывается — Международный женский день." in lines
-    # Review 6 (R12): the line says the day off was moved from this very day.
+    # Review 6 (R12): the line says the day off was moved from this very day; review7 (R8):
+    # «с этого дня», and the target named weekday first.
     assert (
-        "Воскресенье, 11.03.2012, — рабочий день: выходной день перенесен с него на 09.03.2012."
-        in lines
+        "Воскресенье, 11.03.2012, — рабочий день: выходной день перенесен с этого дня на пятницу,"
+        " 09.03.2012." in lines
     )
     kk = deadline(ask, "2012-03-06", "kk")["explanation"]
     assert "08.03.2012 (бейсенбі) есепке алынбайды — Халықаралық әйелдер күні." in kk

@@ -81,7 +81,8 @@ test("inconsistent values are named and dropped", () => {
   assert.equal(state.answers.representative, null);
   assert.equal(state.answers.district, null);
   assert.deepEqual(state.errors, [
-    { question: "applicant", value: "individual", code: "unknown" },
+    // The only option left is taken: the page says it was chosen, not "choose below" (review7 D1).
+    { question: "applicant", value: "individual", code: "chosen" },
     { question: "representative", value: "1", code: "not_asked" },
     { question: "district", value: "Есіл", code: "not_asked" },
     { question: "category", value: "farm", code: "unknown" },

@@ -133,6 +133,9 @@ PATTERNS = {
     # A postposition after the date is number-before-postposition's.
     "status-after-label": rf"(?:Қазір|Сейчас):\s+[{_UPPER}]",
     "act-term-consumer": r"(?i)(?<!\w)(?:тұтынушы\w*|потребител\w*)",
+    # «… көшірмесі — 11-тармақтың 1) тармақшасы»: a dash runs into the reference (« · » instead).
+    "dash-before-clause": r"[^\s—] [—–] (?:\d+-тармақ|(?:под)?пункт\w*[ \u00a0]\d)",
+    "mysaly-comma": r"(?<!\w)мысалы(?![,\w])",
     "link-value": r"(?i)сілтемедегі\s+мән\w*|значени\w*\s+из\s+ссылки",
     "numeric-date-subject": rf"\d{{2}}\.\d{{2}}\.\d{{4}} (?!күн|дейін|жоғары|бастап|кейін|қоса)[{_LOWER}]",
     # The same with the weekday in parentheses: «21.03.2012 (сәрсенбі) халыққа …».

@@ -22,7 +22,7 @@ const readQuestion = (flow, question, raw, key) => {
 /**
  * Read URL parameters (a URLSearchParams or a Map) against the question table.
  * Returns answers (question → value, null where the question does not apply), the questions
- * still missing, errors ({question, value, code}: "unknown" or "not_asked") and complete.
+ * still missing, errors ({question, value, code}: "unknown", "chosen" or "not_asked") and complete.
  * `today` (ISO) replaces the "today" default.
  */
 export const resolve = (flow, params, today) => {
@@ -39,7 +39,8 @@ export const resolve = (flow, params, today) => {
       answers[name] = null;
       continue;
     }
-    if (raw && !valid) errors.push({ question: name, value: raw, code: "unknown" });
+    // With one option left it is taken, and the page says so instead of asking (review7 D1).
+    if (raw && !valid) errors.push({ question: name, value: raw, code: options.length === 1 ? "chosen" : "unknown" });
     const fallback = question.default !== null && (options.includes(question.default) || !options.length);
     if (valid) answers[name] = value;
     else if (options.length === 1) answers[name] = options[0];

@@ -59,13 +59,7 @@ def pages(rendered_pages):
         ("regions/aktobe.kk.md", '<p id="directory-toc-title">Беттегі барлық байланыстар</p>'),
         ("regions/aktobe.ru.md", '<p id="directory-toc-title">Все контакты страницы</p>'),
         # K18/R15: the desk's rule on documents with a condition, in one plain sentence (the
-        # review's proposals).
-        (
-            "desk.kk.md",
-            "Шартпен берілетін құжат (мысалы, «… болған жағдайда қажет») хабарламаға оның шарты "
-            "осы өтініш берушіге қатысты деп белгіленсе ғана енгізіледі; шарты қатысты болмаса, "
-            "қолхатты басып шығара беріңіз.",
-        ),
+        # review's proposal; the Kazakh sentence is review7 K13's, test_wording_review7.py).
         (
             "desk.ru.md",
             "Документ, который требуется при определенном условии, включается в уведомление, "
