@@ -3,17 +3,36 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
+from pathlib import Path
 from urllib.parse import urlsplit
+
+from generator.dev.chromium import CHROMIUM, chromium_args
+
+# 127.0.0.2 is the second origin of the embedding tests; every page fails its test on a request
+# to any other host.
+CHROMIUM_ARGS = chromium_args("127.0.0.1", "127.0.0.2")
+
+
+def returning_visitor(browser, profile: Path, **options):
+    """A browser context that keeps its profile in the folder ``profile``, as an ordinary browser
+    does, so that each page after the first finds what a returning visitor's browser has kept:
+    Chromium keeps the runtime's compiled WebAssembly only in such a profile, and an in-memory
+    context (``browser.new_context``) compiles it again on every page, about twice the
+    processor time an answer page needs otherwise. A browser of its own, started as ``browser``."""
+    return browser.browser_type.launch_persistent_context(
+        profile, executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True, **options
+    )
 
 
 @contextmanager
-def guarded_context(browser, served: str):
+def guarded_context(browser, served: str, profile: Path | None = None):
     """A fresh browser context whose every request is checked against the local server's
     origin; yields the context and the list of requests to other hosts (refused), which the
-    caller asserts empty."""
+    caller asserts empty. With ``profile`` (an empty folder) the context keeps its profile on
+    disk, as an ordinary browser does: a browser of its own, started with the same arguments."""
     origin = urlsplit(served).netloc
     foreign: list[str] = []
-    context = browser.new_context()
+    context = browser.new_context() if profile is None else returning_visitor(browser, profile)
 
     def local(url: str) -> bool:
         return url.startswith(("data:", "blob:")) or urlsplit(url).netloc == origin

@@ -15,10 +15,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from generator.dev.chromium import CHROMIUM, chromium_args
+from generator.dev.chromium import CHROMIUM
 from generator.load.bundle import build_bundle
 from generator.load.site_data import SiteData, load_site
-from tests.browsertools import guarded_context, guarded_page, watched_page
+from tests.browsertools import CHROMIUM_ARGS, guarded_context, guarded_page, watched_page
 from tests.datatools import validated_data
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -262,9 +262,7 @@ def pytest_collection_modifyitems(items):
 
 
 # Debian's Chromium driven by Playwright, one for the whole session (browser and deploy tests
-# alike: a second sync Playwright cannot start while the first runs). 127.0.0.2 is the second
-# origin of the embedding tests; every page fails its test on a request to any other host.
-CHROMIUM_ARGS = chromium_args("127.0.0.1", "127.0.0.2")
+# alike: a second sync Playwright cannot start while the first runs).
 
 
 @pytest.fixture(scope="session")
@@ -280,11 +278,13 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def visitor(browser, served):
+def visitor(browser, served, tmp_path_factory):
     """One guarded browser context for a whole test file, for the files that set
     ``ONE_VISITOR = True``: one person opening page after page, so the runtime that the service
-    worker keeps is started as on a repeat visit (a first visit's paths are test_loading.py's)."""
-    with guarded_context(browser, served) as (context, foreign):
+    worker keeps is started as on a repeat visit (a first visit's paths are test_loading.py's).
+    Its profile is kept on disk, as a returning visitor's browser keeps it (returning_visitor)."""
+    profile = tmp_path_factory.mktemp("visitor-profile")
+    with guarded_context(browser, served, profile) as (context, foreign):
         yield context, foreign
 
 

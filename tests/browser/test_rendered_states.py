@@ -26,6 +26,7 @@ from calculator.answer import FREE, OFFICES, QUESTIONS, categories_for, district
 from calculator.api import handle
 from generator.load.site_data import load_site
 from generator.pages.answer import page_data
+from tests.browsertools import returning_visitor
 from tests.datatools import ROOT
 from tests.site.language_rules import findings, outside
 from tests.site.test_language_rules import _leaves
@@ -278,8 +279,9 @@ def audit(texts: list[str], lang: str, official, where: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def audit_page(browser, served):
-    context = browser.new_context(viewport={"width": 360, "height": 740})
+def audit_page(browser, served, tmp_path_factory):
+    profile = tmp_path_factory.mktemp("audit-profile")
+    context = returning_visitor(browser, profile, viewport={"width": 360, "height": 740})
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
