@@ -36,7 +36,7 @@
   };
   const select = () => {
     const variant = fragment();
-    const section = variant && document.getElementById(variant);
+    const section = variant ? document.getElementById(variant) : null;
     if (!section?.classList.contains("checklist-variant")) {
       tell(variant && !section ? unknownPart(variant) : "");
       return;
