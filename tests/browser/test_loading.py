@@ -147,8 +147,9 @@ def test_a_visit_that_never_calculates_downloads_no_runtime(browser, line_site):
     line.wait_quiet(2.0)
     assert runtime_requests(line) == []
     assert page.evaluate("navigator.serviceWorker.getRegistration().then((r) => r === undefined)")
-    # The first sign of use starts it (so the assertion above is not vacuous).
-    page.locator("form[data-action=fee] [name=area]").focus()
+    # The first sign of use starts it (so the assertion above is not vacuous). The payment date:
+    # the form opens on a flat-tariff category, whose area field is put away.
+    page.locator("form[data-action=fee] [name=paid_on]").focus()
     page.wait_for_function(READY, timeout=LOAD_TIMEOUT)
     assert any(p.endswith("pyodide.asm.wasm") for p in line.requests)
     context.close()
@@ -157,9 +158,9 @@ def test_a_visit_that_never_calculates_downloads_no_runtime(browser, line_site):
 def ask_a_fee(page) -> None:
     """One fee asked in the page's form, until its answer is on screen."""
     form = page.locator("form[data-action=fee]")
+    form.locator("[name=category][value=legal_entity]").check()  # priced by area: the field shows
     form.locator("[name=area]").fill("7")
     form.locator("[name=paid_on]").fill("2012-03-15")
-    form.locator("[name=category][value=legal_entity]").check()
     form.locator("button[type=submit]").click()
     form.locator(".calc-headline").wait_for(timeout=LOAD_TIMEOUT)
 
@@ -185,7 +186,7 @@ def start_runtime(browser, base: str, line: Line) -> None:
     context = browser.new_context()
     page = context.new_page()
     page.goto(f"{base}/calculator/")
-    page.locator("form[data-action=fee] [name=area]").focus()
+    page.locator("form[data-action=fee] [name=paid_on]").focus()
     page.wait_for_function(READY, timeout=LOAD_TIMEOUT)
     line.wait_quiet(2.0)
     context.close()
