@@ -311,6 +311,10 @@ def page(request, browser):
     before = len(foreign)
     page, errors = watched_page(context)
     yield page
+    # What the site saved (entries of the desk, forms and calculator) is not the next test's;
+    # what the browser keeps by itself (its caches, the service worker) is.
+    if page.url.startswith("http"):
+        page.evaluate("localStorage.clear()")
     page.close()
     assert not foreign[before:], f"requests to other hosts: {foreign[before:]}"
     assert not errors, f"JavaScript errors: {errors}"
