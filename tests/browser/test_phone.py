@@ -259,3 +259,20 @@ def test_a_missing_russian_address_gets_the_russian_404_page(page, served):
     assert response.status == 404
     assert page.evaluate("document.documentElement.lang") == "ru"
     assert page.locator("article h1").inner_text() == "Страница не найдена"
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_without_script_no_page_scrolls_sideways(browser, served, lang):
+    """The header without Material's script (script off, or the moment before Material starts on
+    a repeat visit): its language list, centred under a button near the right edge, ran 24 px
+    past a 360 px screen on every page (scrollWidth 384) until it was aligned to the button."""
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    page = context.new_page()
+    wide = {}
+    for path in PAGES:
+        page.goto(url(served, lang, path))
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > PHONE["width"]:
+            wide[path] = width
+    context.close()
+    assert wide == {}
