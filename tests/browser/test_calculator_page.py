@@ -11,6 +11,8 @@ from calculator import api
 from calculator.examples import EXERCISE, WORKED
 
 LOAD_TIMEOUT = 90_000  # Pyodide's first start on a 2-core machine, with room to spare
+# One person opening page after page (tests/conftest.py); a first visit is test_loading.py's.
+ONE_VISITOR = True
 
 
 def fill_and_submit(page, request: dict) -> None:
@@ -125,7 +127,9 @@ def test_the_mci_field_the_rules_ask_for_is_opened_and_focused(page, served):
     assert page.locator("label[for=fee-mci]").inner_text() == "АЕК мәні, теңге"
 
 
-def test_a_failed_runtime_start_frees_the_form_and_says_so(page, served):
+def test_a_failed_runtime_start_frees_the_form_and_says_so(fresh_page, served):
+    # A fresh profile: the visitor's service worker would answer the request held back here.
+    page = fresh_page
     page.route("**/worker.mjs", lambda route: route.fulfill(status=404, body="not here"))
     page.goto(f"{served}/ru/calculator/")
     status = page.locator("[data-calculator-status]")
