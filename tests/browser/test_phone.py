@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.browsertools import returning_visitor
+
 PHONE = {"width": 360, "height": 740}
 PAGES = [
     "",
@@ -68,15 +70,21 @@ VISIBLE_TEXT = """(lang) => {
 }"""
 
 
-@pytest.fixture
-def phone(browser, served):
-    """A 360 px phone page that records every failed request and every request to another host."""
+@pytest.fixture(scope="module")
+def phone_visitor(browser, served, tmp_path_factory):
+    """One phone for the file, keeping its profile as a phone does (returning_visitor): the pages
+    after the first find the site's scripts and styles as a returning reader's phone has them.
+    Yields the context and the list of requests to other hosts (refused)."""
     origin = urlsplit(served).netloc
-    context = browser.new_context(
-        viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2
+    context = returning_visitor(
+        browser,
+        tmp_path_factory.mktemp("phone-profile"),
+        viewport=PHONE,
+        is_mobile=True,
+        has_touch=True,
+        device_scale_factor=2,
     )
-    failed: list[str] = []
-    errors: list[str] = []
+    foreign: list[str] = []
 
     def guard(route):
         if urlsplit(route.request.url).netloc in (origin, "") or route.request.url.startswith(
@@ -84,10 +92,22 @@ def phone(browser, served):
         ):
             route.continue_()
         else:
-            failed.append(f"other host: {route.request.url}")
+            foreign.append(f"other host: {route.request.url}")
             route.abort()
 
     context.route("**/*", guard)
+    yield context, foreign
+    context.close()
+
+
+@pytest.fixture
+def phone(phone_visitor):
+    """A 360 px phone page that records every failed request and every request to another host;
+    what the site saved on the phone (localStorage) is cleared after the test."""
+    context, foreign = phone_visitor
+    before = len(foreign)
+    failed: list[str] = []
+    errors: list[str] = []
     page = context.new_page()
     page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
     # A request cut short because the test moved on (net::ERR_ABORTED) is not a failure.
@@ -101,7 +121,10 @@ def phone(browser, served):
     )
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     yield page
-    context.close()
+    if page.url.startswith("http"):
+        page.evaluate("localStorage.clear()")
+    page.close()
+    failed += foreign[before:]
     assert not failed, failed
     assert not errors, errors
 
