@@ -9,6 +9,8 @@ from urllib.parse import urlencode
 
 import pytest
 
+from tests.browsertools import returning_visitor
+
 pytestmark = pytest.mark.parametrize("served", ["static"], indirect=True)
 
 LANGS = ["", "ru/"]
@@ -24,12 +26,20 @@ RING = """() => {
 }"""
 
 
-@pytest.fixture
-def phone(browser, served):
-    context = browser.new_context(viewport={"width": 360, "height": 740})
-    page = context.new_page()
-    yield page
+@pytest.fixture(scope="module")
+def keyboard_phone(browser, tmp_path_factory):
+    """One phone for the file, keeping its profile as a phone does (returning_visitor)."""
+    profile = tmp_path_factory.mktemp("keyboard-profile")
+    context = returning_visitor(browser, profile, viewport={"width": 360, "height": 740})
+    yield context
     context.close()
+
+
+@pytest.fixture
+def phone(keyboard_phone, served):
+    page = keyboard_phone.new_page()
+    yield page
+    page.close()
 
 
 @pytest.mark.parametrize("path", ["answer/", "embed/answer/"])
