@@ -1,7 +1,8 @@
 // Checklist choices → the URL fragment of a list the build has already tailored (#grant--individual--0).
 // Without JavaScript the page shows the full list; with a fragment, CSS :target shows that list.
 // A link may also carry the choices as ?case=…&applicant=…&rep=… (the widget's embed.js writes
-// them so); a choice the page does not know is named in the page's line [data-link-unknown].
+// them so) or with the answer page's name, representative=…; a choice the page does not know is
+// named in the page's line [data-link-unknown].
 (() => {
   const form = document.querySelector("[data-checklist]");
   if (!form) return;
@@ -11,8 +12,8 @@
   const fallback = (name) => form.querySelector(`input[name="${name}"][checked]`).value;
   const params = new URLSearchParams(location.search);
   if (params.get("case") && !location.hash) {
-    const part = (name) => params.get(name) || fallback(name);
-    location.hash = `${params.get("case")}--${part("applicant")}--${part("rep")}`;
+    const part = (...names) => names.map((name) => params.get(name)).find(Boolean) || fallback(names[0]);
+    location.hash = `${params.get("case")}--${part("applicant")}--${part("rep", "representative")}`;
   }
   // The first part of the fragment that names no choice of the form, or "" when all do.
   const unknownPart = (fragment) => {

@@ -68,7 +68,7 @@ def application(corrected: list[str], first: int, last: int, both) -> dict:
     # The title starts with a capital after the last caption; it may hold brackets itself
     # ("Уақытша (ұзақ мерзімді, қысқа мерзімді) өтеулі …").
     title = re.search(r"\)\s*([А-ЯӘҒҚҢӨҰҮҺІ][^_]*?туралы өтініш)\s*_*\s*([^()]*?)\s*\(", text)
-    fields = []
+    fields, ends = [], {}
     for found in re.finditer(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)", text):
         caption = re.sub(r"\s+", " ", found.group(1)).strip()
         field_id = next(
@@ -77,7 +77,15 @@ def application(corrected: list[str], first: int, last: int, both) -> dict:
         if field_id is not None:
             # The blanks above the title are the addressee block, printed on the right.
             header = bool(title) and found.start() < title.start(1)
-            fields.append({"id": field_id, "caption": both(caption), "header": header})
+            field = {"id": field_id, "caption": both(caption), "header": header}
+            # The words between the body's blank and the official's name address the head
+            # («… уәкілетті органның бастығы»): printed above the name's blank, as the act has them.
+            if field_id == "official" and "authorized_body" in ends:
+                lead = text[ends["authorized_body"] : found.start()].replace("_", " ")
+                if lead := " ".join(lead.split()):
+                    field["lead"] = both(lead)
+            fields.append(field)
+            ends[field_id] = found.end()
     request = re.search(r"(бойынша орналасқан) (.*?сұраймын\.)", text)
     date_line = re.search(r"(Күні)\s*_+\s*(Өтініш беруші)", text)
     lost = [

@@ -75,6 +75,8 @@ def application_docx(
     fields = {f["id"]: f for f in form["fields"]}
     for field in form["fields"]:
         if field["header"]:
+            if "lead" in field:
+                document.add_paragraph(field["lead"][lang]).alignment = WD_ALIGN_PARAGRAPH.RIGHT
             _caption(document, field["caption"][lang])
     title = document.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER

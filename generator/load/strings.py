@@ -38,12 +38,6 @@ class Ui:
         calculator's own plural rule and units."""
         return Strings(self._strings).count(int(n), unit, self._lang)
 
-    def calendar_days(self, n: int) -> str:
-        """A term of calendar days as the acts' notes say it, in words where data/strings/ has
-        them ("күнтізбелік он күн", "десяти календарных дней"), else counted."""
-        in_words = self._strings.get(f"calendar_days_in_words_{int(n)}")
-        return in_words[self._lang] if in_words else self.count(n, "calendar_day")
-
     def clause(self, number: object) -> str:
         """A clause reference: "11" → 11-тармақ / пункт 11; "11.1" → 11-тармақтың 1) тармақшасы /
         подпункт 1) пункта 11."""

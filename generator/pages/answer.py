@@ -247,7 +247,7 @@ def page_json(site: SiteData, lang: str) -> Html:
 
 # Clause 6 defines its term for the rest of the standard: «(бұдан әрі – тұтынушы)»; in a
 # table cell of its own the definition refers to nothing, so the comparison leaves it out.
-_DEFINITION = re.compile(r"\s*\((?:бұдан әрі|далее)\s*[–-]\s*[^()]*\)")
+_DEFINITION = re.compile(r"\s*\((?:бұдан әрі|далее)\s*[–—-]\s*[^()]*\)")
 
 
 def compare_rows(site: SiteData) -> list[dict[str, Any]]:

@@ -150,7 +150,7 @@ def _context(page: Page, lang: str, site: SiteData, runtime: str) -> dict[str, A
 
     def section_counts(section: dict[str, Any]) -> dict[int, str]:
         """Every count the district filter can leave in a section (1 … all), as the contents block
-        prints it: «Уәкілетті орган: 1», «Уәкілетті органдар (аудандар бойынша): 2»."""
+        prints it: «Уәкілетті орган: 1», «Уәкілетті органдар: 2»."""
         return {
             n: f"{getattr(t, _toc_key(section, n))}: {n}" for n in range(1, section["count"] + 1)
         }

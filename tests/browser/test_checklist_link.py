@@ -50,3 +50,34 @@ def test_permanent_use_defaults_to_its_only_applicant(page, served):
     page.goto(f"{served}/checklists/permanent-use/?case=grant")
     page.locator("#grant--state_legal_entity--0").wait_for()
     assert not page.locator("[data-link-unknown]").is_visible()
+
+
+# review8 D4: the answer page's link names the third choice `representative`; the checklist took
+# only its own `rep` and dropped it. The headings are the summary strings of
+# data/strings/answer.yaml (case_line_*), the case and applicant names of pages.yaml, by hand.
+HEADING = {
+    "": {
+        "1": "Таңдалған жағдай: Актінің телнұсқасы · Заңды тұлға · Өкіл тапсырады",
+        "0": "Таңдалған жағдай: Актінің телнұсқасы · Заңды тұлға · Өтініш берушінің өзі тапсырады",
+    },
+    "ru/": {
+        "1": "Выбранный случай: Дубликат акта · Юридическое лицо · Через представителя",
+        "0": "Выбранный случай: Дубликат акта · Юридическое лицо · Лично",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", HEADING)
+@pytest.mark.parametrize("name", ["representative", "rep"])
+@pytest.mark.parametrize("value", ["1", "0"])
+def test_the_answer_pages_parameter_names_are_taken_and_the_summary_names_all_three(
+    page, served, lang, name, value
+):
+    page.goto(
+        f"{served}/{lang}checklists/temporary-paid-use/?case=duplicate&applicant=legal_entity"
+        f"&{name}={value}"
+    )
+    section = page.locator(f"#duplicate--legal_entity--{value}")
+    section.wait_for()
+    assert " ".join(section.locator("h2").inner_text().split()) == HEADING[lang][value]
+    assert not page.locator("[data-link-unknown]").is_visible()

@@ -139,6 +139,9 @@ PATTERNS = {
     "link-value": r"(?i)сілтемедегі\s+мән\w*|значени\w*\s+из\s+ссылки",
     "numeric-date-subject": rf"\d{{2}}\.\d{{2}}\.\d{{4}} (?!күн|дейін|жоғары|бастап|кейін|қоса)[{_LOWER}]",
     # The same with the weekday in parentheses: «21.03.2012 (сәрсенбі) халыққа …».
+    "colloquial-that-act": r"(?<!\w)сол\s+қаулы\w*",
+    # adilet's footnote closes with «… енгізіледі) Қаулысымен.»: a quotation, left as it is.
+    "effect-future-tense": r"\([^()]*қолданысқа\s+енгізіледі\)(?!\s*Қаулысымен)",
     "numeric-date-weekday-subject": rf"\d{{2}}\.\d{{2}}\.\d{{4}} \([{_LOWER}]+\) (?!күн|есепке)[{_LOWER}]",
 }
 # Uses of the other word for another kind of list («байланыстар тізімі», «мекеменің тізімде

@@ -7,6 +7,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -16,6 +17,7 @@ import pytest
 from docx import Document
 
 from tests.datatools import KAZAKH_ONLY, ROOT, validated_data
+from tests.site.test_static_wording import read
 
 DATA = validated_data()
 STANDARDS = [DATA[f"standards/standard-{n}"] for n in (1, 2, 3, 4)]
@@ -152,3 +154,37 @@ def test_docx_files_are_the_same_bytes_in_another_process(site_dir):
     assert len(again) == 16  # 4 standards × 2 forms × 2 languages
     shipped = {path: hashlib.sha256((site_dir / path).read_bytes()).hexdigest() for path in again}
     assert shipped == again
+
+
+# The act's addressee lines of appendix 4 (data/source/resolution-2010-102.kk.txt, lines 1550–1552
+# for standard 2, 2544 for standard 3, 3492–3493 for standard 4): read there by hand. Standard 1's
+# form names no head (line 602 on: the body's blank is followed by the name's).
+HEAD = {
+    "private-ownership": {"kk": None, "ru": None},
+    "permanent-use": {
+        "kk": "жер қатынастары бойынша уәкілетті органның бастығы",
+        "ru": "Начальнику уполномоченного органа по земельным отношениям",
+    },
+    "temporary-paid-use": {"kk": "бастығы", "ru": "Начальнику"},
+    "temporary-free-use": {
+        "kk": "жер қатынастары бойынша уәкілетті органның бастығы",
+        "ru": "Начальнику уполномоченного органа по земельным отношениям",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+@pytest.mark.parametrize("standard", list(HEAD))
+def test_the_application_keeps_the_acts_addressee_line(site_dir, lang, standard):
+    """review8 D5: the forms of standards 2–4 dropped «… уәкілетті органның бастығы» between the
+    body's blank and the name's blank; the page and the .docx print it where the act does."""
+    page = read(site_dir, lang, f"forms/{standard}-application")
+    paper = docx_text(site_dir / "downloads" / lang / f"{standard}-application.docx")
+    leads = re.findall(r'<p class="official-form__lead">([^<]*)</p>', page)
+    wanted = HEAD[standard][lang]
+    assert leads == ([wanted] if wanted else [])
+    body = "наименование уполномоченного органа" if lang == "ru" else "органның атауы"
+    name = "фамилия, имя, отчество" if lang == "ru" else "тегі, аты, әкесінің аты"
+    # On paper the line sits between the body's caption and the name's caption, as in the act.
+    between = paper[paper.index(body) : paper.index(name)]
+    assert (wanted in between) if wanted else ("бастығы" not in paper and "Начальнику" not in paper)

@@ -18,8 +18,11 @@ def clause(page: str, number: int) -> str:
 @pytest.mark.parametrize(
     "lang, line",
     [
-        ("kk", "**Тармақтың осы редакциясы 2012 жылғы 30 қаңтардан бастап қолданылады\\.**"),
-        ("ru", "**Эта редакция пункта применяется с 30\\.01\\.2012\\.**"),
+        (
+            "kk",
+            "**Тармақтың осы редакциясы 2012 жылғы 30 қаңтардан бастап қолданысқа енгізілген\\.**",
+        ),
+        ("ru", "**Эта редакция пункта введена в действие с 30\\.01\\.2012\\.**"),
     ],
 )
 def test_clause_7_shows_the_day_its_wording_applies_from(pages, lang, line):
@@ -36,7 +39,7 @@ def test_the_new_edition_says_its_start_is_not_dated(pages):
     # review5 R20/K17: the box is titled «Сноска»; its text does not say the word again.
     assert "Стандарт в редакции постановления Правительства РК от 19\\.05\\.2011" in first
     assert "Сноска\\. Стандарт" not in first
-    assert "дата опубликования в источнике не указана" in first
+    assert "Дата опубликования в источнике не указана" in first
 
 
 def test_the_calculator_page_has_the_late_form(pages):

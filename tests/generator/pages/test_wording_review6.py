@@ -40,7 +40,7 @@ def pages(rendered_pages):
         ),
         # R8/K12: not colloquial («стоит перепроверить», «тексеруге тұрарлық»).
         ("about.ru.md", "данные из списка контактов ниже требуют проверки."),
-        ("about.kk.md", "ал төмендегі байланыстар тізіміндегі деректерді қайта тексеру қажет."),
+        ("about.kk.md", "одан кейінгі байланыстар тізіміндегі деректерді қайта тексеру қажет."),
         # K14: the head names the date of something.
         ("fees.kk.md", "Қолданысқа енгізілген күні"),
         # K9/R9: the sentence has its predicate; the full stop after the closing quote.
