@@ -24,6 +24,8 @@ for (const link of document.querySelectorAll("[data-answer-entry]")) {
 
 // Only the latest answer prints what the rules send back (see askRules).
 let renders = 0;
+// Only the latest check of a link's dates prints (checkDates).
+let dateChecks = 0;
 // On a visit the offline copy serves, Material's script waits for the fee and the date (or a
 // failure), at most this long after the page's script ran (as calculator.js does).
 const MATERIAL_WAIT_MS = 2000;
@@ -117,7 +119,6 @@ function writeUrl(page, state) {
 // A link's date the rules refuse is named even while a question waits (review8 D2): a date
 // field cannot hold 31 February, so it would show empty without a word. A complete answer has
 // the fee's and the date's own messages instead.
-let dateChecks = 0;
 function checkDates(page, state) {
   const box = page.$("[data-answer-date-errors]");
   const typed = ["paid_on", "submitted", "checked_on"].filter((n) => page.params.get(n));
