@@ -224,9 +224,9 @@ def resolve(params: Mapping[str, str], flow: Mapping, today: str) -> dict[str, A
     Returns ``answers`` (question → value; ``None`` where the question does not apply), the
     questions still ``missing`` an answer, and ``errors`` ({question, value, code}): ``unknown``
     for a value that is not a choice of that question (``chosen`` where the one choice left was
-    taken instead), ``not_asked`` for a value given to a
-    question that does not apply. A bad value is dropped and the question asked again (or its
-    default taken), so the page stays usable. ``today`` (ISO) replaces the "today" default."""
+    taken instead), ``not_asked`` for a value given to a question that does not apply. A bad
+    value is dropped and the question asked again, never answered by its default, so the page
+    stays usable. ``today`` (ISO) replaces the "today" default."""
     answers: dict[str, str | None] = {}
     missing: list[str] = []
     errors: list[dict[str, str]] = []
@@ -261,7 +261,11 @@ def resolve(params: Mapping[str, str], flow: Mapping, today: str) -> dict[str, A
             answers[name] = value
         elif len(options) == 1:
             answers[name] = options[0]
-        elif question["default"] is not None and (question["default"] in options or not options):
+        elif (
+            not raw  # a value the link got wrong is asked again, not defaulted (review8 D1)
+            and question["default"] is not None
+            and (question["default"] in options or not options)
+        ):
             answers[name] = today if question["default"] == "today" else question["default"]
         else:
             missing.append(name)

@@ -1,6 +1,7 @@
 """The one JSON-in/JSON-out entry point, shared by the CLI and the browser: ``handle(request, bundle)``.
 
-A request is {"action": "fee" | "deadline" | "late" | "complaint" | "storage" | "open", "lang": "kk" | "ru",
+A request is {"action": "fee" | "deadline" | "late" | "complaint" | "storage" | "open" | "dates",
+"lang": "kk" | "ru",
 ...fields as the user typed them}. The answer is {"ok": true, ...} with decimals as strings and
 dates as ISO strings, or {"ok": false, "error": {"code", "message", "field"}} with the message in
 the page's language. ``handle`` never raises: the page always gets something it can show.
@@ -22,7 +23,7 @@ from calculator.fees import FeeSchedule
 from calculator.hours import check_open
 from calculator.late import Lateness, lateness
 from calculator.legal import InForce
-from calculator.mci import MciTable
+from calculator.mci import MciOutOfRange, MciTable
 from calculator.messages import LANGS, Strings, day, lower_first, money
 from calculator.terms import AUTHORIZED_BODY, ServiceTerms, SkippedDay
 from calculator.wording import IN_FORCE, NOT_YET, Wording
@@ -274,7 +275,13 @@ def _fee(request: Mapping, rules: Rules, lang: str) -> dict:
     assumed = paid_on is None and bool(_text(request, "submitted"))
     if assumed:
         paid_on = _date(request, "submitted")
-    result = rules.fees.compute(category.id, area, paid_on, _decimal(request, "mci"))
+    try:
+        result = rules.fees.compute(category.id, area, paid_on, _decimal(request, "mci"))
+    except MciOutOfRange as error:
+        # A page without the MCI field is told which page has it (review8 D3).
+        if _flag(request, "mci_elsewhere"):
+            error.code = "mci_needed_elsewhere"
+        raise
     record = result.mci_record
     s = rules.strings
     answer = {
@@ -545,7 +552,23 @@ def _rules(bundle: Mapping) -> Rules:
     return _last[1]
 
 
+def _dates(request: Mapping, rules: Rules, lang: str) -> dict:
+    """The dates a link brought, checked before anything is computed with them: an answer that
+    still waits for a question would otherwise drop 31 February without a word (review8 D2).
+    Each date the rules refuse comes back with its message, in the order of DATE_FIELDS."""
+    refused = []
+    for field in DATE_FIELDS:
+        try:
+            _date(request, field, required=False)
+        except InputError as error:
+            refused.append({"field": field, "message": rules.strings.error_text(error, lang)})
+    return {"refused": refused}
+
+
+DATE_FIELDS = ("paid_on", "submitted", "checked_on")
+
 ACTIONS: dict[str, Callable[[Mapping, Rules, str], dict]] = {
+    "dates": _dates,
     "fee": _fee,
     "deadline": _deadline,
     "late": _late,

@@ -151,7 +151,9 @@ function showDocuments() {
   for (const item of standard().cases[value("case")].items) {
     if (full || wanted.has(item.id)) list.append(documentItem(item, wanted.has(item.id)));
   }
-  $("[data-desk-documents]").replaceChildren(list);
+  const note = standard().cases[value("case")].originals;
+  const originals = note ? Object.assign(document.createElement("p"), { className: "desk-originals", textContent: note }) : "";
+  $("[data-desk-documents]").replaceChildren(list, originals);
 }
 function showGrounds(chosen) {
   const fieldset = $("[data-desk-grounds]");

@@ -105,14 +105,14 @@ def _note(text: str, line: int, both) -> dict:
 def _documents(text: str, case: str, both, state_only: bool = False) -> list[dict]:
     """Items of one case of clause 11: split at ";", the "copy of ID or power of attorney"
     sentence split at " не " (in person / by a representative). The closing sentence on
-    originals is a rule, not a document; as a list item it stands quoted, as the act words it.
+    originals is a rule, not a document: ``_originals`` keeps it apart.
 
     The act lists every document without a condition; "only for a legal entity" is the site's
     reading of the registration certificate. Where only state legal entities may apply
     (``state_only``, clause 6 of the permanent-use standard) every applicant has one, so the
     certificate is needed by all (review3, kk 12)."""
     lead, _, rest = text.partition(": ")
-    body, _, originals = rest.partition(". Тұлғаның")
+    body = rest.partition(". Тұлғаның")[0]
     parts = [p.strip(" .;") for p in body.split(";")]
     parts = [
         q.strip()
@@ -138,20 +138,21 @@ def _documents(text: str, case: str, both, state_only: bool = False) -> list[dic
                 "clause": f"11.{CASES.index(case) + 1}",
             }
         )
-    if originals:
-        # The act's own sentence, quoted as every other item is (review7 K6): the site's summary
-        # of it is no quotation to tag with the clause.
-        sentence = both("Тұлғаның" + originals)
-        items.append(
-            {
-                "id": f"{case}-{len(items) + 1}",
-                "text": {lang: text.rstrip(" ;.") for lang, text in sentence.items()},
-                "applies_to": "all",
-                "condition": None,
-                "clause": f"11.{CASES.index(case) + 1}",
-            }
-        )
     return items
+
+
+def _originals(text: str, case: str, both) -> dict | None:
+    """The closing sentence of one case of clause 11 on showing originals: a rule, not a document
+    to bring or tick (review8 K9, D6). Quoted as the act words it (review7 K6), it is printed as
+    a note under the list and never counted with the documents."""
+    originals = text.partition(": ")[2].partition(". Тұлғаның")[2]
+    if not originals:
+        return None
+    sentence = both("Тұлғаның" + originals)
+    return {
+        "text": {lang: text.rstrip(" ;.") for lang, text in sentence.items()},
+        "clause": f"11.{CASES.index(case) + 1}",
+    }
 
 
 def _sections(
@@ -251,6 +252,11 @@ def _facts(standard: int, clauses: dict[int, dict], both) -> dict:
         "documents": {
             case: _documents(text, case, both, state_only)
             for case, text in zip(CASES, case_texts, strict=True)
+        },
+        "originals": {
+            case: note
+            for case, text in zip(CASES, case_texts, strict=True)
+            if (note := _originals(text, case, both))
         },
         "hours": {
             "authorized-body": hours[0],

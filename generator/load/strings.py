@@ -38,6 +38,16 @@ class Ui:
         calculator's own plural rule and units."""
         return Strings(self._strings).count(int(n), unit, self._lang)
 
+    def note_on_originals(self, facts: Mapping, case: str) -> str:
+        """Clause 11's rule on showing originals as the note under a case's list of documents
+        (review8 K9): the act's sentence quoted, with its clause; "" where the case has none."""
+        note = facts.get("originals", {}).get(case)
+        if not note:
+            return ""
+        return self(
+            "originals_note", text=note["text"][self._lang], clause=self.clause(note["clause"])
+        )
+
     def clause(self, number: object) -> str:
         """A clause reference: "11" → 11-тармақ / пункт 11; "11.1" → 11-тармақтың 1) тармақшасы /
         подпункт 1) пункта 11."""

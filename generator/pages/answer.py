@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlencode
 
@@ -95,15 +95,17 @@ def page_data(site: SiteData, lang: str) -> dict[str, Any]:
         "free": list(FREE),
         # A value from the link is never repeated: a page must not say what a link made up.
         "messages": {
-            code: {q: t(f"bad_value_{code}", question=_question(t, q)) for q in QUESTIONS}
+            code: {q: t(f"bad_value_{code}", question=_question(t, q)) for q in _asked(code)}
             for code in ("unknown", "chosen", "not_asked")
         }
         # The line that waits for the answer names the first question left (and says if more are).
         | {
-            code: {q: t(f"answer_{code}", question=_question(t, q)) for q in QUESTIONS}
+            code: {q: t(f"answer_{code}", question=_question(t, q)) for q in _asked(code)}
             for code in ("missing", "missing_more")
-        },
-        "case_line": _case_line(t, site.regions, lang),
+        }
+        # The area is a field to fill, not a question to answer (review8 R8).
+        | {"missing_area": t("answer_missing_area", question=_question(t, "area"))},
+        "case_line": _case_line(t),
         "words": _words(t),
         "hints": {
             "paid_on": t.q_paid_on_hint,
@@ -147,6 +149,8 @@ def _standard(standard: Mapping, t: Ui, lang: str) -> dict[str, Any]:
         "items": {
             i["id"]: _document(i, t, lang) for case in CASES for i in facts["documents"][case]
         },
+        # The rule on originals: a note under the list, never one of its items (review8 K9).
+        "originals": {case: t.note_on_originals(facts, case) for case in CASES},
         "hours": {office: facts["hours"][office][lang] for office in OFFICES},
         "refusal": [g[lang] for g in facts["refusal_grounds"]],
         "suspension": [g[lang] for g in facts["suspension_grounds"]],
@@ -167,18 +171,24 @@ def _document(item: Mapping, t: Ui, lang: str) -> dict[str, Any]:
     }
 
 
-def _case_line(t: Ui, regions: Iterable[Mapping], lang: str) -> dict[str, Any]:
+def _case_line(t: Ui) -> dict[str, Any]:
     """The answer's one-line summary: the separator between the answers' labels (the area comes
     formatted by the rules with the fee, and only when it is a number). A yes/no answer is
     summed up in a short form, not repeated with its «Иә,/Жоқ,» (the checklists' chip wording);
-    a city region by its short name, as its districts are written («г. Астана», «г. Костанай»)."""
+    a region by the name its choice has («Город Астана», review8 R2)."""
     return {
         "separator": t.answer_case_separator,
         "short": {
             "representative": {"0": t.case_line_in_person, "1": t.case_line_representative},
-            "region": {r["id"]: r["short"][lang] for r in regions if "short" in r},
         },
     }
+
+
+def _asked(code: str) -> tuple[str, ...]:
+    """The questions a message can be about. The area is a field: it is never a wrong choice,
+    and when it is the first one left, the page asks for it in a field's words (missing_area,
+    review8 R8)."""
+    return QUESTIONS if code == "not_asked" else tuple(q for q in QUESTIONS if q != "area")
 
 
 def _question(t: Ui, question: str) -> str:
@@ -219,6 +229,7 @@ def _words(t: Ui) -> dict[str, Any]:
         "refusal": t.answer_refusal,
         "suspension": t.answer_suspension,
         "complaint": t.answer_complaint,
+        "complaintAbove": t("answer_complaint_above", block=t.answer_late),
         "storage": t.answer_storage,
         "go": t.answer_go,
         "clauseSeparator": t.answer_clause_separator,

@@ -72,6 +72,8 @@ def _documents(standard: Mapping, t: Ui, lang: str) -> dict[str, Any]:
     for case in CASES:
         items = facts["documents"][case]
         cases[case] = {
+            # The rule on originals is no document to tick or to name in a refusal (review8 D6).
+            "originals": t.note_on_originals(facts, case),
             "items": [
                 {
                     "id": i["id"],

@@ -196,7 +196,7 @@ def test_a_conditional_document_is_refused_only_when_its_condition_holds(page, s
     t = strings(lang.rstrip("/"))
     items = standard_of(data, "1")["facts"]["documents"]["grant"]
     conditional = next(i for i in items if i["id"] == "grant-4")
-    other = next(i for i in items if i["id"] == "grant-10")
+    other = next(i for i in items if i["id"] == "grant-1")
     name = flat(conditional["text"][lang.rstrip("/") or "kk"])
     page.goto(f"{served}/{lang}desk/")
     choose(page, "1", "grant", "individual", "centre")
@@ -209,7 +209,7 @@ def test_a_conditional_document_is_refused_only_when_its_condition_holds(page, s
     alert = page.locator("[data-desk-alert]")
     assert flat(conditional["condition"][lang.rstrip("/") or "kk"]) in flat(alert.inner_text())
     # Another document missing as well: the notice names that one only.
-    page.uncheck("#desk-doc-grant-10")
+    page.uncheck("#desk-doc-grant-1")
     page.click("[data-desk-make=refusal]")
     sheet = page.locator("[data-desk-sheet][data-kind=refusal]")
     assert flat(other["text"][lang.rstrip("/") or "kk"]) in flat(sheet.inner_text())

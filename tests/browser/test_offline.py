@@ -19,7 +19,7 @@ from tests.browser.test_answer_journeys import wait_for_answer
 
 LOAD_TIMEOUT = 120_000
 # 3.2 × 1.2 × 1618 = 6 213,12 ₸ (legal entity, 7 ha, АЕК of 2012), worked by hand from appendix 7.
-EXPECTED = "Плата: 6\u00a0213,12\u00a0₸"
+EXPECTED = "Сумма: 6\u00a0213,12\u00a0₸"
 
 
 CONTROLLED = """() => navigator.serviceWorker.controller ? true : new Promise((resolve) =>

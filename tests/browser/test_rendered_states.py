@@ -596,8 +596,8 @@ REVIEW5 = {
         "ru": "Внимание: дата подачи документов (28.12.2012) не входит в период действия"
         " стандартов.",
     },
-    # The city region as its districts are written (R9): «г. Астана», no capital mid-line.
-    "city": {"kk": " · Астана қаласы · ", "ru": " · г. Астана · "},
+    # The city region by its choice's name (review8 R2: the question offers «Город Астана»).
+    "city": {"kk": " · Астана қаласы · ", "ru": " · Город Астана · "},
     # 31 February: the real problem (K19/R13).
     "no_day": {
         "kk": "2013 жылғы ақпанда 31-і жоқ. «Құжаттарды тапсыру күні» өрісінде күнді"

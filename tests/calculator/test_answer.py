@@ -188,19 +188,20 @@ def test_area_is_not_asked_for_a_flat_tariff(flow):
 
 
 def test_tailored_lists_follow_the_checklist_rule(flow):
-    # Standard 1, duplicate (11.3): six items, item 3 only in person → five for a representative.
+    # Standard 1, duplicate (11.3): five documents (the closing rule on originals is a note, not
+    # an item: review8 K9), item 3 only in person → four for a representative.
     assert flow["variants"]["1|duplicate--individual--1"] == [
         "duplicate-1",
         "duplicate-2",
         "duplicate-4",
         "duplicate-5",
-        "duplicate-6",
     ]
-    # Standard 2, grant: all eight items (item 5, for legal entities, applies to a state one).
-    assert flow["variants"]["2|grant--state_legal_entity--0"] == [f"grant-{n}" for n in range(1, 9)]
-    # Standard 1, grant, an individual in person: item 6 (legal entities) and 9 (representative) out.
+    # Standard 2, grant: all seven documents (item 5, for legal entities, applies to a state one).
+    assert flow["variants"]["2|grant--state_legal_entity--0"] == [f"grant-{n}" for n in range(1, 8)]
+    # Standard 1, grant, an individual in person: item 6 (legal entities) and 9 (representative)
+    # out; the rule on originals, once item 10, is no item (review8 K9).
     assert flow["variants"]["1|grant--individual--0"] == [
-        f"grant-{n}" for n in (1, 2, 3, 4, 5, 7, 8, 10)
+        f"grant-{n}" for n in (1, 2, 3, 4, 5, 7, 8)
     ]
 
 
@@ -260,3 +261,13 @@ def test_the_answers_are_the_calculators_requests(flow, bundle):
     # Submitted Thu 15.03.2012: 16, 19, 20 March, then Наурыз 21–23 and the weekend are skipped,
     # 26, 27, 28 March → ready on 28.03.2012 (worked by hand from the 2012 calendar).
     assert deadline["ready_on"] == "2012-03-28"
+
+
+def test_an_unknown_case_is_asked_again_not_defaulted(flow):
+    # review8 D1: «case=change» (the value is «changed») was answered as a new grant, the default.
+    state = resolve({**FARMER, "case": "change"}, flow, today="2026-12-01")
+    assert state["errors"] == [{"question": "case", "value": "change", "code": "unknown"}]
+    assert "case" in state["missing"] and "case" not in state["answers"]
+    assert not state["complete"]
+    # Without a value the default still stands.
+    assert resolve(FARMER, flow, today="2026-12-01")["answers"]["case"] == "grant"

@@ -61,7 +61,7 @@ def test_fee_explanation_in_both_languages(ask):
     ru = fee(ask, area="7", lang="ru")["explanation"]
     assert f"Есеп: {formula}" in kk and f"Расчет: {formula}" in ru
     assert (
-        f"Алаң 7{NBSP}га — «10{NBSP}га-ға дейін» аралығына жатады (шекті мәнді қоса алғанда), сондықтан арттыру коэффициенті 1,2 қолданылады."
+        f"7{NBSP}га алаң «10{NBSP}га-ға дейін» аралығына жатады (шекті мәнді қоса алғанда), сондықтан арттыру коэффициенті 1,2 қолданылады."
         in kk
     )
     assert (
@@ -540,7 +540,7 @@ def test_open_answer(ask):
         # 3.2 × 1.2 × 1618 = 6213.12 ₸, grouped with a no-break space.
         # review7 K10: not «Қызмет ақысы:» again under the heading «Қызмет ақысы».
         ("kk", f"Сомасы: 6{NBSP}213,12{NBSP}₸"),
-        ("ru", f"Плата: 6{NBSP}213,12{NBSP}₸"),
+        ("ru", f"Сумма: 6{NBSP}213,12{NBSP}₸"),  # review8 R1
     ],
 )
 def test_fee_summary_is_the_headline_in_each_language(ask, lang, expected):

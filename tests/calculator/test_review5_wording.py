@@ -196,7 +196,7 @@ def test_fee_lines(ask):
     assert "Төлем күні көрсетілмегендіктен, құжаттарды тапсыру күні (15.03.2012) алынды." in lines
     assert (
         # a no-break space between a number and its unit (docs/dev/language.md)
-        f"Алаң 1{NBSP}200{NBSP}га — «50{NBSP}га-дан жоғары» аралығына жатады, сондықтан арттыру"
+        f"1{NBSP}200{NBSP}га алаң «50{NBSP}га-дан жоғары» аралығына жатады, сондықтан арттыру"
         " коэффициенті 1,4 қолданылады." in lines
     )
     assert lines[-1] == (

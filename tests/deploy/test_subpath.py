@@ -22,7 +22,7 @@ BASE = urlsplit(SUBPATH_URL).path  # /land/
 LOAD_TIMEOUT = 120_000
 # 3.2 × 1.2 × 1618 = 6 213,12 ₸ (legal entity, 7 ha, АЕК of 2012), worked by hand from appendix 7
 # (as tests/browser/test_offline.py).
-EXPECTED = "Плата: 6\u00a0213,12\u00a0₸"
+EXPECTED = "Сумма: 6\u00a0213,12\u00a0₸"
 _LINK = re.compile(r'(?:href|src)="([^"]+)"')
 _ADDRESS = re.compile(r"https?://[^\s\"'<>]+")
 

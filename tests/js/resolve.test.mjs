@@ -105,3 +105,10 @@ test("area is not asked for a flat tariff", () => {
   assert.deepEqual(state.errors, [{ question: "area", value: "0,1", code: "not_asked" }]);
   assert.ok(state.complete);
 });
+
+test("an unknown case is asked again, not answered by its default (review8 D1)", () => {
+  const state = walk({ standard: "2", case: "change", applicant: "state_legal_entity", region: "kostanay" });
+  assert.deepEqual(state.errors, [{ question: "case", value: "change", code: "unknown" }]);
+  assert.ok(state.missing.includes("case") && !("case" in state.answers));
+  assert.ok(!state.complete);
+});

@@ -143,6 +143,11 @@ PATTERNS = {
     # adilet's footnote closes with «… енгізіледі) Қаулысымен.»: a quotation, left as it is.
     "effect-future-tense": r"\([^()]*қолданысқа\s+енгізіледі\)(?!\s*Қаулысымен)",
     "numeric-date-weekday-subject": rf"\d{{2}}\.\d{{2}}\.\d{{4}} \([{_LOWER}]+\) (?!күн|есепке)[{_LOWER}]",
+    # «Алаң 1,7 га — «…» аралығына жатады»: a dash between the subject and its verb (review8 K2).
+    "subject-dash-verbal": r"Алаң [^—.]*? — [^.]*?аралығына жатады",
+    "telegraphic-hint": r"(?:Бос қалса|Если не указана?) —",
+    "fee-heading-echo": r"(?<!\w)Плата:[ \u00a0]*\d",
+    "field-as-question": r"на вопрос «[^»]*, га»|«[^»]*, га» сұрағына",
 }
 # Uses of the other word for another kind of list («байланыстар тізімі», «мекеменің тізімде
 # болуы», «один список»).

@@ -45,13 +45,14 @@ def test_region_summary_says_what_the_akimat_offices_are_for(site_dir, lang, lab
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_permanent_use_asks_every_applicant_for_the_registration_certificate(site_dir, lang):
     """review3 kk 12: only state legal entities apply for permanent use, and the act lists the
-    certificate without a condition (source lines 1028, 1098, 1116). Compare: 8 documents for a
-    new act, none of them only for some applicants (grant-1 … grant-8 of standard-2.yaml)."""
+    certificate without a condition (source lines 1028, 1098, 1116). Compare: 7 documents for a
+    new act (review8 K11: the closing rule on originals is none), none of them only for some
+    applicants (grant-1 … grant-7 of standard-2.yaml)."""
     page = text(read(site_dir, lang, "standards/permanent-use"))
     assert "тек заңды тұлға үшін" not in page and "только для юридического лица" not in page
     compare = text(read(site_dir, lang, "compare"))
     assert re.search(
-        r"(?:Мемлекеттің құқық беруі \(жаңа акт\)|[Пп]редоставлени\w+ [^:]{0,40}): 8 (?:құжат|документов) ",
+        r"(?:Мемлекеттің құқық беруі \(жаңа акт\)|[Пп]редоставлени\w+ [^:]{0,40}): 7 (?:құжат|документов) ",
         compare,
     )
 

@@ -24,6 +24,8 @@ for (const link of document.querySelectorAll("[data-answer-entry]")) {
 
 // Only the latest answer prints what the rules send back (see askRules).
 let renders = 0;
+// Only the latest check of a link's dates prints (checkDates).
+let dateChecks = 0;
 // On a visit the offline copy serves, Material's script waits for the fee and the date (or a
 // failure), at most this long after the page's script ran (as calculator.js does).
 const MATERIAL_WAIT_MS = 2000;
@@ -55,6 +57,7 @@ function start(root) {
     drawForm(state, page.params);
     writeUrl(page, state);
     render(page, state);
+    checkDates(page, state);
   };
   listen(page, $("[data-answer-form]"));
   $("[data-answer-print]").addEventListener("click", () => window.print());
@@ -113,13 +116,37 @@ function writeUrl(page, state) {
   }
 }
 
+// A link's date the rules refuse is named even while a question waits (review8 D2): a date
+// field cannot hold 31 February, so it would show empty without a word. A complete answer has
+// the fee's and the date's own messages instead.
+function checkDates(page, state) {
+  const box = page.$("[data-answer-date-errors]");
+  const typed = ["paid_on", "submitted", "checked_on"].filter((n) => page.params.get(n));
+  const check = ++dateChecks;
+  box.replaceChildren();
+  if (state.complete || !typed.length) return;
+  page.rules.start();
+  const request = { action: "dates", lang: page.data.lang, ...Object.fromEntries(typed.map((n) => [n, page.params.get(n)])) };
+  page.rules.ask(request).then((r) => {
+    if (check !== dateChecks || !r.ok) return;
+    box.replaceChildren(...r.refused.map((e) => el("p", { text: e.message })));
+    markRefused(
+      page,
+      r.refused.map((e) => ({ ok: false, error: e })),
+    );
+  });
+}
+
 function render(page, state) {
   const { data, $, link, pagePath } = page;
   const a = state.answers;
   const waiting = $("[data-answer-incomplete]");
   waiting.hidden = state.complete;
   const [first, ...more] = state.missing;
-  if (first) waiting.textContent = data.messages[more.length ? "missing_more" : "missing"][first];
+  // The area is a field: the line asks for it in a field's words (review8 R8); what is left after
+  // it is asked for once it is filled.
+  if (first)
+    waiting.textContent = first === "area" ? data.messages.missing_area : data.messages[more.length ? "missing_more" : "missing"][first];
   $("[data-answer-result]").hidden = !state.complete;
   if (!state.complete) return;
   $("[data-answer-case]").textContent = caseLine(data, a);
@@ -129,6 +156,9 @@ function render(page, state) {
   $("[data-answer-link]").href = location.href;
   const clauseHref = (standard, anchor) => `${pagePath("standard", standard.id)}#${anchor}`;
   $("[data-answer-docs]").replaceChildren(...documents(data, a, clauseHref, link));
+  const originals = $("[data-answer-originals]");
+  originals.textContent = data.standards[a.standard].originals[a.case];
+  originals.hidden = !originals.textContent;
   const full = $("[data-answer-full]");
   full.href = `${pagePath("checklist", data.standards[a.standard].id)}#full`;
   if (page.root.dataset.target === "blank") Object.assign(full, { target: "_blank", rel: "noopener" });
@@ -212,7 +242,8 @@ function askRules(page, a) {
   const done = () => {
     if (current()) root.dataset.pending = String(--left);
   };
-  const fee = rules.ask(request("fee", data.flow.requests.fee));
+  // The page has no MCI field: the rules' message then names the page that has one (review8 D3).
+  const fee = rules.ask({ ...request("fee", data.flow.requests.fee), mci_elsewhere: true });
   const date = rules.ask(request("deadline", data.flow.requests.deadline));
   // Printed together, in the task that reads the second answer: printed alone, the fee would
   // have the page draw a frame before the date's message is read.
@@ -251,6 +282,8 @@ function askRules(page, a) {
       ];
       if (current()) {
         printResponse($("[data-answer-late]"), r, undefined, above);
+        // A late act's block works the complaint's term out: the lower block points to it (review8 K7).
+        if (r.ok && r.late) $("[data-answer-complaint]").textContent = data.words.complaintAbove;
         printWarnings(root, $("[data-answer-late]"), [r]);
         markRefused(page, [r], false);
       }

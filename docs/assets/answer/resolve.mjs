@@ -41,7 +41,8 @@ export const resolve = (flow, params, today) => {
     }
     // With one option left it is taken, and the page says so instead of asking (review7 D1).
     if (raw && !valid) errors.push({ question: name, value: raw, code: options.length === 1 ? "chosen" : "unknown" });
-    const fallback = question.default !== null && (options.includes(question.default) || !options.length);
+    // A value the link got wrong is asked again, never replaced by the default (review8 D1).
+    const fallback = !raw && question.default !== null && (options.includes(question.default) || !options.length);
     if (valid) answers[name] = value;
     else if (options.length === 1) answers[name] = options[0];
     else if (fallback) answers[name] = question.default === "today" ? today : question.default;

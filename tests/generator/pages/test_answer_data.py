@@ -61,12 +61,12 @@ def test_a_card_whose_name_says_its_district_prints_no_district_line():
 
 def test_the_summary_line_words_both_representative_answers_alike():
     # Review 6 (K19): «Өтініш берушінің өзі тапсырады» is answered by «Өкіл тапсырады», not by
-    # the checklists' «Өкіл арқылы»; the Russian pair «Лично» / «Через представителя» matches.
+    # the checklists' «Өкіл арқылы»; review8 R2: not a bare adverb «Лично» in a row of nouns.
     site = load_site(ROOT / "data")
     kk = page_data(site, "kk")["case_line"]["short"]["representative"]
     ru = page_data(site, "ru")["case_line"]["short"]["representative"]
     assert kk == {"0": "Өтініш берушінің өзі тапсырады", "1": "Өкіл тапсырады"}
-    assert ru == {"0": "Лично", "1": "Через представителя"}
+    assert ru == {"0": "Заявитель подает лично", "1": "Подает представитель"}
 
 
 def test_the_intro_says_where_the_button_leads_in_plain_kazakh():
@@ -74,3 +74,30 @@ def test_the_intro_says_where_the_button_leads_in_plain_kazakh():
     assert load_site(ROOT / "data").ui("kk").answer_how == (
         "Жауап әр таңдаудан кейін бірден жаңарады; оған «Жауапқа өту» батырмасы арқылы өтуге болады."
     )
+
+
+def test_review8_the_answer_page_words():
+    site = load_site(ROOT / "data")
+    kk, ru = page_data(site, "kk"), page_data(site, "ru")
+    # R8: the area is a field to fill, not a question to answer.
+    assert ru["messages"]["missing_area"] == (
+        "Ответ появится здесь, когда вы укажете площадь в поле «Площадь земельного участка, га»."
+    )
+    assert kk["messages"]["missing_area"] == (
+        "Жауапты көру үшін «Жер учаскесінің алаңы, га» өрісіне алаңды жазыңыз."
+    )
+    # K6/R5: a hint is a sentence, not «Бос қалса — …».
+    assert kk["hints"]["paid_on"] == "Көрсетілмесе, құжаттарды тапсыру күні алынады."
+    assert kk["hints"]["submitted"] == "Көрсетілмесе, бүгінгі күн алынады."
+    assert ru["hints"]["paid_on"] == "Если не указана, принимается дата подачи документов."
+    assert ru["hints"]["submitted"] == "Если не указана, принимается сегодняшняя дата."
+    # K7/R6: the complaint's term, worked out in the late block, is pointed to, not said again.
+    assert kk["words"]["complaintAbove"] == (
+        "Шағымды қарау мерзімі жоғарыда, «Акт беру мерзімі бұзылды ма?» бөлімінде есептелген."
+    )
+    assert ru["words"]["complaintAbove"] == (
+        "Срок рассмотрения жалобы рассчитан выше, в разделе «Нарушен ли срок выдачи акта?»."
+    )
+    # R2: a city region is named as its choice is («Город Астана»), not «г. Астана».
+    assert "region" not in ru["case_line"]["short"]
+    assert ru["labels"]["region"]["astana"] == "Город Астана"

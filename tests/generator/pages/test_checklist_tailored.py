@@ -31,3 +31,17 @@ def test_a_chosen_case_prints_only_its_open_conditions(pages, lang):  # noqa: F8
     tailored = tailored[: tailored.index("</section>")]
     power = {"kk": "Тұтынушының атынан берілген сенімхаттың", "ru": "Копия доверенности"}[lang]
     assert power in tailored
+
+
+@pytest.mark.parametrize(
+    "lang, heading",
+    [
+        # review8 K12: the representative choice has one name in both summaries, the answer's.
+        ("kk", "Таңдалған жағдай: Актінің телнұсқасы · Заңды тұлға · Өкіл тапсырады"),
+        ("ru", "Выбранный случай: Дубликат акта · Юридическое лицо · Подает представитель"),
+    ],
+)
+def test_the_representative_choice_is_named_as_in_the_answer(pages, lang, heading):  # noqa: F811
+    paid = pages[f"checklists/temporary-paid-use.{lang}.md"]
+    tailored = paid[paid.index('id="duplicate--legal_entity--1"') :]
+    assert heading in tailored[: tailored.index("</h2>")]

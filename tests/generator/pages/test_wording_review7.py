@@ -86,7 +86,8 @@ def test_the_originals_item_quotes_the_act():
     # K6/R6: the item tagged «11-тармақтың 1) тармақшасы» is the act's sentence (standard 1,
     # clause 11, as the review quotes it), not the site's «(салыстыру үшін; …)».
     data = load_validated(ROOT / "data")
-    last = data["standards/standard-1"]["facts"]["documents"]["grant"][-1]
+    # review8 K9: the sentence is a note under the list (facts.originals), no longer its last item.
+    last = data["standards/standard-1"]["facts"]["originals"]["grant"]
     assert last["text"]["kk"] == (
         "Тұлғаның жеке куәлігінің немесе сенімхаттың көшірмелерін тексеру үшін құжаттардың"
         " түпнұсқалары ұсынылады, олар тексерілгеннен кейін тұтынушыға қайтарылады"
