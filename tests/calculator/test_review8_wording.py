@@ -3,6 +3,8 @@ typed from the review's proposal and worked by hand; none is copied from the out
 
 from __future__ import annotations
 
+from tests.calculator.test_review7_wording import late as late_check
+
 NBSP = "\u00a0"
 
 
@@ -33,15 +35,7 @@ def test_the_russian_fee_headline_is_a_sum(ask):
 def test_the_short_complaint_term_keeps_the_condition(ask):
     # Checked Fri 30.03.2012: 15 calendar days end Sat 14.04.2012, moved to Mon 16.04.2012.
     def late(lang):
-        return ask(
-            action="late",
-            standard="1",
-            case="grant",
-            office="authorized-body",
-            submitted="2012-03-06",
-            checked_on="2012-03-30",
-            lang=lang,
-        )
+        return late_check(ask, "2012-03-30", lang)
 
     kk = plain(" ".join(late("kk")["explanation"]))
     ru = plain(" ".join(late("ru")["explanation"]))
