@@ -17,11 +17,19 @@ def returning_visitor(browser, profile: Path, **options):
     """A browser context that keeps its profile in the folder ``profile``, as an ordinary browser
     does, so that each page after the first finds what a returning visitor's browser has kept:
     Chromium keeps the runtime's compiled WebAssembly only in such a profile, and an in-memory
-    context (``browser.new_context``) compiles it again on every page, about twice the
-    processor time an answer page needs otherwise. A browser of its own, started as ``browser``."""
+    context (``browser.new_context``) compiles it again on every page. A browser of its own,
+    started as ``browser``."""
     return browser.browser_type.launch_persistent_context(
         profile, executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True, **options
     )
+
+
+def forget_saved_entries(page) -> None:
+    """What the site saved on the device (localStorage: the desk's, the forms' and the
+    calculator's entries) is not the next test's; what the browser keeps by itself (its caches,
+    the service worker) is. For the pages of a kept context, after their test."""
+    if page.url.startswith("http"):
+        page.evaluate("localStorage.clear()")
 
 
 @contextmanager

@@ -18,7 +18,13 @@ import pytest
 from generator.dev.chromium import CHROMIUM
 from generator.load.bundle import build_bundle
 from generator.load.site_data import SiteData, load_site
-from tests.browsertools import CHROMIUM_ARGS, guarded_context, guarded_page, watched_page
+from tests.browsertools import (
+    CHROMIUM_ARGS,
+    forget_saved_entries,
+    guarded_context,
+    guarded_page,
+    watched_page,
+)
 from tests.datatools import validated_data
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -311,10 +317,7 @@ def page(request, browser):
     before = len(foreign)
     page, errors = watched_page(context)
     yield page
-    # What the site saved (entries of the desk, forms and calculator) is not the next test's;
-    # what the browser keeps by itself (its caches, the service worker) is.
-    if page.url.startswith("http"):
-        page.evaluate("localStorage.clear()")
+    forget_saved_entries(page)
     page.close()
     assert not foreign[before:], f"requests to other hosts: {foreign[before:]}"
     assert not errors, f"JavaScript errors: {errors}"

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browsertools import returning_visitor
+from tests.browsertools import forget_saved_entries, returning_visitor
 
 PHONE = {"width": 360, "height": 740}
 PAGES = [
@@ -121,8 +121,7 @@ def phone(phone_visitor):
     )
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     yield page
-    if page.url.startswith("http"):
-        page.evaluate("localStorage.clear()")
+    forget_saved_entries(page)
     page.close()
     failed += foreign[before:]
     assert not failed, failed
