@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from generator.assemble.address import normalise
-from generator.assemble.compress import precompress
+from generator.assemble.compress import pack_ahead, precompress
 from generator.assemble.postprocess import fix_site
 from generator.assemble.runtime import run, stage_runtime
 from generator.assemble.service_worker import write_service_worker
@@ -94,6 +94,17 @@ def build_site(root: Path, url: str | None = None) -> Path:
     source, official = source_download(root / "data")  # likewise for an edited official text
     bundle = build_bundle(data)
     runtime = stage_runtime(root, bundle)
+    # The runtime's files are most of the packing; they are final now, the pages are not.
+    assets = root / "docs" / "assets"
+    packing = pack_ahead(
+        (
+            path
+            for folder in [*assets.glob("pyodide-*"), *assets.glob("runtime-*")]
+            for path in folder.rglob("*")
+            if path.is_file()
+        ),
+        root / "build" / "compressed",
+    )
     downloads = open_data_files(data, bundle)
     build = {
         "runtime": runtime,
@@ -146,6 +157,7 @@ def build_site(root: Path, url: str | None = None) -> Path:
         (staging / rel).parent.mkdir(parents=True, exist_ok=True)
         (staging / rel).write_text(html, encoding="utf-8")
     write_service_worker(staging, runtime, offline)
+    packing.shutdown()
     precompress(staging, root / "build" / "compressed")
     site = root / "site"
     old = root / "build" / "site.old"
