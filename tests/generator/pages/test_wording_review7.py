@@ -76,10 +76,9 @@ def test_the_desk_heading_and_hint(site):
     kk, ru = (desk.page_data(site, lang)["labels"] for lang in ("kk", "ru"))
     assert kk["desk_request_section"] == "Сұрау және құжаттарды қабылдаған адам"
     assert ru["desk_request_section"] == "Запрос и лицо, принявшее документы"
-    assert (
-        "Шартпен талап етілетін құжат хабарламаға оның шарты осы жағдайға қатысты деп белгіленсе"
-        " ғана енгізіледі;" in kk["desk_missing_text"]
-    )
+    # review9 K6 reworded the sentence («Шартпен талап етілетін» was a calque): see
+    # tests/site/test_review9_wording.py; the hint still has no «оның шарты … екені белгіленгенде».
+    assert "екені белгіленгенде" not in kk["desk_missing_text"]
 
 
 def test_the_originals_item_quotes_the_act():
