@@ -6,6 +6,8 @@ its parentheses, the reference after the middle dot « · »."""
 
 from __future__ import annotations
 
+import html as htmllib
+import json
 import re
 
 import pytest
@@ -128,3 +130,44 @@ def test_the_desk_asks_whether_the_circumstance_concerns_the_applicant(site):
         assert "Шарт" not in text and "осы жағдайға" not in text
     for text in (ru_text, ru["labels"]["desk_only_conditional"]):
         assert "к этому случаю" not in text
+
+
+@pytest.mark.parametrize(
+    "lang, pages, missing, lines",
+    [
+        (
+            "kk",
+            "Табылған беттер: #",
+            "Табылмаған сөз: {words}",
+            {1: "Осы беттегі тағы 1 сәйкестік", 44: "Осы беттегі тағы 44 сәйкестік"},
+        ),
+        (
+            "ru",
+            "Найдено страниц: #",
+            "Отсутствует: {words}",
+            {
+                1: "Еще 1 совпадение на этой странице",
+                3: "Еще 3 совпадения на этой странице",
+                5: "Еще 5 совпадений на этой странице",
+                11: "Еще 11 совпадений на этой странице",
+                21: "Еще 21 совпадение на этой странице",
+                44: "Еще 44 совпадения на этой странице",
+            },
+        ),
+    ],
+    ids=["kk", "ru"],
+)
+def test_search_counts_pages_and_words_each_count_of_further_matches(
+    site_dir, lang, pages, missing, lines
+):
+    """review9 K8/R7, K9: the total counts pages; a page's further matches are counted as matches,
+    in the form each number takes (Karaganda's page has more than 44 sections, so every count
+    here is one a result can show); the missing-word line is the build's."""
+    home = read(site_dir, lang, ".")
+    config = json.loads(re.search(r'<script id="__config"[^>]*>(.*?)</script>', home, re.S)[1])
+    assert config["translations"]["search.result.other"] == pages
+    dialog = re.search(r'<div class="md-search"[^>]*>', home)[0]
+    assert htmllib.unescape(re.search(r'data-missing-words="([^"]*)"', dialog)[1]) == missing
+    more = json.loads(htmllib.unescape(re.search(r'data-more-matches="([^"]*)"', dialog)[1]))
+    for n, line in lines.items():
+        assert more[n] == line.replace(f"{n} ", f"{n}\u00a0", 1)
