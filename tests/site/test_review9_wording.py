@@ -168,6 +168,8 @@ def test_search_counts_pages_and_words_each_count_of_further_matches(
     assert config["translations"]["search.result.other"] == pages
     dialog = re.search(r'<div class="md-search"[^>]*>', home)[0]
     assert htmllib.unescape(re.search(r'data-missing-words="([^"]*)"', dialog)[1]) == missing
+    # the line under the count and Material's line in a result name the missing word alike
+    assert missing == config["translations"]["search.result.term.missing"] + ": {words}"
     more = json.loads(htmllib.unescape(re.search(r'data-more-matches="([^"]*)"', dialog)[1]))
     for n, line in lines.items():
         assert more[n] == line.replace(f"{n} ", f"{n}\u00a0", 1)
