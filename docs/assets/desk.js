@@ -131,16 +131,20 @@ function showAddress() {
 }
 const tailoredIds = () => standard().cases[value("case")].variants[`${value("applicant")}|${value("rep")}`];
 const tickKey = (id) => `${value("standard")}:${id}`;
+const span = (className, textContent) => Object.assign(document.createElement("span"), { className, textContent });
+// A document as the answer page and the checklist write it: its name, whom it is for and its
+// condition, then its clause after the one middle dot (review9 K1); a line of its own below says
+// that the chosen case's list does not hold it.
 function documentItem(item, inList) {
   const li = document.createElement("li");
   const box = Object.assign(document.createElement("input"), { type: "checkbox", name: "document", value: item.id });
   box.id = `desk-doc-${item.id}`;
   box.checked = ticked.has(tickKey(item.id));
   const label = Object.assign(document.createElement("label"), { htmlFor: box.id, textContent: item.text });
-  const extra = document.createElement("span");
-  extra.className = "desk-doc-note";
-  extra.textContent = [item.note, item.clause, inList ? "" : L.desk_not_tailored].filter(Boolean).join(" · ");
-  li.append(box, " ", label, extra);
+  li.append(box, " ", label);
+  if (item.note) li.append(" ", span("desk-doc-if", item.note));
+  li.append(data.clauseSeparator, span("desk-doc-clause", item.clause));
+  if (!inList) li.append(span("desk-doc-note", L.desk_not_tailored));
   return li;
 }
 function showDocuments() {
@@ -271,7 +275,7 @@ function refusalLines(missing) {
     { kind: "label", text: refusal.ground },
     { kind: "text", text: refusal.quote },
     { kind: "label", text: L.desk_refusal_missing },
-    ...missing.map((item) => ({ kind: "item", text: fill(L.desk_missing_item, item) })),
+    ...missing.map((item) => ({ kind: "item", text: item.refused })),
     { kind: "text", text: fill(L.desk_notice_by, { officer: officer() }) },
     { kind: "text", text: fill(L.desk_notice_date, { day: data.days[value("accepted_on")] }) },
     { kind: "sign", text: L.desk_sign },
@@ -414,8 +418,7 @@ function alertMissing(missing) {
 }
 // An unticked document; a conditional one with its condition before the clause, and the question.
 function missingItem(item) {
-  const text = item.condition ? `${item.text} ${item.condition}` : item.text;
-  const li = Object.assign(document.createElement("li"), { textContent: fill(L.desk_missing_item, { ...item, text }) });
+  const li = Object.assign(document.createElement("li"), { textContent: item.missing });
   if (!item.condition) return li;
   const box = Object.assign(document.createElement("input"), { type: "checkbox", name: "condition_holds", value: item.id });
   box.id = `desk-holds-${item.id}`;

@@ -127,6 +127,43 @@ const otherEditionHint = (otherRoot, other, template, query, found) => {
   }).observe(meta, { childList: true, characterData: true, subtree: true });
 })();
 
+// The words of the query no page has, named under Material's count line as they were typed
+// (review9 K9): the search worker tells them (docs/assets/search/worker.js); the line's words are
+// the build's (data-missing-words), {words} the query's own.
+(() => {
+  const dialog = document.querySelector(".md-search[data-missing-words]");
+  const meta = dialog?.querySelector(".md-search-result__meta");
+  const input = dialog?.querySelector("input.md-search__input");
+  if (!meta || !input || typeof BroadcastChannel !== "function") return;
+  const line = Object.assign(document.createElement("p"), { className: "search-missing", hidden: true });
+  meta.after(line);
+  new BroadcastChannel("site-search-missing").addEventListener("message", ({ data }) => {
+    // Another tab's search, or this page's look into the other edition, is not this answer.
+    const query = input.value.toLowerCase();
+    if (data.edition !== document.documentElement.lang || !data.words.every((word) => query.includes(word))) return;
+    line.hidden = !data.missing.length;
+    line.textContent = line.hidden ? "" : dialog.dataset.missingWords.replace("{words}", data.missing.join(" "));
+  });
+})();
+
+// Material words a page's further matches in one form for every number; the build wrote the line
+// for each count (data-more-matches), as Russian needs it: «Еще 44 совпадения на этой странице»
+// (review9 K8/R7).
+(() => {
+  const dialog = document.querySelector(".md-search[data-more-matches]");
+  const list = dialog?.querySelector(".md-search-result__list");
+  if (!list) return;
+  const lines = JSON.parse(dialog.dataset.moreMatches);
+  const name = () => {
+    for (const more of list.querySelectorAll("details.md-search-result__more")) {
+      const label = more.querySelector("summary > div");
+      const line = lines[more.querySelectorAll(":scope > .md-search-result__link").length];
+      if (label && line && label.textContent !== line) label.textContent = line;
+    }
+  };
+  new MutationObserver(name).observe(list, { childList: true });
+})();
+
 // Parallel reading of a standard: the twin page in the other language is fetched once, when
 // asked; each clause then shows its other-language text beside it (wide screens, "read in
 // parallel") or in its place (the clause's own toggle, made for phones).

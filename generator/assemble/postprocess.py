@@ -27,12 +27,14 @@
 from __future__ import annotations
 
 import html as htmllib
+import json
 import posixpath
 import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from calculator.messages import Strings
 from generator.assemble.search import ship_worker, write_indexes
 from generator.load.site_data import SiteData
 
@@ -58,17 +60,38 @@ _FOOTER_NEXT = re.compile(
 )
 
 
-def fix_page(html: str, page_url: str, ui: dict[str, Any], worker: str) -> str:
+def more_matches(ui: dict[str, Any], lang: str, most: int) -> list[str]:
+    """Search's line for a page's further matches, for each count a result can have (the first,
+    for none, is empty): Material words it in one form for every number, Russian needs three."""
+    strings = Strings(ui)
+    return [""] + [
+        ui["search_more_matches"][lang].format(count=strings.count(n, "search_match", lang))
+        for n in range(1, most)
+    ]
+
+
+def fix_page(
+    html: str, page_url: str, ui: dict[str, Any], worker: str, more: dict[str, list[str]]
+) -> str:
+    """``more``: by language, search's lines for a page's further matches (``more_matches``)."""
     lang = _LANG.search(html).group(1)
     if SEARCH_DIALOG not in html:
         raise ValueError(
             "Material's search dialog markup changed: update generator/assemble/postprocess.py"
         )
-    hint = htmllib.escape(ui["search_other_edition"][lang], quote=True)
+    hint, missing, lines = (
+        htmllib.escape(text, quote=True)
+        for text in (
+            ui["search_other_edition"][lang],
+            ui["search_missing_words"][lang],
+            json.dumps(more[lang], ensure_ascii=False),
+        )
+    )
     html = html.replace(
         SEARCH_DIALOG,
         SEARCH_DIALOG[:-1] + f' aria-label="{ui["search_label"][lang]}"'
-        f' data-other-edition="{"ru" if lang == "kk" else "kk"}" data-other-hint="{hint}">',
+        f' data-other-edition="{"ru" if lang == "kk" else "kk"}" data-other-hint="{hint}"'
+        f' data-missing-words="{missing}" data-more-matches="{lines}">',
     )
     html, count = _WORKER.subn(
         lambda m: m.group(1) + m.group(2) + worker + m.group(4), html, count=1
@@ -188,7 +211,8 @@ OFFLINE_PAGES = {"kk": "offline.html", "ru": "ru/offline.html"}
 def fix_site(site: Path, site_url: str, data: SiteData) -> dict[str, str]:
     """Fix every page, write the 404 and offline pages; return the offline pages by language."""
     ui = data.strings
-    write_indexes(site, data)
+    most = write_indexes(site, data)
+    more = {lang: more_matches(ui, lang, n) for lang, n in most.items()}
     materials = sorted((site / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
     if len(materials) != 1:
         raise ValueError(
@@ -204,6 +228,7 @@ def fix_site(site: Path, site_url: str, data: SiteData) -> dict[str, str]:
             urljoin(site_url, rel.removesuffix("index.html")),
             ui,
             worker,
+            more,
         )
         if rel.startswith("ru/"):
             html = _russian_search_base(html, rel)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 from calculator.messages import LANGS
@@ -200,13 +201,17 @@ def edition_index(docs: list[dict], site: SiteData, lang: str) -> list[dict]:
     return out
 
 
-def write_indexes(site: Path, data: SiteData) -> None:
+def write_indexes(site: Path, data: SiteData) -> dict[str, int]:
+    """Writes each edition's index; returns, by language, the most entries one page has there
+    (a page and its sections: the most a result can count)."""
     index_path = site / "search" / "search_index.json"
     index = json.loads(index_path.read_text(encoding="utf-8"))
+    most = {}
     for lang in LANGS:
         docs = edition_index(index["docs"], data, lang)
         if not docs:
             raise ValueError(f"search index: no pages in {lang!r}")
+        most[lang] = max(Counter(d["location"].split("#")[0] for d in docs).values())
         config = {
             **index["config"],
             "lang": ["ru"] if lang == "ru" else ["en"],
@@ -222,6 +227,7 @@ def write_indexes(site: Path, data: SiteData) -> None:
             ),
             encoding="utf-8",
         )
+    return most
 
 
 def ship_worker(site: Path, material_worker: str) -> str:

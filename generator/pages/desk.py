@@ -66,6 +66,27 @@ def _ground_text(text: str) -> str:
     return re.sub(r"^\d\)\s*", "", text).rstrip(";.")
 
 
+def _document(item: Mapping, t: Ui, lang: str) -> dict[str, Any]:
+    """One document of clause 11 as the desk lists, names and refuses it. Its clause follows it
+    after the answer page's middle dot (review9 K1), in the lines made here and in the list."""
+    text = item["text"][lang]
+    reference = t.answer_clause_separator + t.clause(item["clause"])
+    # A document needed only in a circumstance (clause 11: "where a project exists"): a
+    # refusal names it only when the officer says it holds.
+    condition = item["condition"] and t("if_applicable", condition=item["condition"][lang])
+    who = item["applies_to"] != "all" and t("only_for", who=getattr(t, "who_" + item["applies_to"]))
+    return {
+        "id": item["id"],
+        "text": text,
+        "clause": t.clause(item["clause"]),
+        "condition": condition,
+        "note": " ".join(filter(None, (who, condition))),
+        # the refusal's line, and the alert's, which asks about the condition
+        "refused": text + reference,
+        "missing": " ".join(filter(None, (text, condition))) + reference,
+    }
+
+
 def _documents(standard: Mapping, t: Ui, lang: str) -> dict[str, Any]:
     facts = standard["facts"]
     cases = {}
@@ -74,29 +95,7 @@ def _documents(standard: Mapping, t: Ui, lang: str) -> dict[str, Any]:
         cases[case] = {
             # The rule on originals is no document to tick or to name in a refusal (review8 D6).
             "originals": t.note_on_originals(facts, case),
-            "items": [
-                {
-                    "id": i["id"],
-                    "text": i["text"][lang],
-                    "clause": t.clause(i["clause"]),
-                    # A document needed only in a circumstance (clause 11: "where a project
-                    # exists"): a refusal names it only when the officer says it holds.
-                    "condition": i["condition"]
-                    and t("if_applicable", condition=i["condition"][lang]),
-                    "note": " ".join(
-                        filter(
-                            None,
-                            (
-                                i["applies_to"] != "all"
-                                and t("only_for", who=getattr(t, "who_" + i["applies_to"])),
-                                i["condition"]
-                                and t("if_applicable", condition=i["condition"][lang]),
-                            ),
-                        )
-                    ),
-                }
-                for i in items
-            ],
+            "items": [_document(i, t, lang) for i in items],
             "variants": {
                 f"{applicant}|{int(rep)}": [i["id"] for i in tailored(items, applicant, rep)]
                 for applicant in applicants(standard)
@@ -231,6 +230,7 @@ def page_data(site: SiteData, lang: str) -> dict[str, Any]:
     text_keys = [k for k in ui if k.startswith("desk_")] + ["missing_field"]
     return {
         "lang": lang,
+        "clauseSeparator": t.answer_clause_separator,
         "standards": {str(s["number"]): _standard(s, t, lang) for s in standards},
         "offices": _offices(site, standards, t, lang),
         "days": _days(site),

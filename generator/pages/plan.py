@@ -132,7 +132,10 @@ def region_sections(
                     "appendix": directories[name]["appendix"],
                     "anchor": name.replace("_", "-"),
                     "narrows": narrows,
-                    "note": has_districts and not narrows,
+                    # a block the district filter leaves whole says why, in its number
+                    "note": has_districts
+                    and not narrows
+                    and f"directory_scope_note_{name}{'_one' if len(entries) == 1 else ''}",
                     "count": len(entries),
                     # the label of the count: one office is named in the singular
                     "toc": f"toc_{name}_one" if len(entries) == 1 else f"toc_{name}",

@@ -81,3 +81,54 @@ def test_the_answer_pages_parameter_names_are_taken_and_the_summary_names_all_th
     section.wait_for()
     assert " ".join(section.locator("h2").inner_text().split()) == HEADING[lang][value]
     assert not page.locator("[data-link-unknown]").is_visible()
+
+
+# review9 K1/R1: each line written out by hand from data/standards/standard-*.yaml (the document,
+# whom it is for in the full list, its condition), the reference as the guide writes it.
+REFERENCE_LINES = [
+    (
+        "",
+        "private-ownership/#full",
+        "full-grant-grant-6",
+        "Заңды тұлғаны мемлекеттік тіркеу туралы куәліктің көшірмесі (тек заңды тұлға үшін)"
+        " · 11-тармақтың 1) тармақшасы",
+    ),
+    (
+        "",
+        "temporary-paid-use/?case=duplicate&applicant=legal_entity&representative=1",
+        "duplicate--legal_entity--1-duplicate-4",
+        "Тұтынушының атынан берілген сенімхаттың және сенім білдірілген тұлғаның жеке басын"
+        " куәландыратын құжаттың көшірмесі · 11-тармақтың 3) тармақшасы",
+    ),
+    (
+        "ru/",
+        "temporary-paid-use/?case=grant&applicant=individual&representative=1",
+        "grant--individual--1-grant-5",
+        "Копия свидетельства налогоплательщика (РНН) · подпункт 1) пункта 11",
+    ),
+    (
+        "ru/",
+        "temporary-paid-use/#full",
+        "full-grant-grant-6",
+        "Копия свидетельства о государственной регистрации юридического лица (только для"
+        " юридического лица) · подпункт 1) пункта 11",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "lang, link, item, line",
+    REFERENCE_LINES,
+    ids=["kk-full", "kk-tailored", "ru-tailored", "ru-full"],
+)
+def test_a_document_gives_its_clause_after_the_middle_dot_on_one_line(
+    page, served, lang, link, item, line
+):
+    """The reference ran on after the name with a space, or stood on a line of its own after
+    «(тек заңды тұлға үшін)»; read as a phone shows it (innerText keeps the line breaks)."""
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(f"{served}/{lang}checklists/{link}")
+    li = page.locator(f"[id='{item}']").locator("xpath=..")
+    li.wait_for()
+    assert li.evaluate("li => li.innerText").replace("\u00a0", " ").strip() == line
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360

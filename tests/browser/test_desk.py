@@ -342,3 +342,47 @@ def test_home_page_links_to_the_desk(page, served):
     page.goto(f"{served}/ru/")
     page.click("a[href$='desk/']")
     assert page.url.endswith("/ru/desk/")
+
+
+# review9 K1/R1 and K6/R5, written out by hand: standard 1, a new act, an individual in person
+# (data/standards/standard-1.yaml: grant-5 the tax certificate, grant-8 the identity card for
+# personal submission, grant-4 the project part needed only where a project exists), the clause
+# reference as the guide writes it, after the middle dot; the refusal's check box as proposed.
+REFERENCE_LINES = {
+    "": {
+        "grant-5": "Салық төлеуші куәлігінің (СТН) көшірмесі · 11-тармақтың 1) тармақшасы",
+        "grant-8": "Тұтынушының жеке басын куәландыратын құжаттың көшірмесі (тек өтініш берушінің"
+        " өзі тапсырғанда) · 11-тармақтың 1) тармақшасы",
+        "box": "Бұл жағдай өтініш берушіге қатысты (хабарламаға енгізу)",
+    },
+    "ru/": {
+        "grant-5": "Копия свидетельства налогоплательщика (РНН) · подпункт 1) пункта 11",
+        "grant-8": "Копия документа, удостоверяющего личность потребителя (только при личной"
+        " подаче) · подпункт 1) пункта 11",
+        "box": "Условие относится к заявителю (включить в уведомление)",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", REFERENCE_LINES)
+def test_a_document_gives_its_clause_after_the_middle_dot_on_one_line(page, served, lang):
+    """review9 K1/R1: on the desk an unconditioned document put its reference on a line of its
+    own without the dot; read as a phone shows it (innerText keeps the line breaks)."""
+    lines = REFERENCE_LINES[lang]
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(f"{served}/{lang}desk/")
+    choose(page, "1", "grant", "individual", "centre")
+    for item in ("grant-5", "grant-8"):
+        li = page.locator(f"#desk-doc-{item}").locator("xpath=..")
+        assert li.evaluate("li => li.innerText").replace("\u00a0", " ").strip() == lines[item]
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    # The refusal names it the same way, and the alert asks about grant-4's circumstance in the
+    # box's words.
+    tick_all(page)
+    page.uncheck("#desk-doc-grant-5")
+    page.uncheck("#desk-doc-grant-4")
+    fill_request(page)
+    page.click("[data-desk-make=refusal]")
+    assert page.inner_text("label[for=desk-holds-grant-4]") == lines["box"]
+    sheet = page.locator("[data-desk-sheet][data-kind=refusal] li")
+    assert [flat(t) for t in sheet.all_inner_texts()] == [lines["grant-5"]]

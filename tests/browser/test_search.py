@@ -9,6 +9,7 @@ spelling that the rule must bridge), not from what the search returned.
 
 from __future__ import annotations
 
+import re
 import time
 from contextlib import ExitStack
 from urllib.parse import parse_qs, urlsplit
@@ -349,3 +350,81 @@ def test_pages_with_every_word_come_before_pages_that_lack_one(search_in, editio
     )
     assert lacks and not lacks[0], lacks
     assert lacks == sorted(lacks), lacks
+
+
+# review9 K9: the line under the count naming the words no page has, as typed (data/strings/
+# phone.yaml, search_missing_words, with the query's word filled in by hand).
+MISSING = {"/": "Табылмаған сөз: zzqx", "/ru/": "Отсутствует: zzqx"}
+
+
+def open_search_on_a_phone(page, url: str) -> None:
+    """The search opened as on a phone (its icon), its index loaded (Material's placeholder line)."""
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(url)
+    page.locator("label.md-header__button[for=__search]").click()
+    page.wait_for_function(
+        "() => document.querySelector('.md-search-result__meta').textContent.trim() === "
+        "JSON.parse(document.getElementById('__config').textContent)"
+        ".translations['search.result.placeholder']"
+    )
+
+
+@pytest.mark.parametrize("base", MISSING)
+@pytest.mark.parametrize("query", ["zzqx", "Қостанай zzqx"], ids=["alone", "with-a-found-word"])
+def test_a_word_no_page_has_is_named_under_the_count(page, served, base, query):
+    """review9 K9: «zzqx» alone gave only «Сәйкестік табылмады»; with «Қостанай» the missing word
+    was named only at the foot of each result, below a page of its text. Typed key by key."""
+    open_search_on_a_phone(page, served + base)
+    page.keyboard.type(query, delay=40)
+    line = page.locator(".search-missing")
+    page.wait_for_function(
+        "(t) => document.querySelector('.search-missing')?.textContent === t", arg=MISSING[base]
+    )
+    assert line.is_visible()
+    meta = page.locator(".md-search-result__meta").bounding_box()
+    assert line.bounding_box()["y"] == pytest.approx(meta["y"] + meta["height"], abs=1)
+    # A query every word of which some page has names none.
+    page.keyboard.press("End")
+    for _ in range(5):
+        page.keyboard.press("Backspace")
+    page.wait_for_function("() => document.querySelector('.search-missing').hidden")
+
+
+def russian_matches(n: int) -> str:
+    """The noun after a count, by the rule of Russian grammar: 1, 21, 31… совпадение; 2–4, 22–24…
+    совпадения; 0, 5–20, 25–30… совпадений."""
+    if n % 10 == 1 and n % 100 != 11:
+        return "совпадение"
+    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        return "совпадения"
+    return "совпадений"
+
+
+@pytest.mark.parametrize(
+    "base, pages, more",
+    [
+        ("/", r"Табылған беттер: \d+", lambda n: f"Осы беттегі тағы {n} сәйкестік"),
+        (
+            "/ru/",
+            r"Найдено страниц: \d+",
+            lambda n: f"Еще {n} {russian_matches(n)} на этой странице",
+        ),
+    ],
+    ids=["kk", "ru"],
+)
+def test_the_count_names_pages_and_a_pages_further_matches(page, served, base, pages, more):
+    """review9 K8/R7: «Найдено совпадений: 37» above «Еще 44 на этой странице» counted pages
+    as matches. A region's name is on many pages, and its own page has many sections."""
+    open_search_on_a_phone(page, served + base)
+    page.keyboard.type("Костанай", delay=40)
+    page.keyboard.press("End")  # Cyrillic letters are inserted without a key event
+    page.wait_for_function("() => document.querySelector('details.md-search-result__more')")
+    assert re.fullmatch(pages, page.inner_text(".md-search-result__meta").replace("\u00a0", " "))
+    shown = page.eval_on_selector_all(
+        "details.md-search-result__more",
+        "all => all.map(d => [d.querySelector('summary').textContent.trim(),"
+        " d.querySelectorAll(':scope > .md-search-result__link').length])",
+    )
+    assert shown
+    for text, n in shown:
+        assert text.replace("\u00a0", " ") == more(n)

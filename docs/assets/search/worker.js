@@ -31,10 +31,23 @@ const allWordsFirst = (groups) =>
     .map((results, order) => ({ results, order, lacks: lacking(results) }))
     .sort((a, b) => a.lacks - b.lacks || a.order - b.order)
     .map((group) => group.results);
+// Material names a word a result lacks only inside that result, under its text, and names none
+// when nothing is found: the page (site.js) says under the count line which words no page has
+// (review9 K9). Material's page script owns this worker's messages, so the words go by a channel
+// of their own, with the edition and the query's words for the page to know its own answer.
+const channel = typeof BroadcastChannel === "function" ? new BroadcastChannel("site-search-missing") : null;
+// Words no result has; with results, only those Material marks missing somewhere (it leaves
+// out the stop words of lunr's filter), as typed.
+const missingWords = (groups) => {
+  const results = groups.flat();
+  const has = (word, found) => results.some((r) => r.terms?.[word] === found);
+  return [...new Set(typed.values())].filter((word) => !has(word, true) && (!results.length || has(word, false)));
+};
 self.postMessage = (message) => {
   if (message && message.type === 3 && message.data && Array.isArray(message.data.items)) {
     message.data.items = allWordsFirst(message.data.items);
     for (const results of message.data.items) for (const result of results) if (result.terms) result.terms = asTyped(result.terms);
+    channel?.postMessage({ edition, words: [...typed.values()], missing: missingWords(message.data.items) });
   }
   send(message);
 };

@@ -59,12 +59,13 @@ def pages(rendered_pages):
         ("regions/aktobe.kk.md", '<p id="directory-toc-title">Беттегі барлық байланыстар</p>'),
         ("regions/aktobe.ru.md", '<p id="directory-toc-title">Все контакты страницы</p>'),
         # K18/R15: the desk's rule on documents with a condition, in one plain sentence (the
-        # review's proposal; the Kazakh sentence is review7 K13's, test_wording_review7.py).
+        # review's proposal, as review9 K6/R5 made it match the check box's words; the Kazakh
+        # sentence is review9's, tests/site/test_review9_wording.py).
         (
             "desk.ru.md",
-            "Документ, который требуется при определенном условии, включается в уведомление, "
-            "только если отмечено, что условие относится к заявителю; в противном случае "
-            "распечатайте расписку.",
+            "Документ, который требуется лишь при определенном условии, включается в уведомление,"
+            " только если отмечено, что это условие относится к заявителю; если не относится,"
+            " можно распечатать расписку.",
         ),
         # R13/K15: a noun as the title; the calculator has one name.
         ("embedding.ru.md", "# Размещение на своем сайте"),
