@@ -1,8 +1,10 @@
-"""pa11y, a second engine beside axe-core (test_accessibility.py): HTML_CodeSniffer and axe at
-WCAG 2 AA over every page type, both languages, and the answer page and its widget rendered
-with a complete answer, at 360×740 in Debian's Chromium (pa11y's Puppeteer downloads none).
+"""pa11y's HTML_CodeSniffer, a second engine beside axe-core, at WCAG 2 AA over every page type,
+both languages, and the answer page and its widget rendered with a complete answer, at 360×740
+in Debian's Chromium (pa11y's Puppeteer downloads none). axe-core itself runs on the same page
+types in the suite's own browser, wide (test_accessibility.py, the answer page's in
+test_answer_journeys.py) and at 360 px (test_phone.py), so pa11y does not run it a second time.
 Every error must be fixed or, where it comes from the theme and no override can fix it, listed
-in THEME with the reason (in UNTESTABLE what pa11y cannot reach, with the reason)."""
+in THEME with the reason."""
 
 from __future__ import annotations
 
@@ -62,16 +64,6 @@ THEME: list[tuple[str, str, str]] = [
     ),
 ]
 
-# What pa11y cannot test, on one page (code, page, why): the page is still tested for all else.
-UNTESTABLE: list[tuple[str, str, str]] = [
-    (
-        "frame-tested",
-        "embedding/",
-        "pa11y puts axe into the top document only, so axe cannot run inside the preview's frame"
-        " (which has a title); the page it frames, embed/directory/akmola/, is in PAGES",
-    ),
-]
-
 
 def pages(served: str) -> list[dict]:
     out = []
@@ -109,9 +101,6 @@ def test_pa11y_finds_no_error(served, tmp_path):
             if any(
                 issue["code"] == code and (issue["selector"] or "").startswith(start)
                 for code, start, _ in THEME
-            ) or any(
-                issue["code"] == code and result["url"].endswith(f"/{page}")
-                for code, page, _ in UNTESTABLE
             ):
                 continue
             problems.append(

@@ -1,5 +1,6 @@
 """Every page type in both languages on a 360 px phone: nothing wider than the screen, the page's
-own content on the first screen, no English or other-language words, no failed request; and
+own content on the first screen, no English or other-language words, no failed request, no
+serious axe-core finding in the phone's layout (test_accessibility.py runs axe on the wide one); and
 what a phone reader relies on: the language switch keeps the page state, forms keep their
 entries, the printed application is the form alone, the 404 page speaks the reader's language."""
 
@@ -10,6 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.browser.test_accessibility import axe_findings
 from tests.browsertools import forget_saved_entries, returning_visitor
 
 PHONE = {"width": 360, "height": 740}
@@ -173,6 +175,8 @@ def test_page_fits_a_phone_and_speaks_one_language(phone, served, lang, path):
     # The heading links' tooltip in the page's language.
     titles = set(phone.eval_on_selector_all("a.headerlink", "links => links.map(a => a.title)"))
     assert titles <= {"kk": {"Тұрақты сілтеме"}, "ru": {"Постоянная ссылка"}}[lang]
+    # The phone's layout (the drawer, the folded tables) to the assistive technologies.
+    assert axe_findings(phone) == []
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
