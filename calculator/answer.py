@@ -222,7 +222,9 @@ def resolve(params: Mapping[str, str], flow: Mapping, today: str) -> dict[str, A
     """Read URL parameters against the question table.
 
     Returns ``answers`` (question → value; ``None`` where the question does not apply), the
-    questions still ``missing`` an answer, and ``errors`` ({question, value, code}): ``unknown``
+    questions still ``missing`` an answer, ``waiting`` (question → the link's value, for a
+    question not reached because an answer it depends on is missing: the page keeps it in its
+    address until the question is asked, review9 D1), and ``errors`` ({question, value, code}): ``unknown``
     for a value that is not a choice of that question (``chosen`` where the one choice left was
     taken instead), ``not_asked`` for a value given to a question that does not apply. A bad
     value is dropped and the question asked again, never answered by its default, so the page
@@ -230,12 +232,15 @@ def resolve(params: Mapping[str, str], flow: Mapping, today: str) -> dict[str, A
     answers: dict[str, str | None] = {}
     missing: list[str] = []
     errors: list[dict[str, str]] = []
+    waiting: dict[str, str] = {}
     for question in flow["questions"]:
         name = question["name"]
+        raw = (params.get(name) or "").strip()
         if any(dep not in answers for dep in question["deps"]):
+            if raw:
+                waiting[name] = raw
             continue  # asked once what it depends on is answered
         key = "|".join(answers[dep] or "" for dep in question["deps"])
-        raw = (params.get(name) or "").strip()
         if "choices" in question:
             options = question["choices"].get(key, [])
             applies = bool(options)
@@ -273,5 +278,6 @@ def resolve(params: Mapping[str, str], flow: Mapping, today: str) -> dict[str, A
         "answers": answers,
         "missing": missing,
         "errors": errors,
+        "waiting": waiting,
         "complete": not missing and all(q["name"] in answers for q in flow["questions"]),
     }

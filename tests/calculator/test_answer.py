@@ -271,3 +271,37 @@ def test_an_unknown_case_is_asked_again_not_defaulted(flow):
     assert not state["complete"]
     # Without a value the default still stands.
     assert resolve(FARMER, flow, today="2026-12-01")["answers"]["case"] == "grant"
+
+
+def test_an_unknown_case_keeps_the_link_answers_it_hides(flow):
+    # Review9 D1: with an unknown case the representative question is not reached (it depends on
+    # the case), nor the area (category is not chosen yet). Their link values wait, as given,
+    # until the question is asked: the page writes them back into its address instead of losing
+    # them, and the representative's «1» is not replaced by the default «0» once a case is chosen.
+    d1 = {
+        "standard": "3",
+        "case": "zzz",
+        "applicant": "legal_entity",
+        "representative": "1",
+        "region": "aktobe",
+        "submitted": "2013-02-31",
+        "office": "authorized-body",
+        "checked_on": "2012-13-01",
+        "area": "abc",
+    }
+    state = resolve(d1, flow, today="2026-12-07")
+    assert state["errors"] == [{"question": "case", "value": "zzz", "code": "unknown"}]
+    assert "representative" not in state["answers"] and "area" not in state["answers"]
+    assert state["waiting"] == {"representative": "1", "area": "abc"}
+    # Once the reader picks a case, the waiting answers are read as any link answer: the
+    # representative is «1», and the area «abc» is taken as typed (the rules say it is no number).
+    chosen = resolve({**d1, "case": "grant", "category": "legal_entity"}, flow, today="2026-12-07")
+    assert chosen["answers"]["representative"] == "1" and chosen["answers"]["area"] == "abc"
+    assert chosen["waiting"] == {}
+    # A question that does not apply is not waiting: its value is named as not taken (not_asked).
+    assert (
+        resolve(
+            {**FARMER, "category": "individual_housing", "area": "0,1"}, flow, today="2026-12-07"
+        )["waiting"]
+        == {}
+    )

@@ -95,10 +95,13 @@ function listen(page, form) {
   });
 }
 
-// The state lives in the query string, so a link, a reload and the language switch keep it.
+// The state lives in the query string, so a link, a reload and the language switch keep it. A
+// link's answer to a question not asked yet (its case was unknown) waits there until it is
+// asked, never replaced by the default (review9 D1).
 function writeUrl(page, state) {
   const next = new URLSearchParams();
   for (const q of page.data.flow.questions) {
+    if (q.name in state.waiting) next.set(q.name, state.waiting[q.name]);
     const value = state.answers[q.name];
     if (value === null || value === undefined) continue;
     const typed = page.params.get(q.name);
