@@ -127,3 +127,19 @@ def test_a_dropped_link_value_is_named_as_a_field_or_a_question():
         "Вопрос «В каком районе (городе)?» в этом случае не задается, поэтому ответ из ссылки"
         " не учтен."
     )
+
+
+def test_the_farm_note_says_why_in_the_official_register():
+    # Review9 K4: «болып табылмайды, сондықтан …; …» (the reviewer's Kazakh), and the Russian
+    # note the same way: a causal «поэтому» and a verb, not a dash between clauses.
+    site = load_site(ROOT / "data")
+    assert page_data(site, "kk")["hints"]["farm"] == (
+        "Шаруа немесе фермер қожалығы заңды тұлға болып табылмайды, сондықтан өтінішті қожалық"
+        " басшысы жеке тұлға ретінде береді; ақы шаруа (фермер) қожалығының тарифі бойынша"
+        " есептеледі."
+    )
+    assert page_data(site, "ru")["hints"]["farm"] == (
+        "Крестьянское или фермерское хозяйство не является юридическим лицом, поэтому заявление"
+        " подает глава хозяйства как физическое лицо; плата рассчитывается по тарифу для"
+        " крестьянских (фермерских) хозяйств."
+    )
