@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from calculator.api import DATE_FIELDS
 from calculator.checklist import APPLICANTS, CASES, tailored
 
 OFFICES = ("authorized-body", "centre")
@@ -33,7 +34,8 @@ DEPENDS: dict[str, tuple[str, ...]] = {
     "checked_on": (),
 }
 QUESTIONS = tuple(DEPENDS)
-FREE = ("area", "paid_on", "submitted", "checked_on")  # typed values, read by the rules themselves
+# Typed values, read by the rules themselves; the dates are the ones the rules check for a link.
+FREE = ("area", *DATE_FIELDS)
 DEFAULTS = {
     "case": "grant",
     "representative": "0",
@@ -214,6 +216,8 @@ def build_flow(
             "fee": ["category", "area", "paid_on", "submitted", "case"],
             "deadline": ["standard", "case", "office", "submitted"],
             "late": ["standard", "case", "office", "submitted", "checked_on"],
+            # A link's dates, checked while a question still waits (the rules' "dates" action).
+            "dates": list(DATE_FIELDS),
         },
     }
 

@@ -84,32 +84,43 @@ def _decimal(request: Mapping, field: str) -> Decimal | None:
     return Decimal(raw.replace(",", "."))
 
 
-def _parse_date(raw: str, field: str, code: str = "date_invalid") -> date:
+def _parse_date(raw: str, field: str, code: str = "date_invalid", link: bool = False) -> date:
+    """``link``: the value came with a link to a page whose date fields are pickers, so the
+    help is the calendar, not the format (review9 K7)."""
     match = _DATE.fullmatch(raw)
     if not match:
-        raise InputError(code, field)
+        raise InputError("date_from_link_unknown" if link else code, field)
     iso_year, iso_month, iso_day, dotted_day, dotted_month, dotted_year = match.groups()
     try:
         if iso_year:
             return date(int(iso_year), int(iso_month), int(iso_day))
         return date(int(dotted_year), int(dotted_month), int(dotted_day))
     except ValueError:
-        raise _no_such_day(match.groups(), field, code) from None
+        raise _no_such_day(match.groups(), field, code, raw if link else None) from None
 
 
-def _no_such_day(groups: tuple, field: str, code: str) -> InputError:
-    """A day its month does not have (31 February) is named as such; other nonsense, by format."""
+def _no_such_day(groups: tuple, field: str, code: str, link_value: str | None) -> InputError:
+    """A day its month does not have (31 February) is named as such, and from a link a month the
+    year has not (the value, a date's digits, is short enough to quote); other nonsense, by
+    format, or from a link by the calendar's instruction alone."""
     iso_year, iso_month, iso_day, dotted_day, dotted_month, dotted_year = groups
     year, month, number = (
         (iso_year, iso_month, iso_day) if iso_year else (dotted_year, dotted_month, dotted_day)
     )
-    if code != "date_invalid" or not (1 <= int(month) <= 12 and 28 < int(number) <= 31):
+    if code == "date_invalid" and 1 <= int(month) <= 12 and 28 < int(number) <= 31:
+        try:
+            first = date(int(year), int(month), 1)
+        except ValueError:
+            pass
+        else:
+            return InputError("date_no_such_day", field, month=first, number=int(number))
+    if link_value is None or code != "date_invalid":
         return InputError(code, field)
-    try:
-        first = date(int(year), int(month), 1)
-    except ValueError:
-        return InputError(code, field)
-    return InputError("date_no_such_day", field, month=first, number=int(number))
+    if int(month) > 12:
+        return InputError(
+            "date_from_link_no_such_month", field, value=link_value, number=int(month)
+        )
+    return InputError("date_from_link_unknown", field)
 
 
 def _date(request: Mapping, field: str, required: bool = True) -> date | None:
@@ -118,7 +129,7 @@ def _date(request: Mapping, field: str, required: bool = True) -> date | None:
         if required:
             raise InputError("missing_field", field)
         return None
-    return _parse_date(raw, field)
+    return _parse_date(raw, field, link=_flag(request, "dates_from_link"))
 
 
 def _datetime(request: Mapping, field: str) -> datetime:

@@ -305,3 +305,20 @@ def test_an_unknown_case_keeps_the_link_answers_it_hides(flow):
         )["waiting"]
         == {}
     )
+
+
+def test_the_link_dates_are_named_once_by_the_rules(flow):
+    # Review9 item 7: the date fields the rules check for a link (calculator.api DATE_FIELDS) are
+    # the answer page's typed dates and reach its script with the question table; the script
+    # spells none of them.
+    from pathlib import Path
+
+    from calculator.answer import FREE
+    from calculator.api import DATE_FIELDS
+
+    assert DATE_FIELDS == ("paid_on", "submitted", "checked_on")
+    assert ("area", *DATE_FIELDS) == FREE
+    assert flow["requests"]["dates"] == list(DATE_FIELDS)
+    script = Path(__file__).resolve().parents[2] / "docs" / "assets" / "answer" / "main.mjs"
+    text = script.read_text(encoding="utf-8")
+    assert not [name for name in DATE_FIELDS if f'"{name}"' in text]

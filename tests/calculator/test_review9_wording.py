@@ -54,3 +54,56 @@ def test_the_calculators_complaint_rule_has_the_same_verbs(ask):
         "Если получать и изучать дополнительную информацию не требуется, жалоба рассматривается"
         " в течение 15 календарных дней (пункт 25 стандарта)."
     ) in ru
+
+
+# --- K7/R6: an impossible date from a link names its fault and the calendar -------------------------
+def test_a_month_the_year_has_not_is_named(ask):
+    # The answer page's date fields are pickers: a date the rules cannot read came with the link
+    # (dates_from_link). The review's proposal, word for word.
+    def refused(lang, **dates):
+        answer = ask(action="dates", dates_from_link=True, lang=lang, **dates)
+        return [(r["field"], plain(r["message"])) for r in answer["refused"]]
+
+    assert refused("kk", checked_on="2012-13-01") == [
+        (
+            "checked_on",
+            "Сілтемедегі «2012-13-01» күні танылмады: жылда 13-ай жоқ. «Тексеру күні» өрісінде"
+            " күнді күнтізбеден таңдаңыз.",
+        )
+    ]
+    assert refused("ru", checked_on="2012-13-01") == [
+        (
+            "checked_on",
+            "Дата «2012-13-01» из ссылки не распознана: в году нет 13-го месяца. Выберите в поле"
+            " «Дата проверки» дату в календаре.",
+        )
+    ]
+    # Not a date at all (and not repeated: a link may carry anything), or month 0: the same
+    # instruction, without a fault the rules cannot name.
+    assert refused("ru", submitted="abc", paid_on="2012-00-05") == [
+        (
+            "paid_on",
+            "Дата из ссылки не распознана. Выберите в поле «Дата оплаты» дату в календаре.",
+        ),
+        (
+            "submitted",
+            "Дата из ссылки не распознана. Выберите в поле «Дата подачи документов» дату"
+            " в календаре.",
+        ),
+    ]
+    assert refused("kk", submitted="abc") == [
+        (
+            "submitted",
+            "Сілтемедегі күн танылмады. «Құжаттарды тапсыру күні» өрісінде күнді күнтізбеден"
+            " таңдаңыз.",
+        )
+    ]
+
+
+def test_a_typed_date_is_still_told_its_format(ask):
+    # The calculator's fields are typed: without dates_from_link the format is the help.
+    answer = ask(action="dates", checked_on="2012-13-01", lang="ru")
+    assert plain(answer["refused"][0]["message"]) == (
+        "Дата в поле «Дата проверки» указана неверно: укажите ее в формате ДД.ММ.ГГГГ, например"
+        " 15.03.2012."
+    )

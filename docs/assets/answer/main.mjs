@@ -124,12 +124,13 @@ function writeUrl(page, state) {
 // the fee's and the date's own messages instead.
 function checkDates(page, state) {
   const box = page.$("[data-answer-date-errors]");
-  const typed = ["paid_on", "submitted", "checked_on"].filter((n) => page.params.get(n));
+  const typed = page.data.flow.requests.dates.filter((n) => page.params.get(n));
   const check = ++dateChecks;
   box.replaceChildren();
   if (state.complete || !typed.length) return;
   page.rules.start();
-  const request = { action: "dates", lang: page.data.lang, ...Object.fromEntries(typed.map((n) => [n, page.params.get(n)])) };
+  const dates = Object.fromEntries(typed.map((n) => [n, page.params.get(n)]));
+  const request = { action: "dates", lang: page.data.lang, dates_from_link: true, ...dates };
   page.rules.ask(request).then((r) => {
     if (check !== dateChecks || !r.ok) return;
     box.replaceChildren(...r.refused.map((e) => el("p", { text: e.message })));
@@ -228,12 +229,19 @@ function printDate(page, day) {
   footer.append(printedLine(page.data, `${page.root.dataset.root}${page.data.links.about}`, page.link, day));
 }
 
+// A request of the rules with the answers it names. The page's date fields are pickers: a date the
+// rules cannot read came with the link, and the rules say so (review9 K7).
+const rulesRequest = (data, action, names, a) => {
+  const values = Object.fromEntries(names.filter((n) => a[n]).map((n) => [n, a[n]]));
+  return { action, lang: data.lang, dates_from_link: true, ...values };
+};
+
 // Fee, dates and lateness from the rules; only the latest answer prints, and data-pending says how many
 // of its results are still out (the tests wait on it).
 function askRules(page, a) {
   const { data, $, root, rules } = page;
   rules.start();
-  const request = (action, names) => ({ action, lang: data.lang, ...Object.fromEntries(names.filter((n) => a[n]).map((n) => [n, a[n]])) });
+  const request = (action, names) => rulesRequest(data, action, names, a);
   const generation = ++renders;
   const current = () => generation === renders;
   // "My act is not ready yet": asked only with a check date.
