@@ -19,7 +19,7 @@ from typing import Any
 from calculator import explain, ics, zones
 from calculator.calendar import ProductionCalendar
 from calculator.errors import InputError
-from calculator.fees import FeeSchedule
+from calculator.fees import FeeSchedule, checked_area
 from calculator.hours import check_open
 from calculator.late import Lateness, lateness
 from calculator.legal import InForce
@@ -277,6 +277,22 @@ def _with_wording(answer: dict, wording: dict, lines: bool = False) -> dict:
 # --- actions ---------------------------------------------------------------------------------
 
 
+def _area_text(area_ha: Decimal, s: Strings, lang: str) -> str:
+    return s.text("area_value", lang, area=area_ha.normalize())
+
+
+def _refused_fee_area(request: Mapping, rules: Rules, lang: str) -> str | None:
+    """A refused fee (no MCI for the day, a date the rules cannot read) still names a valid area:
+    the answer's summary keeps what the citizen gave (review8 D3)."""
+    try:
+        category = rules.fees.category(_required(request, "category"))
+        if category.flat:
+            return None
+        return _area_text(checked_area(_decimal(request, "area")), rules.strings, lang)
+    except InputError:
+        return None
+
+
 def _fee(request: Mapping, rules: Rules, lang: str) -> dict:
     category = rules.fees.category(_required(request, "category"))
     area = None if category.flat else _decimal(request, "area")
@@ -300,9 +316,7 @@ def _fee(request: Mapping, rules: Rules, lang: str) -> dict:
         "category_name": category.name[lang],
         "area_ha": _plain(result.area_ha),
         # The area as the answer's summary line prints it ("0,8 га"); None for a flat tariff.
-        "area": None
-        if result.area_ha is None
-        else s.text("area_value", lang, area=result.area_ha.normalize()),
+        "area": None if result.area_ha is None else _area_text(result.area_ha, s, lang),
         "paid_on_assumed": assumed,
         "paid_on": paid_on and paid_on.isoformat(),
         "tenge": str(result.tenge),
@@ -591,6 +605,7 @@ ACTIONS: dict[str, Callable[[Mapping, Rules, str], dict]] = {
 
 def handle(request: Any, bundle: Mapping) -> dict:
     lang = "kk"
+    action = None
     try:
         rules = _rules(bundle)
     except Exception:  # a broken bundle has no words either: the page shows its own failure line
@@ -607,7 +622,7 @@ def handle(request: Any, bundle: Mapping) -> dict:
             raise InputError("unknown_action", "action", value=action)
         result = ACTIONS[action](request, rules, lang)
     except InputError as error:
-        return {
+        refused = {
             "ok": False,
             "error": {
                 "code": error.code,
@@ -615,6 +630,9 @@ def handle(request: Any, bundle: Mapping) -> dict:
                 "field": error.field,
             },
         }
+        if action == "fee":
+            refused["area"] = _refused_fee_area(request, rules, lang)
+        return refused
     except Exception:  # a bug must still reach the page as a message, never as a dead worker
         return {
             "ok": False,

@@ -107,3 +107,18 @@ def test_a_typed_date_is_still_told_its_format(ask):
         "Дата в поле «Дата проверки» указана неверно: укажите ее в формате ДД.ММ.ГГГГ, например"
         " 15.03.2012."
     )
+
+
+# --- review8 D3 (second half): a refused fee keeps the area the citizen gave -------------------------
+def test_a_refused_fee_still_says_the_area(ask):
+    # Review8's link: a farm of 600 ha, submitted 04.05.2009, before the MCI table's first row:
+    # the fee is refused, but the area was valid and the answer's summary keeps «600 га».
+    request = dict(action="fee", category="farm", area="600", submitted="2009-05-04")
+    for lang in ("kk", "ru"):
+        answer = ask(**request, mci_elsewhere=True, lang=lang)
+        assert not answer["ok"] and answer["error"]["code"] == "mci_needed_elsewhere"
+        assert answer["area"] == f"600{NBSP}га"
+    # An area the rules refuse is not repeated; nor is one a flat tariff does not ask.
+    assert ask(**{**request, "area": "abc"}, lang="ru").get("area") is None
+    flat = dict(request, category="individual_housing")
+    assert ask(**flat, lang="ru").get("area") is None

@@ -261,7 +261,8 @@ function askRules(page, a) {
   Promise.all([fee, date]).then(async ([f, d]) => {
     if (!current()) return;
     printResponse($("[data-answer-fee]"), f);
-    if (f.ok && f.area) $("[data-answer-case]").textContent = caseLine(data, a, f.area);
+    // A refused fee still names a valid area, so the summary keeps it (review8 D3).
+    if (f.area) $("[data-answer-case]").textContent = caseLine(data, a, f.area);
     const feeRefusal = [f.error?.message, data.words.errorAbove.fee];
     printResponse($("[data-answer-date]"), d, `deadline-${d.ready_on || "date"}.ics`, [feeRefusal]);
     markRefused(page, [f, d]);
