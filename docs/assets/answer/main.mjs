@@ -231,10 +231,11 @@ function printDate(page, day) {
 
 // A request of the rules with the answers it names. The page's date fields are pickers: a date the
 // rules cannot read came with the link, and the rules say so (review9 K7).
-const rulesRequest = (data, action, names, a) => {
+// (A declaration: the page starts before the module's later constants are set.)
+function rulesRequest(data, action, names, a) {
   const values = Object.fromEntries(names.filter((n) => a[n]).map((n) => [n, a[n]]));
   return { action, lang: data.lang, dates_from_link: true, ...values };
-};
+}
 
 // Fee, dates and lateness from the rules; only the latest answer prints, and data-pending says how many
 // of its results are still out (the tests wait on it).
