@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from calculator.api import DATE_FIELDS
 from calculator.checklist import APPLICANTS, CASES, tailored
 
 OFFICES = ("authorized-body", "centre")
@@ -33,7 +34,8 @@ DEPENDS: dict[str, tuple[str, ...]] = {
     "checked_on": (),
 }
 QUESTIONS = tuple(DEPENDS)
-FREE = ("area", "paid_on", "submitted", "checked_on")  # typed values, read by the rules themselves
+# Typed values, read by the rules themselves; the dates are the ones the rules check for a link.
+FREE = ("area", *DATE_FIELDS)
 DEFAULTS = {
     "case": "grant",
     "representative": "0",
@@ -214,6 +216,8 @@ def build_flow(
             "fee": ["category", "area", "paid_on", "submitted", "case"],
             "deadline": ["standard", "case", "office", "submitted"],
             "late": ["standard", "case", "office", "submitted", "checked_on"],
+            # A link's dates, checked while a question still waits (the rules' "dates" action).
+            "dates": list(DATE_FIELDS),
         },
     }
 
@@ -222,7 +226,9 @@ def resolve(params: Mapping[str, str], flow: Mapping, today: str) -> dict[str, A
     """Read URL parameters against the question table.
 
     Returns ``answers`` (question → value; ``None`` where the question does not apply), the
-    questions still ``missing`` an answer, and ``errors`` ({question, value, code}): ``unknown``
+    questions still ``missing`` an answer, ``waiting`` (question → the link's value, for a
+    question not reached because an answer it depends on is missing: the page keeps it in its
+    address until the question is asked, review9 D1), and ``errors`` ({question, value, code}): ``unknown``
     for a value that is not a choice of that question (``chosen`` where the one choice left was
     taken instead), ``not_asked`` for a value given to a question that does not apply. A bad
     value is dropped and the question asked again, never answered by its default, so the page
@@ -230,12 +236,15 @@ def resolve(params: Mapping[str, str], flow: Mapping, today: str) -> dict[str, A
     answers: dict[str, str | None] = {}
     missing: list[str] = []
     errors: list[dict[str, str]] = []
+    waiting: dict[str, str] = {}
     for question in flow["questions"]:
         name = question["name"]
+        raw = (params.get(name) or "").strip()
         if any(dep not in answers for dep in question["deps"]):
+            if raw:
+                waiting[name] = raw
             continue  # asked once what it depends on is answered
         key = "|".join(answers[dep] or "" for dep in question["deps"])
-        raw = (params.get(name) or "").strip()
         if "choices" in question:
             options = question["choices"].get(key, [])
             applies = bool(options)
@@ -273,5 +282,6 @@ def resolve(params: Mapping[str, str], flow: Mapping, today: str) -> dict[str, A
         "answers": answers,
         "missing": missing,
         "errors": errors,
+        "waiting": waiting,
         "complete": not missing and all(q["name"] in answers for q in flow["questions"]),
     }

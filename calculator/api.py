@@ -19,7 +19,7 @@ from typing import Any
 from calculator import explain, ics, zones
 from calculator.calendar import ProductionCalendar
 from calculator.errors import InputError
-from calculator.fees import FeeSchedule
+from calculator.fees import FeeSchedule, checked_area
 from calculator.hours import check_open
 from calculator.late import Lateness, lateness
 from calculator.legal import InForce
@@ -84,32 +84,43 @@ def _decimal(request: Mapping, field: str) -> Decimal | None:
     return Decimal(raw.replace(",", "."))
 
 
-def _parse_date(raw: str, field: str, code: str = "date_invalid") -> date:
+def _parse_date(raw: str, field: str, code: str = "date_invalid", link: bool = False) -> date:
+    """``link``: the value came with a link to a page whose date fields are pickers, so the
+    help is the calendar, not the format (review9 K7)."""
     match = _DATE.fullmatch(raw)
     if not match:
-        raise InputError(code, field)
+        raise InputError("date_from_link_unknown" if link else code, field)
     iso_year, iso_month, iso_day, dotted_day, dotted_month, dotted_year = match.groups()
     try:
         if iso_year:
             return date(int(iso_year), int(iso_month), int(iso_day))
         return date(int(dotted_year), int(dotted_month), int(dotted_day))
     except ValueError:
-        raise _no_such_day(match.groups(), field, code) from None
+        raise _no_such_day(match.groups(), field, code, raw if link else None) from None
 
 
-def _no_such_day(groups: tuple, field: str, code: str) -> InputError:
-    """A day its month does not have (31 February) is named as such; other nonsense, by format."""
+def _no_such_day(groups: tuple, field: str, code: str, link_value: str | None) -> InputError:
+    """A day its month does not have (31 February) is named as such, and from a link a month the
+    year has not (the value, a date's digits, is short enough to quote); other nonsense, by
+    format, or from a link by the calendar's instruction alone."""
     iso_year, iso_month, iso_day, dotted_day, dotted_month, dotted_year = groups
     year, month, number = (
         (iso_year, iso_month, iso_day) if iso_year else (dotted_year, dotted_month, dotted_day)
     )
-    if code != "date_invalid" or not (1 <= int(month) <= 12 and 28 < int(number) <= 31):
+    if code == "date_invalid" and 1 <= int(month) <= 12 and 28 < int(number) <= 31:
+        try:
+            first = date(int(year), int(month), 1)
+        except ValueError:
+            pass
+        else:
+            return InputError("date_no_such_day", field, month=first, number=int(number))
+    if link_value is None or code != "date_invalid":
         return InputError(code, field)
-    try:
-        first = date(int(year), int(month), 1)
-    except ValueError:
-        return InputError(code, field)
-    return InputError("date_no_such_day", field, month=first, number=int(number))
+    if int(month) > 12:
+        return InputError(
+            "date_from_link_no_such_month", field, value=link_value, number=int(month)
+        )
+    return InputError("date_from_link_unknown", field)
 
 
 def _date(request: Mapping, field: str, required: bool = True) -> date | None:
@@ -118,7 +129,7 @@ def _date(request: Mapping, field: str, required: bool = True) -> date | None:
         if required:
             raise InputError("missing_field", field)
         return None
-    return _parse_date(raw, field)
+    return _parse_date(raw, field, link=_flag(request, "dates_from_link"))
 
 
 def _datetime(request: Mapping, field: str) -> datetime:
@@ -266,6 +277,22 @@ def _with_wording(answer: dict, wording: dict, lines: bool = False) -> dict:
 # --- actions ---------------------------------------------------------------------------------
 
 
+def _area_text(area_ha: Decimal, s: Strings, lang: str) -> str:
+    return s.text("area_value", lang, area=area_ha.normalize())
+
+
+def _refused_fee_area(request: Mapping, rules: Rules, lang: str) -> str | None:
+    """A refused fee (no MCI for the day, a date the rules cannot read) still names a valid area:
+    the answer's summary keeps what the citizen gave (review8 D3)."""
+    try:
+        category = rules.fees.category(_required(request, "category"))
+        if category.flat:
+            return None
+        return _area_text(checked_area(_decimal(request, "area")), rules.strings, lang)
+    except InputError:
+        return None
+
+
 def _fee(request: Mapping, rules: Rules, lang: str) -> dict:
     category = rules.fees.category(_required(request, "category"))
     area = None if category.flat else _decimal(request, "area")
@@ -289,9 +316,7 @@ def _fee(request: Mapping, rules: Rules, lang: str) -> dict:
         "category_name": category.name[lang],
         "area_ha": _plain(result.area_ha),
         # The area as the answer's summary line prints it ("0,8 га"); None for a flat tariff.
-        "area": None
-        if result.area_ha is None
-        else s.text("area_value", lang, area=result.area_ha.normalize()),
+        "area": None if result.area_ha is None else _area_text(result.area_ha, s, lang),
         "paid_on_assumed": assumed,
         "paid_on": paid_on and paid_on.isoformat(),
         "tenge": str(result.tenge),
@@ -580,6 +605,7 @@ ACTIONS: dict[str, Callable[[Mapping, Rules, str], dict]] = {
 
 def handle(request: Any, bundle: Mapping) -> dict:
     lang = "kk"
+    action = None
     try:
         rules = _rules(bundle)
     except Exception:  # a broken bundle has no words either: the page shows its own failure line
@@ -596,7 +622,7 @@ def handle(request: Any, bundle: Mapping) -> dict:
             raise InputError("unknown_action", "action", value=action)
         result = ACTIONS[action](request, rules, lang)
     except InputError as error:
-        return {
+        refused = {
             "ok": False,
             "error": {
                 "code": error.code,
@@ -604,6 +630,9 @@ def handle(request: Any, bundle: Mapping) -> dict:
                 "field": error.field,
             },
         }
+        if action == "fee":
+            refused["area"] = _refused_fee_area(request, rules, lang)
+        return refused
     except Exception:  # a bug must still reach the page as a message, never as a dead worker
         return {
             "ok": False,

@@ -95,7 +95,7 @@ def page_data(site: SiteData, lang: str) -> dict[str, Any]:
         "free": list(FREE),
         # A value from the link is never repeated: a page must not say what a link made up.
         "messages": {
-            code: {q: t(f"bad_value_{code}", question=_question(t, q)) for q in _asked(code)}
+            code: {q: t(_bad_value(code, q), question=_question(t, q)) for q in _asked(code)}
             for code in ("unknown", "chosen", "not_asked")
         }
         # The line that waits for the answer names the first question left (and says if more are).
@@ -189,6 +189,16 @@ def _asked(code: str) -> tuple[str, ...]:
     and when it is the first one left, the page asks for it in a field's words (missing_area,
     review8 R8)."""
     return QUESTIONS if code == "not_asked" else tuple(q for q in QUESTIONS if q != "area")
+
+
+def _bad_value(code: str, question: str) -> str:
+    """The message's key: the area is a field, and its dropped value is named as an area
+    (review9 K2/R2)."""
+    return (
+        f"bad_value_{code}_area"
+        if (code, question) == ("not_asked", "area")
+        else f"bad_value_{code}"
+    )
 
 
 def _question(t: Ui, question: str) -> str:

@@ -271,3 +271,54 @@ def test_an_unknown_case_is_asked_again_not_defaulted(flow):
     assert not state["complete"]
     # Without a value the default still stands.
     assert resolve(FARMER, flow, today="2026-12-01")["answers"]["case"] == "grant"
+
+
+def test_an_unknown_case_keeps_the_link_answers_it_hides(flow):
+    # Review9 D1: with an unknown case the representative question is not reached (it depends on
+    # the case), nor the area (category is not chosen yet). Their link values wait, as given,
+    # until the question is asked: the page writes them back into its address instead of losing
+    # them, and the representative's «1» is not replaced by the default «0» once a case is chosen.
+    d1 = {
+        "standard": "3",
+        "case": "zzz",
+        "applicant": "legal_entity",
+        "representative": "1",
+        "region": "aktobe",
+        "submitted": "2013-02-31",
+        "office": "authorized-body",
+        "checked_on": "2012-13-01",
+        "area": "abc",
+    }
+    state = resolve(d1, flow, today="2026-12-07")
+    assert state["errors"] == [{"question": "case", "value": "zzz", "code": "unknown"}]
+    assert "representative" not in state["answers"] and "area" not in state["answers"]
+    assert state["waiting"] == {"representative": "1", "area": "abc"}
+    # Once the reader picks a case, the waiting answers are read as any link answer: the
+    # representative is «1», and the area «abc» is taken as typed (the rules say it is no number).
+    chosen = resolve({**d1, "case": "grant", "category": "legal_entity"}, flow, today="2026-12-07")
+    assert chosen["answers"]["representative"] == "1" and chosen["answers"]["area"] == "abc"
+    assert chosen["waiting"] == {}
+    # A question that does not apply is not waiting: its value is named as not taken (not_asked).
+    assert (
+        resolve(
+            {**FARMER, "category": "individual_housing", "area": "0,1"}, flow, today="2026-12-07"
+        )["waiting"]
+        == {}
+    )
+
+
+def test_the_link_dates_are_named_once_by_the_rules(flow):
+    # Review9 item 7: the date fields the rules check for a link (calculator.api DATE_FIELDS) are
+    # the answer page's typed dates and reach its script with the question table; the script
+    # spells none of them.
+    from pathlib import Path
+
+    from calculator.answer import FREE
+    from calculator.api import DATE_FIELDS
+
+    assert DATE_FIELDS == ("paid_on", "submitted", "checked_on")
+    assert ("area", *DATE_FIELDS) == FREE
+    assert flow["requests"]["dates"] == list(DATE_FIELDS)
+    script = Path(__file__).resolve().parents[2] / "docs" / "assets" / "answer" / "main.mjs"
+    text = script.read_text(encoding="utf-8")
+    assert not [name for name in DATE_FIELDS if f'"{name}"' in text]

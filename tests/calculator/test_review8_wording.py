@@ -34,6 +34,7 @@ def test_the_russian_fee_headline_is_a_sum(ask):
 # --- K8/R7: the second complaint line keeps the first one's condition -------------------------------
 def test_the_short_complaint_term_keeps_the_condition(ask):
     # Checked Fri 30.03.2012: 15 calendar days end Sat 14.04.2012, moved to Mon 16.04.2012.
+    # The Russian line in review9 R4's words.
     def late(lang):
         return late_check(ask, "2012-03-30", lang)
 
@@ -44,7 +45,7 @@ def test_the_short_complaint_term_keeps_the_condition(ask):
         " қаралады, жауап беру мерзімі — 16.04.2012 (дүйсенбі)."
     ) in kk
     assert (
-        "Если же не потребуется получение дополнительной информации и изучение, ее рассмотрят"
+        "Если же получать и изучать дополнительную информацию не потребуется, жалобу рассмотрят"
         " в течение 15 календарных дней, ответ — не позднее 16.04.2012 (понедельник)."
     ) in ru
 

@@ -112,3 +112,28 @@ test("an unknown case is asked again, not answered by its default (review8 D1)",
   assert.ok(state.missing.includes("case") && !("case" in state.answers));
   assert.ok(!state.complete);
 });
+
+test("an unknown case keeps the link's answers to the questions it hides (review9 D1)", () => {
+  // The representative question depends on the case, the area on the category (not given): both
+  // wait with the link's value, so the page keeps them in its address until they are asked.
+  const d1 = {
+    standard: "3",
+    case: "zzz",
+    applicant: "legal_entity",
+    representative: "1",
+    region: "aktobe",
+    submitted: "2013-02-31",
+    office: "authorized-body",
+    checked_on: "2012-13-01",
+    area: "abc",
+  };
+  const state = walk(d1, "2026-12-07");
+  assert.deepEqual(state.errors, [{ question: "case", value: "zzz", code: "unknown" }]);
+  assert.deepEqual(state.waiting, { representative: "1", area: "abc" });
+  assert.ok(!("representative" in state.answers));
+  // The reader picks a case: the waiting «1» is the answer, not the default «0».
+  const chosen = walk({ ...d1, case: "grant", category: "legal_entity" }, "2026-12-07");
+  assert.equal(chosen.answers.representative, "1");
+  assert.equal(chosen.answers.area, "abc");
+  assert.deepEqual(chosen.waiting, {});
+});

@@ -95,10 +95,13 @@ function listen(page, form) {
   });
 }
 
-// The state lives in the query string, so a link, a reload and the language switch keep it.
+// The state lives in the query string, so a link, a reload and the language switch keep it. A
+// link's answer to a question not asked yet (its case was unknown) waits there until it is
+// asked, never replaced by the default (review9 D1).
 function writeUrl(page, state) {
   const next = new URLSearchParams();
   for (const q of page.data.flow.questions) {
+    if (q.name in state.waiting) next.set(q.name, state.waiting[q.name]);
     const value = state.answers[q.name];
     if (value === null || value === undefined) continue;
     const typed = page.params.get(q.name);
@@ -121,12 +124,13 @@ function writeUrl(page, state) {
 // the fee's and the date's own messages instead.
 function checkDates(page, state) {
   const box = page.$("[data-answer-date-errors]");
-  const typed = ["paid_on", "submitted", "checked_on"].filter((n) => page.params.get(n));
+  const typed = page.data.flow.requests.dates.filter((n) => page.params.get(n));
   const check = ++dateChecks;
   box.replaceChildren();
   if (state.complete || !typed.length) return;
   page.rules.start();
-  const request = { action: "dates", lang: page.data.lang, ...Object.fromEntries(typed.map((n) => [n, page.params.get(n)])) };
+  const dates = Object.fromEntries(typed.map((n) => [n, page.params.get(n)]));
+  const request = { action: "dates", lang: page.data.lang, dates_from_link: true, ...dates };
   page.rules.ask(request).then((r) => {
     if (check !== dateChecks || !r.ok) return;
     box.replaceChildren(...r.refused.map((e) => el("p", { text: e.message })));
@@ -225,12 +229,20 @@ function printDate(page, day) {
   footer.append(printedLine(page.data, `${page.root.dataset.root}${page.data.links.about}`, page.link, day));
 }
 
+// A request of the rules with the answers it names. The page's date fields are pickers: a date the
+// rules cannot read came with the link, and the rules say so (review9 K7).
+// (A declaration: the page starts before the module's later constants are set.)
+function rulesRequest(data, action, names, a) {
+  const values = Object.fromEntries(names.filter((n) => a[n]).map((n) => [n, a[n]]));
+  return { action, lang: data.lang, dates_from_link: true, ...values };
+}
+
 // Fee, dates and lateness from the rules; only the latest answer prints, and data-pending says how many
 // of its results are still out (the tests wait on it).
 function askRules(page, a) {
   const { data, $, root, rules } = page;
   rules.start();
-  const request = (action, names) => ({ action, lang: data.lang, ...Object.fromEntries(names.filter((n) => a[n]).map((n) => [n, a[n]])) });
+  const request = (action, names) => rulesRequest(data, action, names, a);
   const generation = ++renders;
   const current = () => generation === renders;
   // "My act is not ready yet": asked only with a check date.
@@ -250,7 +262,8 @@ function askRules(page, a) {
   Promise.all([fee, date]).then(async ([f, d]) => {
     if (!current()) return;
     printResponse($("[data-answer-fee]"), f);
-    if (f.ok && f.area) $("[data-answer-case]").textContent = caseLine(data, a, f.area);
+    // A refused fee still names a valid area, so the summary keeps it (review8 D3).
+    if (f.area) $("[data-answer-case]").textContent = caseLine(data, a, f.area);
     const feeRefusal = [f.error?.message, data.words.errorAbove.fee];
     printResponse($("[data-answer-date]"), d, `deadline-${d.ready_on || "date"}.ics`, [feeRefusal]);
     markRefused(page, [f, d]);

@@ -22,17 +22,23 @@ const readQuestion = (flow, question, raw, key) => {
 /**
  * Read URL parameters (a URLSearchParams or a Map) against the question table.
  * Returns answers (question → value, null where the question does not apply), the questions
- * still missing, errors ({question, value, code}: "unknown", "chosen" or "not_asked") and complete.
+ * still missing, errors ({question, value, code}: "unknown", "chosen" or "not_asked"), waiting
+ * (question → the link's value, for a question not reached because an answer it depends on is
+ * missing: the page keeps it until the question is asked, review9 D1) and complete.
  * `today` (ISO) replaces the "today" default.
  */
 export const resolve = (flow, params, today) => {
   const answers = {};
   const missing = [];
   const errors = [];
+  const waiting = {};
   for (const question of flow.questions) {
     const { name } = question;
-    if (question.deps.some((d) => !(d in answers))) continue;
     const raw = (params.get(name) || "").trim();
+    if (question.deps.some((d) => !(d in answers))) {
+      if (raw) waiting[name] = raw;
+      continue;
+    }
     const { options, value, applies, valid } = readQuestion(flow, question, raw, dependsKey(question, answers));
     if (!applies) {
       if (raw) errors.push({ question: name, value: raw, code: "not_asked" });
@@ -49,5 +55,5 @@ export const resolve = (flow, params, today) => {
     else missing.push(name);
   }
   const complete = !missing.length && flow.questions.every((q) => q.name in answers);
-  return { answers, missing, errors, complete };
+  return { answers, missing, errors, waiting, complete };
 };

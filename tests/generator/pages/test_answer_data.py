@@ -101,3 +101,45 @@ def test_review8_the_answer_page_words():
     # R2: a city region is named as its choice is («Город Астана»), not «г. Астана».
     assert "region" not in ru["case_line"]["short"]
     assert ru["labels"]["region"]["astana"] == "Город Астана"
+
+
+def test_a_dropped_link_value_is_named_as_a_field_or_a_question():
+    # Review9 K2/R2: the area is a field that is filled, and what is dropped is the link's area
+    # (the reviewer's wording); another question is asked (or not) and its dropped value is the
+    # link's answer. Typed by hand from the review and q_area / q_district.
+    site = load_site(ROOT / "data")
+    kk = page_data(site, "kk")["messages"]["not_asked"]
+    ru = page_data(site, "ru")["messages"]["not_asked"]
+    nbsp = "\u00a0"
+    assert kk["area"].replace(nbsp, " ") == (
+        "Бұл жағдайда «Жер учаскесінің алаңы, га» өрісі толтырылмайды, сондықтан сілтемедегі"
+        " алаң ескерілмеді."
+    )
+    assert ru["area"].replace(nbsp, " ") == (
+        "Поле «Площадь земельного участка, га» в этом случае не заполняется, поэтому площадь"
+        " из ссылки не учтена."
+    )
+    assert kk["district"] == (
+        "«Қай ауданда (қалада)?» сұрағы бұл жағдайда қойылмайды, сондықтан сілтемедегі жауап"
+        " ескерілмеді."
+    )
+    assert ru["district"] == (
+        "Вопрос «В каком районе (городе)?» в этом случае не задается, поэтому ответ из ссылки"
+        " не учтен."
+    )
+
+
+def test_the_farm_note_says_why_in_the_official_register():
+    # Review9 K4: «болып табылмайды, сондықтан …; …» (the reviewer's Kazakh), and the Russian
+    # note the same way: a causal «поэтому» and a verb, not a dash between clauses.
+    site = load_site(ROOT / "data")
+    assert page_data(site, "kk")["hints"]["farm"] == (
+        "Шаруа немесе фермер қожалығы заңды тұлға болып табылмайды, сондықтан өтінішті қожалық"
+        " басшысы жеке тұлға ретінде береді; ақы шаруа (фермер) қожалығының тарифі бойынша"
+        " есептеледі."
+    )
+    assert page_data(site, "ru")["hints"]["farm"] == (
+        "Крестьянское или фермерское хозяйство не является юридическим лицом, поэтому заявление"
+        " подает глава хозяйства как физическое лицо; плата рассчитывается по тарифу для"
+        " крестьянских (фермерских) хозяйств."
+    )
