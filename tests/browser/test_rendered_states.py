@@ -178,6 +178,21 @@ def late_answer(bundle, lang: str, state: tuple) -> tuple[dict, list[str]]:
     return late, [late["summary"], *(w["message"] for w in late["warnings"])]
 
 
+def covering(classes: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The classes, in order, that each bring an answer no class before them gave: every choice of
+    every question at least once, in far fewer classes (for the widget, which prints with the
+    answer page's own modules and strings, so its classes' texts are the page's)."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for one in classes:
+        # Districts are the regions' names for the filter, one per class: not a choice of its own.
+        brings = {(k, v) for k, v in one.items() if k != "district"} - seen
+        if brings:
+            seen |= brings
+            out.append(one)
+    return out
+
+
 def late_classes(classes: list[dict[str, str]]) -> list[dict[str, str]]:
     """The late states as classes of the answer page: an individual's answers to standard 1 (for
     the case the state needs) with the state's office, submission and check dates."""
@@ -296,6 +311,8 @@ def test_every_answer_class_reads_right(audit_page, served, data, official, bund
     classes = answer_classes(data)
     # The late states last: a check date, once given, stays for the classes after it.
     late = late_classes(classes)
+    if path.startswith("embed/"):
+        classes = covering(classes)
     # Every standard, case, applicant kind, office, region and fee category is answered.
     for question, count in (("standard", 4), ("case", 3), ("applicant", 3), ("office", 2)):
         assert len({c[question] for c in classes}) == count, question
