@@ -33,26 +33,26 @@ def forget_saved_entries(page) -> None:
 
 
 @contextmanager
-def guarded_context(browser, served: str, profile: Path | None = None):
+def guarded_context(browser, served: str, profile: Path | None = None, **options):
     """A fresh browser context whose every request is checked against the local server's
-    origin; yields the context and the list of requests to other hosts (refused), which the
-    caller asserts empty. With ``profile`` (an empty folder) the context keeps its profile on
-    disk, as an ordinary browser does: a browser of its own, started with the same arguments."""
+    origin; yields the context and the list of requests to other hosts, which the caller asserts
+    empty. Chromium itself resolves no other host (chromium_args), so such a request fails
+    there; it is recorded here from the request events, not intercepted: Playwright turns the
+    browser's HTTP cache off in a context whose requests it routes, and a returning visitor's
+    browser keeps one. With ``profile`` (an empty folder) the context keeps its profile on disk,
+    as an ordinary browser does: a browser of its own, started with the same arguments and
+    ``options`` (viewport, touch)."""
     origin = urlsplit(served).netloc
     foreign: list[str] = []
-    context = browser.new_context() if profile is None else returning_visitor(browser, profile)
+    context = (
+        browser.new_context(**options)
+        if profile is None
+        else returning_visitor(browser, profile, **options)
+    )
 
     def local(url: str) -> bool:
         return url.startswith(("data:", "blob:")) or urlsplit(url).netloc == origin
 
-    def guard(route):
-        if local(route.request.url):
-            route.continue_()
-        else:
-            foreign.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", guard)
     context.on("request", lambda r: None if local(r.url) else foreign.append(r.url))
     try:
         yield context, foreign

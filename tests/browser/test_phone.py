@@ -7,12 +7,11 @@ entries, the printed application is the form alone, the 404 page speaks the read
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 import pytest
 
 from tests.browser.test_accessibility import axe_findings
-from tests.browsertools import forget_saved_entries, returning_visitor
+from tests.browsertools import forget_saved_entries, guarded_context
 
 PHONE = {"width": 360, "height": 740}
 PAGES = [
@@ -76,30 +75,17 @@ VISIBLE_TEXT = """(lang) => {
 def phone_visitor(browser, served, tmp_path_factory):
     """One phone for the file, keeping its profile as a phone does (returning_visitor): the pages
     after the first find the site's scripts and styles as a returning reader's phone has them.
-    Yields the context and the list of requests to other hosts (refused)."""
-    origin = urlsplit(served).netloc
-    context = returning_visitor(
+    Yields the context and the list of requests to other hosts (guarded_context)."""
+    with guarded_context(
         browser,
+        served,
         tmp_path_factory.mktemp("phone-profile"),
         viewport=PHONE,
         is_mobile=True,
         has_touch=True,
         device_scale_factor=2,
-    )
-    foreign: list[str] = []
-
-    def guard(route):
-        if urlsplit(route.request.url).netloc in (origin, "") or route.request.url.startswith(
-            ("data:", "blob:")
-        ):
-            route.continue_()
-        else:
-            foreign.append(f"other host: {route.request.url}")
-            route.abort()
-
-    context.route("**/*", guard)
-    yield context, foreign
-    context.close()
+    ) as (context, foreign):
+        yield context, foreign
 
 
 @pytest.fixture
