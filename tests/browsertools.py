@@ -1,4 +1,5 @@
-"""Pages for the browser tests: contexts whose requests are held to the local site."""
+"""Pages for the browser tests: contexts whose requests are held to the local site, and axe-core
+run on a page."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from generator.dev.chromium import CHROMIUM, chromium_args
+
+ROOT = Path(__file__).resolve().parents[1]
+AXE = (ROOT / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
 
 # 127.0.0.2 is the second origin of the embedding tests; every page fails its test on a request
 # to any other host.
@@ -79,3 +83,14 @@ def guarded_page(browser, served: str):
     with guarded_context(browser, served) as (context, foreign):
         page, errors = watched_page(context)
         yield page, foreign, errors
+
+
+def axe_findings(page) -> list[dict]:
+    """axe-core's serious and critical findings on the page as it is now."""
+    page.evaluate(AXE)  # evaluated through DevTools, so the site's CSP does not apply
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [
+        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"][:3]]}
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]

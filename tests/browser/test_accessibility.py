@@ -1,16 +1,15 @@
 """axe-core in Chromium: no serious or critical finding on any page type, in either language;
-every page usable at 360 px."""
+every page usable at 360 px (those test_phone.py reads on its phone, there)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.browser.test_phone import PAGES as READ_ON_THE_PHONE
+from tests.browsertools import axe_findings
+
 # One person opening page after page (tests/conftest.py): no page here depends on a fresh profile.
 ONE_VISITOR = True
-AXE = (ROOT / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
 PAGE_TYPES = [
     "",
     "standards/private-ownership/",
@@ -33,16 +32,6 @@ PAGE_TYPES = [
 ]
 
 
-def axe_findings(page) -> list[dict]:
-    page.evaluate(AXE)  # evaluated through DevTools, so the site's CSP does not apply
-    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    return [
-        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"][:3]]}
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
-
-
 @pytest.mark.parametrize("lang", ["", "ru/"])
 @pytest.mark.parametrize("path", PAGE_TYPES)
 def test_no_serious_accessibility_findings(page, served, lang, path):
@@ -51,7 +40,7 @@ def test_no_serious_accessibility_findings(page, served, lang, path):
     assert axe_findings(page) == []
 
 
-@pytest.mark.parametrize("path", PAGE_TYPES)
+@pytest.mark.parametrize("path", [p for p in PAGE_TYPES if p not in READ_ON_THE_PHONE])
 def test_usable_at_360_pixels(page, served, path):
     page.set_viewport_size({"width": 360, "height": 740})
     page.goto(f"{served}/ru/{path}")

@@ -18,8 +18,8 @@ from calculator.answer import places
 from calculator.api import handle
 from calculator.checklist import tailored
 from generator.dev.bench import ANSWER_PATH
-from tests.browser.test_accessibility import axe_findings
 from tests.browser.test_desk import strings
+from tests.browsertools import axe_findings
 from tests.datatools import FARMER, standard_of
 
 ROOT = Path(__file__).resolve().parents[2]

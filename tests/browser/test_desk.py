@@ -17,7 +17,7 @@ from calculator import api
 from calculator.checklist import tailored
 from calculator.messages import Strings, day
 from generator.load.site_data import load_site
-from tests.browser.test_accessibility import axe_findings
+from tests.browsertools import axe_findings
 from tests.datatools import standard_of
 
 ROOT = Path(__file__).resolve().parents[2]

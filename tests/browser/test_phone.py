@@ -10,8 +10,7 @@ import re
 
 import pytest
 
-from tests.browser.test_accessibility import axe_findings
-from tests.browsertools import forget_saved_entries, guarded_context
+from tests.browsertools import axe_findings, forget_saved_entries, guarded_context
 
 PHONE = {"width": 360, "height": 740}
 PAGES = [
