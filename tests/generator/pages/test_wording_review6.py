@@ -60,7 +60,7 @@ def pages(rendered_pages):
         ("regions/aktobe.ru.md", '<p id="directory-toc-title">Все контакты страницы</p>'),
         # K18/R15: the desk's rule on documents with a condition, in one plain sentence (the
         # review's proposal, as review9 K6/R5 made it match the check box's words; the Kazakh
-        # sentence is review9's, tests/site/test_review9_wording.py).
+        # sentence is review9's, tests/site/test_review9_site_wording.py).
         (
             "desk.ru.md",
             "Документ, который требуется лишь при определенном условии, включается в уведомление,"

@@ -78,7 +78,7 @@ def test_the_desk_heading_and_hint(site):
     assert kk["desk_request_section"] == "Сұрау және құжаттарды қабылдаған адам"
     assert ru["desk_request_section"] == "Запрос и лицо, принявшее документы"
     # review9 K6 reworded the sentence («Шартпен талап етілетін» was a calque): see
-    # tests/site/test_review9_wording.py; the hint still has no «оның шарты … екені белгіленгенде».
+    # tests/site/test_review9_site_wording.py; the hint still has no «оның шарты … екені белгіленгенде».
     assert "екені белгіленгенде" not in kk["desk_missing_text"]
 
 
