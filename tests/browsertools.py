@@ -64,6 +64,21 @@ def guarded_context(browser, served: str, profile: Path | None = None, **options
         context.close()
 
 
+def leave_as_found(page, viewport: dict | None) -> None:
+    """The tab as the next test of the file expects to find it: what the site saved on the
+    device forgotten (forget_saved_entries), the test's routes, emulated media and viewport
+    undone, and a blank page, so nothing of the last page runs on. A test that adds an init
+    script, which a tab keeps for every later page, takes a tab of its own instead."""
+    forget_saved_entries(page)
+    page.unroute_all(behavior="ignoreErrors")
+    page.emulate_media(
+        media="null", color_scheme="null", reduced_motion="null", forced_colors="null"
+    )
+    if viewport and page.viewport_size != viewport:
+        page.set_viewport_size(viewport)
+    page.goto("about:blank")
+
+
 def watched_page(context):
     """A new page of the context and the list its JavaScript errors and policy violations fill."""
     page = context.new_page()

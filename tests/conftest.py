@@ -23,6 +23,7 @@ from tests.browsertools import (
     forget_saved_entries,
     guarded_context,
     guarded_page,
+    leave_as_found,
     watched_page,
 )
 from tests.datatools import validated_data
@@ -304,20 +305,58 @@ def fresh_page(browser, served):
     assert not errors, f"JavaScript errors: {errors}"
 
 
+@pytest.fixture(scope="module")
+def visitor_tab(visitor):
+    """The one visitor's tab, which the file's tests take in turn, as one person goes from page
+    to page in one tab (a new tab was most of a short test's cost in the browser): each test
+    finds it blank and as it was (leave_as_found). A tab that a test closed or broke is replaced."""
+    context, _ = visitor
+    tab: dict = {}
+
+    def take():
+        if "page" not in tab or tab["page"].is_closed():
+            tab["page"], tab["errors"] = watched_page(context)
+            tab["viewport"] = tab["page"].viewport_size
+        tab["errors"].clear()
+        return tab
+
+    yield take
+    if "page" in tab and not tab["page"].is_closed():
+        tab["page"].close()
+
+
 @pytest.fixture
-def page(request, browser):
-    """A page whose every request is checked against the local server's origin and whose
-    scripts may not fail: in a fresh context (fresh_page), or in the file's one visitor's
-    (ONE_VISITOR). It names ``browser`` itself: the context fixtures are asked for by name at run
-    time, which the ``browser`` marker (pytest_collection_modifyitems) cannot see."""
-    if not getattr(request.module, "ONE_VISITOR", False):
-        yield request.getfixturevalue("fresh_page")
-        return
-    context, foreign = request.getfixturevalue("visitor")
+def own_tab(visitor):
+    """A tab of the file's one visitor for this test alone: for a test that adds an init script,
+    which a tab keeps for every page after it."""
+    context, foreign = visitor
     before = len(foreign)
     page, errors = watched_page(context)
     yield page
     forget_saved_entries(page)
     page.close()
+    assert not foreign[before:], f"requests to other hosts: {foreign[before:]}"
+    assert not errors, f"JavaScript errors: {errors}"
+
+
+@pytest.fixture
+def page(request, browser):
+    """A page whose every request is checked against the local server's origin and whose
+    scripts may not fail: in a fresh context (fresh_page), or the tab of the file's one visitor
+    (ONE_VISITOR, visitor_tab). It names ``browser`` itself: the context fixtures are asked for
+    by name at run time, which the ``browser`` marker (pytest_collection_modifyitems) cannot see."""
+    if not getattr(request.module, "ONE_VISITOR", False):
+        yield request.getfixturevalue("fresh_page")
+        return
+    _, foreign = request.getfixturevalue("visitor")
+    tab = request.getfixturevalue("visitor_tab")()
+    page, errors = tab["page"], tab["errors"]
+    before = len(foreign)
+    yield page
+    try:
+        leave_as_found(page, tab["viewport"])
+    except Exception:
+        page.close()  # the next test gets a new tab
+        raise
     assert not foreign[before:], f"requests to other hosts: {foreign[before:]}"
     assert not errors, f"JavaScript errors: {errors}"

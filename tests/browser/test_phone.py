@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from tests.browsertools import axe_findings, forget_saved_entries, guarded_context
+from tests.browsertools import axe_findings, guarded_context, leave_as_found
 
 PHONE = {"width": 360, "height": 740}
 PAGES = [
@@ -87,32 +87,57 @@ def phone_visitor(browser, served, tmp_path_factory):
         yield context, foreign
 
 
+@pytest.fixture(scope="module")
+def phone_tab(phone_visitor):
+    """The phone's one tab, which the file's tests take in turn (as visitor_tab, tests/conftest.py),
+    with what it records: every failed request and every script error."""
+    context, _ = phone_visitor
+    tab: dict = {}
+
+    def take():
+        if "page" not in tab or tab["page"].is_closed():
+            page = tab["page"] = context.new_page()
+            failed, errors = tab["failed"], tab["errors"] = [], []
+            page.on(
+                "response",
+                lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None,
+            )
+            # A request cut short because the test moved on (net::ERR_ABORTED) is not a failure.
+            page.on(
+                "requestfailed",
+                lambda r: (
+                    None
+                    if "ERR_ABORTED" in (r.failure or "")
+                    else failed.append(f"failed {r.url} {r.failure}")
+                ),
+            )
+            page.on("pageerror", lambda exc: errors.append(str(exc)))
+        tab["failed"].clear()
+        tab["errors"].clear()
+        return tab
+
+    yield take
+    if "page" in tab and not tab["page"].is_closed():
+        tab["page"].close()
+
+
 @pytest.fixture
-def phone(phone_visitor):
+def phone(phone_visitor, phone_tab):
     """A 360 px phone page that records every failed request and every request to another host;
-    what the site saved on the phone (localStorage) is cleared after the test."""
-    context, foreign = phone_visitor
+    the tab is left as found for the next test (leave_as_found)."""
+    _, foreign = phone_visitor
+    tab = phone_tab()
+    page = tab["page"]
     before = len(foreign)
-    failed: list[str] = []
-    errors: list[str] = []
-    page = context.new_page()
-    page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
-    # A request cut short because the test moved on (net::ERR_ABORTED) is not a failure.
-    page.on(
-        "requestfailed",
-        lambda r: (
-            None
-            if "ERR_ABORTED" in (r.failure or "")
-            else failed.append(f"failed {r.url} {r.failure}")
-        ),
-    )
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
     yield page
-    forget_saved_entries(page)
-    page.close()
-    failed += foreign[before:]
+    try:
+        leave_as_found(page, PHONE)
+    except Exception:
+        page.close()  # the next test gets a new tab
+        raise
+    failed = tab["failed"] + foreign[before:]
     assert not failed, failed
-    assert not errors, errors
+    assert not tab["errors"], tab["errors"]
 
 
 def url(served: str, lang: str, path: str) -> str:
