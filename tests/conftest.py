@@ -20,10 +20,10 @@ from generator.load.bundle import build_bundle
 from generator.load.site_data import SiteData, load_site
 from tests.browsertools import (
     CHROMIUM_ARGS,
+    SharedTab,
     forget_saved_entries,
     guarded_context,
     guarded_page,
-    leave_as_found,
     watched_page,
 )
 from tests.datatools import validated_data
@@ -307,22 +307,10 @@ def fresh_page(browser, served):
 
 @pytest.fixture(scope="module")
 def visitor_tab(visitor):
-    """The one visitor's tab, which the file's tests take in turn, as one person goes from page
-    to page in one tab (a new tab was most of a short test's cost in the browser): each test
-    finds it blank and as it was (leave_as_found). A tab that a test closed or broke is replaced."""
-    context, _ = visitor
-    tab: dict = {}
-
-    def take():
-        if "page" not in tab or tab["page"].is_closed():
-            tab["page"], tab["errors"] = watched_page(context)
-            tab["viewport"] = tab["page"].viewport_size
-        tab["errors"].clear()
-        return tab
-
-    yield take
-    if "page" in tab and not tab["page"].is_closed():
-        tab["page"].close()
+    """The one visitor's tab, which the file's tests take in turn (SharedTab)."""
+    tab = SharedTab(visitor[0], watched_page)
+    yield tab
+    tab.close()
 
 
 @pytest.fixture
@@ -349,14 +337,8 @@ def page(request, browser):
         yield request.getfixturevalue("fresh_page")
         return
     _, foreign = request.getfixturevalue("visitor")
-    tab = request.getfixturevalue("visitor_tab")()
-    page, errors = tab["page"], tab["errors"]
-    before = len(foreign)
-    yield page
-    try:
-        leave_as_found(page, tab["viewport"])
-    except Exception:
-        page.close()  # the next test gets a new tab
-        raise
+    with request.getfixturevalue("visitor_tab").turn() as (page, (errors,)):
+        before = len(foreign)
+        yield page
     assert not foreign[before:], f"requests to other hosts: {foreign[before:]}"
     assert not errors, f"JavaScript errors: {errors}"

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from tests.browsertools import axe_findings, guarded_context, leave_as_found
+from tests.browsertools import SharedTab, axe_findings, guarded_context
 
 PHONE = {"width": 360, "height": 740}
 PAGES = [
@@ -87,57 +87,44 @@ def phone_visitor(browser, served, tmp_path_factory):
         yield context, foreign
 
 
+def open_phone_tab(context):
+    """A tab of the phone that records every failed request and every script error."""
+    page = context.new_page()
+    failed: list[str] = []
+    errors: list[str] = []
+    page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    # A request cut short because the test moved on (net::ERR_ABORTED) is not a failure.
+    page.on(
+        "requestfailed",
+        lambda r: (
+            None
+            if "ERR_ABORTED" in (r.failure or "")
+            else failed.append(f"failed {r.url} {r.failure}")
+        ),
+    )
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    return page, failed, errors
+
+
 @pytest.fixture(scope="module")
 def phone_tab(phone_visitor):
-    """The phone's one tab, which the file's tests take in turn (as visitor_tab, tests/conftest.py),
-    with what it records: every failed request and every script error."""
-    context, _ = phone_visitor
-    tab: dict = {}
-
-    def take():
-        if "page" not in tab or tab["page"].is_closed():
-            page = tab["page"] = context.new_page()
-            failed, errors = tab["failed"], tab["errors"] = [], []
-            page.on(
-                "response",
-                lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None,
-            )
-            # A request cut short because the test moved on (net::ERR_ABORTED) is not a failure.
-            page.on(
-                "requestfailed",
-                lambda r: (
-                    None
-                    if "ERR_ABORTED" in (r.failure or "")
-                    else failed.append(f"failed {r.url} {r.failure}")
-                ),
-            )
-            page.on("pageerror", lambda exc: errors.append(str(exc)))
-        tab["failed"].clear()
-        tab["errors"].clear()
-        return tab
-
-    yield take
-    if "page" in tab and not tab["page"].is_closed():
-        tab["page"].close()
+    """The phone's one tab, which the file's tests take in turn (SharedTab)."""
+    tab = SharedTab(phone_visitor[0], open_phone_tab)
+    yield tab
+    tab.close()
 
 
 @pytest.fixture
 def phone(phone_visitor, phone_tab):
-    """A 360 px phone page that records every failed request and every request to another host;
-    the tab is left as found for the next test (leave_as_found)."""
+    """A 360 px phone page that records every failed request and every request to another
+    host."""
     _, foreign = phone_visitor
-    tab = phone_tab()
-    page = tab["page"]
-    before = len(foreign)
-    yield page
-    try:
-        leave_as_found(page, PHONE)
-    except Exception:
-        page.close()  # the next test gets a new tab
-        raise
-    failed = tab["failed"] + foreign[before:]
+    with phone_tab.turn() as (page, (failed, errors)):
+        before = len(foreign)
+        yield page
+    failed = failed + foreign[before:]
     assert not failed, failed
-    assert not tab["errors"], tab["errors"]
+    assert not errors, errors
 
 
 def url(served: str, lang: str, path: str) -> str:
