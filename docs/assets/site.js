@@ -35,6 +35,15 @@ window.addEventListener("beforeprint", () => {
   for (const details of document.querySelectorAll("details.legal-status")) details.open = true;
 });
 
+// Material reads the search box on key release only. Text that comes without one (a letter of a
+// layout the key map lacks, an on-screen keyboard's suggestion, a paste from the menu, dictation)
+// was never searched, and a query ended so waited for a further key (review10 D2). Each change of
+// the text is passed on as the key release Material listens for; it drops a repeated value.
+(() => {
+  const input = document.querySelector(".md-search input.md-search__input");
+  input?.addEventListener("input", () => input.dispatchEvent(new KeyboardEvent("keyup")));
+})();
+
 // The line offering the query's results in the other edition, as a link that searches there.
 const otherEditionHint = (otherRoot, other, template, query, found) => {
   const url = new URL(otherRoot);
