@@ -404,7 +404,8 @@ function alertMissing(missing) {
   const box = $("[data-desk-alert]");
   box.replaceChildren();
   if (!missing.length) return;
-  const title = Object.assign(document.createElement("p"), { className: "desk-alert__title", textContent: L.desk_missing_title });
+  const heading = tickedItems().length ? L.desk_missing_title : L.desk_missing_title_none;
+  const title = Object.assign(document.createElement("p"), { className: "desk-alert__title", textContent: heading });
   const text = Object.assign(document.createElement("p"), { textContent: standard().refusal.missing_text });
   const list = document.createElement("ul");
   for (const item of missing) list.append(missingItem(item));

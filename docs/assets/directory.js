@@ -16,10 +16,17 @@
   const districtsOf = (card) => (card.dataset.district ? card.dataset.district.split("|").map(norm) : []);
   const known = new Set(sections.flatMap((s) => [...s.querySelectorAll(".contact-card")].flatMap(districtsOf)));
   const say = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => values[key] ?? "");
-  // What a visitor typed (or a link carried) is never printed back as the site's own words: an
-  // unmatched value is reported by its field alone; a matched one (every word is in the data) is
-  // shown without control or direction characters, cut short.
+  // What a visitor typed (or a link carried) is printed back only in quotation marks, named as
+  // theirs, or as the district it matched; without control or direction characters, cut short.
   const cleaned = (text) => text.replace(/\p{C}/gu, "").replace(/\s+/g, " ").trim().slice(0, 60);
+  // A link's value that finds nothing is named when it reads as a place's name (letters, spaces,
+  // hyphens, dots), as «zzz» does; a sentence, a phone number or an address is not (review10 K7).
+  const placeLike = (text) => text.length <= 40 && /^\p{L}[\p{L}\p{M} .'’-]*$/u.test(text);
+  const nothingLine = (value, typed) => {
+    const filter = cleaned(value);
+    if (typed) return say(host.dataset.nothingTyped, { filter });
+    return placeLike(filter) ? say(host.dataset.nothingLink, { filter }) : host.dataset.nothing;
+  };
   let active = "";
   // The contents block and the headings follow the filter with the phrases the page was built with:
   // a count's phrase for every count a section can show, a heading's singular and plural.
@@ -44,11 +51,13 @@
     const exact = known.has(wanted);
     const words = wanted.split(" ").filter(Boolean);
     const hasWords = (text) => words.every((w) => text.includes(w));
-    const byText = (card) => !widget && hasWords(card.dataset.search);
+    // The page and the widget match alike: a link or a web-master's attribute may carry any spelling
+    // the page accepts («Степногорск», «Степногор қаласы», review10 D4).
+    const byText = (card) => hasWords(card.dataset.search);
     // Part of any spelling of a district («байғанин», «Байганин») finds every office of it: a card
     // carries all the spellings of its district, whichever one its own name uses.
     // A district's name wins over the same words in an address («Бұхар жырау көшесі» of the city).
-    const byDistrict = (card) => !widget && districtsOf(card).some(hasWords);
+    const byDistrict = (card) => districtsOf(card).some(hasWords);
     const cards = sections.flatMap((s) => [...s.querySelectorAll(".contact-card")]);
     const named = Boolean(wanted) && cards.some(byDistrict);
     const matches = (card) => {
@@ -87,7 +96,7 @@
     let message = "";
     if (active) message = say(host.dataset.active, { filter: active });
     else if (wanted && widget) message = host.dataset.unknown;
-    else if (wanted) message = typed ? say(host.dataset.nothingTyped, { filter: cleaned(value) }) : host.dataset.nothing;
+    else if (wanted) message = nothingLine(value, typed);
     if (widget && wanted && !active) console.warn(host.dataset.unknownConsole);
     if (status) status.textContent = message;
   };

@@ -35,6 +35,15 @@ window.addEventListener("beforeprint", () => {
   for (const details of document.querySelectorAll("details.legal-status")) details.open = true;
 });
 
+// Material reads the search box on key release only. Text that comes without one (a letter of a
+// layout the key map lacks, an on-screen keyboard's suggestion, a paste from the menu, dictation)
+// was never searched, and a query ended so waited for a further key (review10 D2). Each change of
+// the text is passed on as the key release Material listens for; it drops a repeated value.
+(() => {
+  const input = document.querySelector(".md-search input.md-search__input");
+  input?.addEventListener("input", () => input.dispatchEvent(new KeyboardEvent("keyup")));
+})();
+
 // The line offering the query's results in the other edition, as a link that searches there.
 const otherEditionHint = (otherRoot, other, template, query, found) => {
   const url = new URL(otherRoot);
@@ -142,13 +151,15 @@ const otherEditionHint = (otherRoot, other, template, query, found) => {
     const query = input.value.toLowerCase();
     if (data.edition !== document.documentElement.lang || !data.words.every((word) => query.includes(word))) return;
     line.hidden = !data.missing.length;
-    line.textContent = line.hidden ? "" : dialog.dataset.missingWords.replace("{words}", data.missing.join(" "));
+    const template = data.missing.length > 1 ? dialog.dataset.missingWordsMany : dialog.dataset.missingWords;
+    line.textContent = line.hidden ? "" : template.replace("{words}", data.missing.join(" "));
   });
 })();
 
 // Material words a page's further matches in one form for every number; the build wrote the line
 // for each count (data-more-matches), as Russian needs it: «Еще 44 совпадения на этой странице»
-// (review9 K8/R7).
+// (review9 K8/R7). Its line of a result's missing words has one label too: several words take the
+// build's plural line (data-missing-words-many, review10 R4).
 (() => {
   const dialog = document.querySelector(".md-search[data-more-matches]");
   const list = dialog?.querySelector(".md-search-result__list");
@@ -159,6 +170,14 @@ const otherEditionHint = (otherRoot, other, template, query, found) => {
       const label = more.querySelector("summary > div");
       const line = lines[more.querySelectorAll(":scope > .md-search-result__link").length];
       if (label && line && label.textContent !== line) label.textContent = line;
+    }
+    // Material's label and its colon come before the first word, as one text node or more.
+    const many = dialog.dataset.missingWordsMany.split("{words}")[0];
+    for (const terms of list.querySelectorAll(".md-search-result__terms")) {
+      const [first, second] = terms.querySelectorAll("del");
+      if (!second || terms.firstChild.textContent === many) continue;
+      while (terms.firstChild !== first) terms.firstChild.remove();
+      first.before(many);
     }
   };
   new MutationObserver(name).observe(list, { childList: true });

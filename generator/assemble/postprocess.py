@@ -79,11 +79,12 @@ def fix_page(
         raise ValueError(
             "Material's search dialog markup changed: update generator/assemble/postprocess.py"
         )
-    hint, missing, lines = (
+    hint, missing, missing_many, lines = (
         htmllib.escape(text, quote=True)
         for text in (
             ui["search_other_edition"][lang],
             ui["search_missing_words"][lang],
+            ui["search_missing_words_many"][lang],
             json.dumps(more[lang], ensure_ascii=False),
         )
     )
@@ -91,7 +92,8 @@ def fix_page(
         SEARCH_DIALOG,
         SEARCH_DIALOG[:-1] + f' aria-label="{ui["search_label"][lang]}"'
         f' data-other-edition="{"ru" if lang == "kk" else "kk"}" data-other-hint="{hint}"'
-        f' data-missing-words="{missing}" data-more-matches="{lines}">',
+        f' data-missing-words="{missing}" data-missing-words-many="{missing_many}"'
+        f' data-more-matches="{lines}">',
     )
     html, count = _WORKER.subn(
         lambda m: m.group(1) + m.group(2) + worker + m.group(4), html, count=1

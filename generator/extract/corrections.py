@@ -34,6 +34,9 @@ class Correction:
     why: str
     file: str
     file_line: int
+    # The source's own spelling of a place, replaced by the one the other tables use: a reader who
+    # copies it from the act still finds the place (the directory's district filter accepts it).
+    source_spelling: bool = False
 
 
 def load_corrections(path: Path) -> list[Correction]:
@@ -46,7 +49,7 @@ def load_corrections(path: Path) -> list[Correction]:
         where = f"{path}:{loaded.line_of(record)}: [{index}]"
         if not isinstance(record, dict):
             raise DataError(f"{where}: a correction is a mapping")
-        unknown = set(record) - {"line", "lines", "original", "corrected", "why"}
+        unknown = set(record) - {"line", "lines", "original", "corrected", "why", "source_spelling"}
         if unknown:
             raise DataError(f"{where}: unknown field(s) {sorted(unknown)}")
         for field in ("original", "corrected", "why"):
@@ -69,6 +72,7 @@ def load_corrections(path: Path) -> list[Correction]:
                 record["why"],
                 str(path),
                 loaded.line_of(record) or 0,
+                record.get("source_spelling") is True,
             )
         )
     return result

@@ -28,6 +28,7 @@ def _corrections(data_dir: Path) -> list[dict]:
                     "original": c.original,
                     "corrected": c.corrected,
                     "why": c.why,
+                    **({"source_spelling": True} if c.source_spelling else {}),
                 }
             )
     return records

@@ -23,6 +23,7 @@ from generator.core.errors import DataError
 from generator.load.site_data import SiteData
 from generator.load.strings import Ui
 from generator.pages.desk_docx import docx_template
+from generator.pages.districts import Groups, district_groups, group_of, source_spellings
 from generator.pages.order import alphabetical, by_language
 from generator.pages.page import Html, Page
 
@@ -159,6 +160,8 @@ def _offices(site: SiteData, standards: list[Mapping], t: Ui, lang: str) -> dict
     the directories print them for that standard."""
     directories = dict(site.directories)
     entries = {e["id"]: e for name in DIRECTORY.values() for e in directories[name]["entries"]}
+    spelled_so = source_spellings(site.quality)
+    groups = {r["id"]: district_groups(r, directories, spelled_so) for r in site.regions}
     choices: dict[str, dict[str, dict[str, list[str]]]] = {}
     for standard in standards:
         number = standard["number"]
@@ -195,7 +198,7 @@ def _offices(site: SiteData, standards: list[Mapping], t: Ui, lang: str) -> dict
         # [what the list shows (a district's office by its district), name, address, the hint]
         "entries": [
             [
-                (entries[i]["district"] or entries[i]["name"])[lang],
+                _district_label(entries[i], groups[entries[i]["region"]], t, lang),
                 entries[i]["name"][lang],
                 entries[i]["address"][lang],
                 t(
@@ -207,6 +210,17 @@ def _offices(site: SiteData, standards: list[Mapping], t: Ui, lang: str) -> dict
             for i in used
         ],
     }
+
+
+def _district_label(entry: Mapping, groups: Groups, t: Ui, lang: str) -> str:
+    """What the office list shows: a district's office by its district, with the other spellings
+    the source gives it, as the region page and the embedding page name it (review10 D4)."""
+    if not entry["district"]:
+        return entry["name"][lang]
+    name = entry["district"][lang]
+    group = group_of(groups, name)
+    others = [n for n in group[lang] if n != name] if group else []
+    return f"{name} {t('embed_district_variant', variant=', '.join(others))}" if others else name
 
 
 def _days(site: SiteData) -> dict[str, str]:

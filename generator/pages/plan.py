@@ -16,12 +16,19 @@ from calculator.messages import LANGS, day, kk_date
 from generator.load.site_data import SiteData
 from generator.pages.answer import answer_pages
 from generator.pages.desk import desk_pages
+from generator.pages.districts import (
+    DISTRICT_SECTIONS,
+    Groups,
+    district_groups,
+    district_names,
+    district_spellings,
+    source_spellings,
+)
 from generator.pages.order import (
     DIRECTORY_ORDER,
     alphabetical,
     by_language,
     district_line,
-    place_name_order,
 )
 from generator.pages.page import Page
 
@@ -86,16 +93,16 @@ def vcard_filename(entry: dict[str, Any], lang: str) -> str:
 # Sections whose offices each serve one district of a region: the district filter narrows them and
 # leaves the others (the region's centres and enterprise) whole, with a note. A city has no
 # districts in these sections; there the filter narrows its centres, one per city district.
-DISTRICT_SECTIONS = ("authorized_bodies", "akimat_offices")
 CITY_FILTERED_SECTIONS = ("service_centres",)
 
 
 def region_sections(
-    region: dict[str, Any], directories: dict[str, Any]
+    region: dict[str, Any], directories: dict[str, Any], groups: Groups
 ) -> dict[str, list[dict[str, Any]]]:
     """Per language: each directory's entries for the region, region-level first, then by district.
     Each section says whether the district filter narrows it (``narrows``), whether it carries the
-    note that the filter leaves it whole (``note``) and how many entries it has."""
+    note that the filter leaves it whole (``note``) and how many entries it has. ``groups``: the
+    region's districts with all their spellings (``districts.district_groups``)."""
     has_districts = any(
         e["district"]
         for n in DISTRICT_SECTIONS
@@ -103,12 +110,8 @@ def region_sections(
         for e in directories[n]["entries"]
         if e["region"] == region["id"]
     )
-    spelled = district_names(region, directories)
-    spellings = {
-        name.lower(): group
-        for group in district_groups(region, directories)
-        for name in group["kk"]
-    }
+    spelled = district_names(groups)
+    spellings = {name.lower(): group for group in groups for name in group["kk"]}
     sections = {}
     for lang in LANGS:
         sections[lang] = []
@@ -189,62 +192,6 @@ def target_values_clause(standard: dict[str, Any]) -> dict[str, Any]:
     )
 
 
-def district_groups(
-    region: dict[str, Any], directories: dict[str, Any]
-) -> list[dict[str, list[str]]]:
-    """Each district of the region once, as its names per language ({"kk": [...], "ru": [...]}).
-    The source spells a few districts two ways (Байганин / Байғанин ауданы): names the other
-    language gives as one are one district, so its land department and its akimat office are
-    found by either spelling. The name given first is the land department's (authorized_bodies),
-    the office the filter is for, as no source in the repository says which spelling is official."""
-    entries = sorted(
-        (
-            (n, e["district"])
-            for n in DISTRICT_SECTIONS
-            if n in directories
-            for e in directories[n]["entries"]
-            if e["region"] == region["id"] and e["district"]
-        ),
-        key=lambda e: DISTRICT_SECTIONS.index(e[0]),
-    )
-    groups: list[dict[str, list[str]]] = []
-    for _, district in entries:
-        group = next((g for g in groups if any(district[lg] in g[lg] for lg in LANGS)), None)
-        if group is None:
-            groups.append({lg: [district[lg]] for lg in LANGS})
-            continue
-        for lg in LANGS:
-            if district[lg] not in group[lg]:
-                group[lg].append(district[lg])
-    return groups
-
-
-def district_spellings(
-    region: dict[str, Any], directories: dict[str, Any]
-) -> dict[str, list[tuple[str, list[str]]]]:
-    """Per language: each district once, as (name, other spellings), sorted; the filter's list and
-    the embedding page show these, every spelling is accepted (``district_names``)."""
-    groups = district_groups(region, directories)
-    return {
-        lang: sorted(
-            ((g[lang][0], g[lang][1:]) for g in groups),
-            key=lambda pair: place_name_order(pair[0], lang),
-        )
-        for lang in LANGS
-    }
-
-
-def district_names(region: dict[str, Any], directories: dict[str, Any]) -> dict[str, str]:
-    """Any spelling of a district (lower case) → every spelling of it in both languages, joined by
-    "|": what a card's data-district carries, so that either spelling finds all its offices."""
-    found = {}
-    for group in district_groups(region, directories):
-        names = [name.lower() for lg in LANGS for name in group[lg]]
-        for name in names:
-            found[name] = "|".join(names)
-    return found
-
-
 def amended_clauses_from(amendments: list[dict]) -> dict[str, dict]:
     """note id → when the wording it announces applies: {"day": {"kk": …, "ru": "30.01.2012"}}, or the number of
     days after a publication the source does not date ({"days": 10})."""
@@ -275,6 +222,8 @@ def whole_standard_notes(amendments: list[dict]) -> dict[int, list[str]]:
 
 def plan(site: SiteData) -> list[Page]:
     standards, directories = site.standards, site.directories
+    spelled_so = source_spellings(site.quality)
+    groups = {r["id"]: district_groups(r, directories, spelled_so) for r in site.regions}
     region_pages = [
         Page(
             f"regions/{region['id']}",
@@ -282,11 +231,11 @@ def plan(site: SiteData) -> list[Page]:
             {
                 "region": region,
                 "sections_by_lang": sections,
-                "districts": district_spellings(region, directories),
+                "districts": district_spellings(groups[region["id"]]),
             },
         )
         for region in site.regions
-        if (sections := region_sections(region, directories))["kk"]
+        if (sections := region_sections(region, directories, groups[region["id"]]))["kk"]
     ]
     notes = {note["id"]: note for note in site.act["amendments"]}
     wording_from = amended_clauses_from(site.amendments)
@@ -310,7 +259,7 @@ def plan(site: SiteData) -> list[Page]:
             {
                 "regions": by_language([p.context["region"] for p in region_pages]),
                 "districts": {
-                    p.context["region"]["id"]: district_spellings(p.context["region"], directories)
+                    p.context["region"]["id"]: district_spellings(groups[p.context["region"]["id"]])
                     for p in region_pages
                 },
                 "standards": standards,

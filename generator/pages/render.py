@@ -212,6 +212,15 @@ def render_all(site: SiteData, build: dict[str, Any]) -> dict[str, str]:
                 "source": build["source"],
                 "quality": site.quality,
                 "differences": site.differences,
+                # What the contact column holds where the source prints a person, not an address
+                # (the parser's reading, data/directories/*.yaml): the report says so.
+                "persons": {
+                    contact["value"]
+                    for directory in site.directories.values()
+                    for entry in directory["entries"]
+                    for contact in entry["contacts"]
+                    if contact["kind"] == "person"
+                },
                 # The reports name institutions as the Kazakh source prints them; /ru/ shows
                 # the directory's Russian name where the directory has one.
                 "institutions": {

@@ -108,9 +108,11 @@ def test_a_misspelt_district_in_the_widget_says_so_and_shows_the_region(page, se
 
 # A crafted link: an official-looking sentence, bidi controls (U+202E, U+2066) and a phone number.
 SPOOF = "ВНИМАНИЕ: приём перенесён, звоните +7 700 000 00 00 \u202eтечет\u2066 срок"
+# A link's value that does not read as a place's name is not named (review10 K7/R3: nor called
+# «text typed into the filter», data/strings/directory.yaml, directory_filter_nothing).
 NOTHING = {
-    "": "Сүзгіге жазылған мәтін бойынша аудан немесе мекеме табылмады: облыстың барлық байланыстары көрсетілген.",
-    "ru/": "По тексту, введенному в фильтр, район или учреждение не найдено: показаны все контакты области.",
+    "": "Сілтемедегі аудан немесе мекеме табылмады: облыстың барлық байланыстары көрсетілген.",
+    "ru/": "Район или учреждение, указанное в ссылке, не найдено: показаны все контакты области.",
 }
 
 UNKNOWN_IN_WIDGET = {
@@ -513,3 +515,55 @@ def test_a_name_typed_and_not_found_is_named_in_the_message(page, served, lang):
     page.locator("[data-directory-filter]").fill("Жоқауыл")
     assert page.locator("[data-status]").inner_text() == NOTHING_TYPED[lang]
     assert page.locator(".contact-card:visible").count() == page.locator(".contact-card").count()
+
+
+# review10 K7/R3: /regions/akmola/?district=zzz said «Сүзгіге жазылған мәтін бойынша …» though the
+# reader typed nothing, and did not name «zzz». The editor's wording, «zzz» put in by hand.
+NOTHING_FROM_THE_LINK = {
+    "": "Сілтемедегі «zzz» ауданы немесе мекемесі табылмады: облыстың барлық байланыстары"
+    " көрсетілген.",
+    "ru/": "Район или учреждение «zzz», указанное в ссылке, не найдено: показаны все контакты"
+    " области.",
+}
+
+
+@pytest.mark.parametrize("lang", DISTRICT)
+def test_a_links_value_that_finds_nothing_is_named_as_the_links(page, served, lang):
+    page.goto(f"{served}/{lang}regions/akmola/?district=zzz")
+    assert page.locator("[data-status]").inner_text() == NOTHING_FROM_THE_LINK[lang]
+    assert page.locator(".contact-card:visible").count() == page.locator(".contact-card").count()
+    # Typed into the filter, the same text keeps the typed line's own wording.
+    page.locator("[data-directory-filter]").fill("zzz")
+    assert page.locator("[data-status]").inner_text() == NOTHING_TYPED[lang].replace(
+        "Жоқауыл", "zzz"
+    )
+
+
+# review10 D4: the widget took only the exact «г. Степногорск», the region page any part of it;
+# «Степногор қаласы» is appendix 1's own Kazakh spelling (source line 292, corrected to
+# Степногорск for one spelling across the tables, data/corrections/directories.yaml). The line
+# names the city as the embedding page lists it, with the act's spelling after it.
+STEPNOGORSK = {
+    "ru/": "Фильтр: г. Степногорск. ",
+    "": "Сүзгі: Степногорск қаласы (Степногор қаласы деп те жазылады). ",
+}
+
+
+@pytest.mark.parametrize("where", ["regions", "embed/directory"])
+@pytest.mark.parametrize(
+    "lang, value",
+    [
+        ("ru/", "Степногорск"),
+        ("ru/", "Степногор қаласы"),
+        ("", "Степногор қаласы"),
+        ("", "степногорск"),
+    ],
+)
+def test_the_widget_and_the_region_page_accept_the_same_spellings(page, served, where, lang, value):
+    page.goto(f"{served}/{lang}{where}/akmola/?district={quote(value)}")
+    assert page.locator("[data-status]").inner_text().startswith(STEPNOGORSK[lang])
+    shown = page.locator(
+        '.directory[data-section="authorized-bodies"] .contact-card:visible'
+    ).evaluate_all("cards => cards.map(c => c.dataset.district)")
+    districts = [d for d in shown if d]
+    assert districts and all("г. степногорск" in d.split("|") for d in districts), shown

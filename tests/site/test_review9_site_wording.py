@@ -144,7 +144,7 @@ def test_the_desk_asks_whether_the_circumstance_concerns_the_applicant(site):
         (
             "ru",
             "Найдено страниц: #",
-            "Отсутствует: {words}",
+            "Не найдено слово: {words}",
             {
                 1: "Еще 1 совпадение на этой странице",
                 3: "Еще 3 совпадения на этой странице",

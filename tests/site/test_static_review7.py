@@ -130,10 +130,14 @@ def test_the_region_filter_message_agrees_with_the_nearest_subject(site_dir):
     assert attribute == (
         "Район или учреждение «{filter}» не найдено, поэтому показаны все контакты области."
     )
-    # The same line for a filter that came with the link.
+    # The same lines for a filter that came with the link (review10 R3: named as the link's).
     attribute = html.unescape(re.search(r'data-nothing="([^"]*)"', page).group(1))
     assert attribute == (
-        "По тексту, введенному в фильтр, район или учреждение не найдено: показаны все контакты"
+        "Район или учреждение, указанное в ссылке, не найдено: показаны все контакты области."
+    )
+    attribute = html.unescape(re.search(r'data-nothing-link="([^"]*)"', page).group(1))
+    assert attribute == (
+        "Район или учреждение «{filter}», указанное в ссылке, не найдено: показаны все контакты"
         " области."
     )
 

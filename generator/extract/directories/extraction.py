@@ -35,6 +35,29 @@ from generator.extract.translations import TranslationMemory
 _RECEPTION = "қабылдау бөлмесі"
 FIELDS = Cells._fields
 
+# What the site shows of a row follows its own typography and the language guide; the row's
+# "source" cells keep the act as published. Quotation marks are «», as most rows print them
+# (review10 K2: «189-ші "а" үй» beside «2-23-ші «б» үй»).
+_STRAIGHT_QUOTES = re.compile(r'"([^"]*)"')
+
+
+def common_nouns(glossary: dict) -> re.Pattern[str]:
+    """The glossary's terms written in lower case (a common noun: «халыққа қызмет көрсету
+    орталығы», docs/dev/language.md) as the appendices capitalise them after the first word of an
+    office's name («Қостанай облысының Халыққа …», review10 K1), after a word; not at the start
+    of a name, a quotation or a sentence."""
+    terms = [re.split(r" \(|,", term)[0] for term in glossary["terms"]]
+    capitalised = (t[:1].upper() + t[1:] for t in terms if t[:1].islower())
+    return re.compile(r"(?<=\w )(?:" + "|".join(map(re.escape, capitalised)) + ")")
+
+
+def site_text(text: str, nouns: re.Pattern[str] | None = None) -> str:
+    """A Kazakh cell as the site shows it and the translation memory (data/translations/) holds
+    it: «» for straight quotes; with ``nouns`` (an office's name), the common nouns in lower
+    case."""
+    text = _STRAIGHT_QUOTES.sub(r"«\1»", text)
+    return nouns.sub(lambda m: m[0][:1].lower() + m[0][1:], text) if nouns else text
+
 
 @dataclass
 class Row:
@@ -208,6 +231,7 @@ class Extraction:
         )
         self.raw_lines = source.lines
         glossary = load_yaml(Path(data_dir) / "glossary.yaml").data
+        self.nouns = common_nouns(glossary)
         self.regions = [
             {
                 "id": rid,
@@ -349,9 +373,11 @@ class Extraction:
                         "id": f"{row.region}-{layout.stem}-{ordinal}{suffix}",
                         "region": row.region,
                         "district": both(served) if served else None,
-                        "name": both(row.cells.name),
-                        "address": both(row.cells.address),
-                        "position": both(row.cells.position) if row.cells.position else None,
+                        "name": both(site_text(row.cells.name, self.nouns)),
+                        "address": both(site_text(row.cells.address)),
+                        "position": both(site_text(row.cells.position))
+                        if row.cells.position
+                        else None,
                         "phones": self.phones(row),
                         "contacts": self.contacts(row),
                         "standards": [r.standard for r in rows],

@@ -143,3 +143,37 @@ def test_blocks_join_a_sentence_split_by_the_conversion_and_keep_list_items_apar
         (8, "1) өтініш;"),
         (9, "2) төлқұжат."),
     ]
+
+
+def test_the_site_shows_a_cell_in_its_own_typography():
+    """review10 K1/K2, worked by hand from source lines 569 and 578: the act's straight quotes
+    become «» (as its own row for Атырау prints «б»), and «халыққа қызмет көрсету орталығы», a
+    common noun in the glossary and the language guide, loses the capital the appendix gives it
+    after the first word of a name; a capital at the start of a name, a quotation or a sentence
+    stays, and so do the glossary's proper names (Жер кодексі)."""
+    from generator.extract.directories.extraction import common_nouns, site_text
+
+    glossary = {
+        "terms": {
+            "халыққа қызмет көрсету орталығы (ХҚКО), Орталық": "ЦОН",
+            "тұтынушы": "потребитель",
+            "Жер кодексі": "Земельный кодекс",
+        }
+    }
+    nouns = common_nouns(glossary)
+    assert site_text('Көкшетау қаласы, Әуезов көшесі, 189-ші "а" үй') == (
+        "Көкшетау қаласы, Әуезов көшесі, 189-ші «а» үй"
+    )
+    assert site_text("Қостанай облысының Халыққа қызмет көрсету орталығы", nouns) == (
+        "Қостанай облысының халыққа қызмет көрсету орталығы"
+    )
+    assert site_text("Шығыс Қазақстан облысының № 1 Халыққа қызмет көрсету орталығы", nouns) == (
+        "Шығыс Қазақстан облысының № 1 халыққа қызмет көрсету орталығы"
+    )
+    for kept in (
+        "Халыққа қызмет көрсету орталығы",
+        "«Халыққа қызмет көрсету орталығы» РМК",
+        "журналда тіркеледі. Тұтынушыға талон беріледі",
+        "Қазақстан Республикасының Жер кодексі",
+    ):
+        assert site_text(kept, nouns) == kept
