@@ -73,3 +73,43 @@ def test_the_late_blocks_complaint_line_gives_the_acts_date_and_the_sites_readin
         " нерабочий день; по общему правилу о сроках сайт переносит его на ближайший следующий"
         " рабочий день, ответ — не позднее 16.04.2012 (понедельник)."
     ) in ru
+
+
+# --- R1: the amending resolutions' dates in words, as on About and in the out-of-period note ----
+# № 545 of 19 May 2011 (new wording), № 1429 of 1 December 2011 (clause 7, in force from
+# 30 January 2012): data/amendments.yaml; the Russian genitive and the Kazakh locative-attribute
+# and ablative by the guide («от 17 февраля 2010 года», «2011 жылғы 19 мамырдағы»,
+# «2012 жылғы 30 қаңтардан бастап»).
+def test_the_amendment_lines_write_dates_in_words(ask):
+    ru = plain(
+        ask(action="deadline", standard="1", case="grant", submitted="2012-03-15", lang="ru")[
+            "explanation"
+        ]
+    )
+    assert (
+        "Расчет выполнен по последней редакции стандарта: стандарт изложен в новой редакции"
+        " постановлением Правительства РК от 19 мая 2011 года № 545 (постановление введено в"
+        " действие по истечении десяти календарных дней после дня первого официального"
+        " опубликования); в пункт 7 стандарта внесены изменения постановлением Правительства РК"
+        " от 1 декабря 2011 года № 1429 (постановление введено в действие с 30 января 2012 года)."
+    ) in ru
+    kk = plain(
+        ask(action="deadline", standard="1", case="grant", submitted="2012-03-15", lang="kk")[
+            "explanation"
+        ]
+    )
+    assert (
+        "стандарттың 7-тармағына ҚР Үкіметінің 2011 жылғы 1 желтоқсандағы № 1429 қаулысымен"
+        " өзгеріс енгізілді (қаулы 2012 жылғы 30 қаңтардан бастап қолданысқа енгізілген)."
+    ) in kk
+
+
+def test_the_2011_fee_note_writes_the_resolutions_date_in_words(ask):
+    # Paid 01.06.2011: № 545's publication is undated in the source, so it may not yet apply.
+    answer = ask(action="fee", category="individual_housing", paid_on="2011-06-01", lang="ru")
+    messages = plain([w["message"] for w in answer["warnings"]])
+    assert (
+        "Внимание: стандарт изложен в новой редакции постановлением Правительства РК от 19 мая"
+        " 2011 года № 545 (постановление введено"
+    ) in messages
+    assert "19.05.2011" not in messages
