@@ -18,7 +18,7 @@ from calculator.checklist import CASES
 from calculator.messages import LANGS, lower_first, tie
 from generator.load.site_data import SiteData
 from generator.load.strings import Ui
-from generator.pages.order import DIRECTORY_ORDER, alphabetical, by_language, district_line
+from generator.pages.order import DIRECTORY_ORDER, by_language, district_line, place_name_order
 from generator.pages.page import Html, Page
 
 
@@ -75,10 +75,11 @@ def page_data(site: SiteData, lang: str) -> dict[str, Any]:
     # Regions in the edition's order, as the home page and the desk list them.
     order = [r["id"] for r in by_language(regions)[lang]]
     flow["questions"][QUESTIONS.index("region")]["choices"][""].sort(key=order.index)
-    # Districts in the reader's alphabet, as the region pages list them.
+    # Districts in the reader's alphabet, a town by its name («г. Аркалык» among the А), in the
+    # one order of the region pages' filter and the embedding page (review10 R2).
     for region, keys in flow["questions"][QUESTIONS.index("district")]["choices"].items():
         named = {d["kk"]: d[lang] for d in districts(region, directories)}
-        keys.sort(key=lambda k: alphabetical(named[k], lang))
+        keys.sort(key=lambda k: place_name_order(named[k], lang))
     wanted = {i for place in flow["place_sets"] for ids in place.values() for i in ids}
     contacts = {
         e["id"]: _contact(e, lang)
@@ -93,9 +94,13 @@ def page_data(site: SiteData, lang: str) -> dict[str, Any]:
         "labels": _labels(flow, site, lang),
         "questions": {q: _question(t, q) for q in QUESTIONS},
         "free": list(FREE),
-        # A value from the link is never repeated: a page must not say what a link made up.
+        # A value from the link is named only where it is not a choice (review10 D3), and the
+        # page fills {value} with it quoted and cut short: a link must not make the page speak.
         "messages": {
-            code: {q: t(_bad_value(code, q), question=_question(t, q)) for q in _asked(code)}
+            code: {
+                q: t(_bad_value(code, q), question=_question(t, q), value="{value}")
+                for q in _asked(code)
+            }
             for code in ("unknown", "chosen", "not_asked")
         }
         # The line that waits for the answer names the first question left (and says if more are).
