@@ -156,7 +156,14 @@ def _standard(standard: Mapping, t: Ui, lang: str) -> dict[str, Any]:
         },
         # The rule on originals: a note under the list, never one of its items (review8 K9).
         "originals": {case: t.note_on_originals(facts, case) for case in CASES},
-        "hours": {office: facts["hours"][office][lang] for office in OFFICES},
+        # The act's words of clause 9, quoted, under a label that names the clause (review10 K3).
+        "hours": {
+            office: t("act_words_from_mid_sentence", text=facts["hours"][office][lang])
+            for office in OFFICES
+        },
+        "hoursLabel": t(
+            "answer_label", label=t("hours_of_clause", clause=t.clause(facts["hours"]["clause"]))
+        ),
         "refusal": [g[lang] for g in facts["refusal_grounds"]],
         "suspension": [g[lang] for g in facts["suspension_grounds"]],
         "complaint": complaint,
@@ -222,7 +229,6 @@ def _words(t: Ui) -> dict[str, Any]:
         "website": t.website,
         "person": t.contact_person,
         "printedEmail": t.contact_as_printed,
-        "hours": t("answer_label", label=t.hours),
         "now": t("answer_label", label=t.answer_now),
         "nowChecking": t.answer_now_checking,
         # The status line once the fee and the date are answered: which of them was computed.

@@ -35,3 +35,34 @@ def test_the_note_on_originals_is_a_paragraph_after_each_list(site_dir, lang, st
     assert len(notes) == 3
     assert all(reader_text(n).startswith(NOTE[lang] + " ") for n in notes)
 
+
+# review10 K3: «Жұмыс уақыты: … көрсетіледі.» was a label followed by the act's verb. The act's
+# words are quoted as a fragment of clause 9 («Мемлекеттік қызмет: уәкілетті органға өтініш
+# білдірген кезде: …» left out, so the quotation opens on «…»), with the clause after the label.
+# Texts: data/standards/standard-1.yaml hours, read there by hand.
+HOURS_KK = (
+    "«…демалыс және мереке күндерін қоспағанда, аптасына бес жұмыс күні, сағат 13-00-ден"
+    " 14-00-ге дейінгі түскі үзіліспен сағат 9-00-ден 18-00-ге дейін көрсетіледі. Құжаттарды"
+    " қабылдау кезекке тұру тәртібімен алдын ала жазылусыз және жедел қызмет көрсетусіз жүзеге"
+    " асырылады.»"
+)
+HOURS_RU = (
+    "«…пять рабочих дней в неделю, за исключением выходных и праздничных дней, с 9.00 до 18.00"
+    " часов с перерывом на обед с 13.00 до 14.00 часов. Прием документов осуществляется в порядке"
+    " очереди, без предварительной записи и ускоренного обслуживания.»"
+)
+
+
+@pytest.mark.parametrize(
+    "lang, term, line",
+    [
+        ("kk", "Жұмыс уақыты (9-тармақ)", "Уәкілетті орган: " + HOURS_KK),
+        ("ru", "График работы (пункт 9)", "Уполномоченный орган: " + HOURS_RU),
+    ],
+)
+def test_the_working_hours_are_a_quotation_of_clause_9(site_dir, lang, term, line):
+    html = read(site_dir, lang, "standards/private-ownership")
+    terms = [reader_text(d) for d in re.findall(r"<dt>(.*?)</dt>", html, re.S)]
+    assert term in terms
+    lines = [reader_text(d) for d in re.findall(r"<dd>(.*?)</dd>", html, re.S)]
+    assert line in lines

@@ -201,3 +201,18 @@ def test_the_district_question_sorts_a_town_by_its_name_not_by_its_prefix():
         keys = data["flow"]["questions"][district]["choices"]["kostanay"]
         names = {d["kk"]: d[lang] for d in districts("kostanay", site.directories)}
         assert [names[k] for k in keys] == expected, lang
+
+
+def test_the_working_hours_are_a_quotation_of_clause_9():
+    # review10 K3: «Жұмыс уақыты: … көрсетіледі.» read as a label with the act's verb. The label
+    # names the clause, the act's words are quoted from mid-sentence (clause 9 opens «Мемлекеттік
+    # қызмет: уәкілетті органға өтініш білдірген кезде:»); data/standards/standard-1.yaml, by hand.
+    site = load_site(ROOT / "data")
+    kk = page_data(site, "kk")["standards"]["1"]
+    ru = page_data(site, "ru")["standards"]["1"]
+    assert kk["hoursLabel"] == "Жұмыс уақыты (9-тармақ):"
+    assert ru["hoursLabel"] == "График работы (пункт 9):"
+    assert kk["hours"]["authorized-body"].startswith("«…демалыс және мереке күндерін қоспағанда,")
+    assert kk["hours"]["authorized-body"].endswith("жедел қызмет көрсетусіз жүзеге асырылады.»")
+    assert ru["hours"]["centre"].startswith("«…шесть рабочих дней в неделю, за исключением")
+    assert ru["hours"]["centre"].endswith("без предварительной записи и ускоренного обслуживания.»")
