@@ -60,7 +60,8 @@ def _labels(flow: Mapping, site: SiteData, lang: str) -> dict[str, dict[str, str
         "representative": {"0": t.representative_no, "1": t.representative_yes},
         "region": regions,
         "district": names,
-        "category": {c["id"]: c["name"][lang] for c in site.categories},
+        # The site's labels, not the table's cells (review10 K5).
+        "category": {c["id"]: c["label"][lang] for c in site.categories},
         "office": {office: t(f"office_name_{office}") for office in OFFICES},
     }
 

@@ -66,3 +66,17 @@ def test_the_working_hours_are_a_quotation_of_clause_9(site_dir, lang, term, lin
     assert term in terms
     lines = [reader_text(d) for d in re.findall(r"<dd>(.*?)</dd>", html, re.S)]
     assert line in lines
+
+
+# review10 K5: a loanword in -ум takes the back-vowel ending (форумға, минимумға) in the site's own
+# labels; the fee table on /fees/ quotes the act's row (appendix 7) and keeps «кондоминиумге».
+def test_the_condominium_choice_is_spelt_by_the_site_and_the_table_quotes_the_act(site_dir):
+    html = read(site_dir, "kk", "calculator")
+    choices = [
+        reader_text(c)
+        for c in re.findall(r'<label><input type="radio" name="category".*?</label>', html, re.S)
+    ]
+    assert "Үй-жайлардың меншік иелері (кондоминиумға қатысушылар)" in choices
+    assert not [c for c in choices if "кондоминиумге" in c]
+    fees = reader_text(read(site_dir, "kk", "fees"))
+    assert "Үй-жайлардың меншік иелері (кондоминиумге қатысушылар)" in fees

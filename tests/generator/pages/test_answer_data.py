@@ -216,3 +216,14 @@ def test_the_working_hours_are_a_quotation_of_clause_9():
     assert kk["hours"]["authorized-body"].endswith("жедел қызмет көрсетусіз жүзеге асырылады.»")
     assert ru["hours"]["centre"].startswith("«…шесть рабочих дней в неделю, за исключением")
     assert ru["hours"]["centre"].endswith("без предварительной записи и ускоренного обслуживания.»")
+
+
+def test_the_condominium_choice_is_the_sites_spelling():
+    # review10 K5: the answer's «Субъект санаты» choice and its summary line are the site's words.
+    site = load_site(ROOT / "data")
+    assert page_data(site, "kk")["labels"]["category"]["condominium"] == (
+        "Үй-жайлардың меншік иелері (кондоминиумға қатысушылар)"
+    )
+    assert page_data(site, "ru")["labels"]["category"]["condominium"] == (
+        "Собственники помещений (участники кондоминиума)"
+    )
