@@ -147,10 +147,22 @@ def complaint(result: ComplaintDue, simple: bool, s: Strings, lang: str) -> list
         ),
     ]
     if result.skipped:
-        lines.append(s.text("complaint_rolled", lang))
+        lines.append(s.text("complaint_rolled", lang) + " " + carried(result, s, lang))
         lines += [_skipped(skipped, s, lang, "complaint_skipped") for skipped in result.skipped]
     # The due date itself is the answer's summary line, printed right above: not said twice.
     return lines
+
+
+def carried(result: ComplaintDue, s: Strings, lang: str) -> str:
+    """The act's due date and the site's carry-over to the next working day, said apart."""
+    return s.text(
+        "complaint_carried",
+        lang,
+        nominal=result.nominal,
+        nominal_weekday=s.weekday(result.nominal, lang),
+        due=result.due_on,
+        weekday=s.weekday(result.due_on, lang),
+    )
 
 
 def storage(result: Storage, s: Strings, lang: str) -> list[str]:
@@ -314,18 +326,21 @@ def complaint_route(result: Lateness, terms: Mapping, s: Strings, lang: str) -> 
         s.text("late_route_akimat", lang),
         s.text("late_route_written", lang),
     ]
-    for key, due in (
-        ("late_complaint_due", result.complaint),
-        ("late_complaint_due_simple", result.complaint_simple),
+    # A term ending on a non-working day: its rule alone, then the act's date and the carry-over.
+    for (key, rolled_key), due in (
+        (("late_complaint_due", "late_complaint_due_rolled"), result.complaint),
+        (
+            ("late_complaint_due_simple", "late_complaint_due_simple_rolled"),
+            result.complaint_simple,
+        ),
     ):
-        lines.append(
-            s.text(
-                key,
-                lang,
-                registered=due.registered,
-                due=due.due_on,
-                weekday=s.weekday(due.due_on, lang),
-                days=s.count(due.calendar_days, "calendar_day", lang),
-            )
+        line = s.text(
+            rolled_key if due.skipped else key,
+            lang,
+            registered=due.registered,
+            due=due.due_on,
+            weekday=s.weekday(due.due_on, lang),
+            days=s.count(due.calendar_days, "calendar_day", lang),
         )
+        lines.append(line + " " + carried(due, s, lang) if due.skipped else line)
     return lines

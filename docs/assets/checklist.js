@@ -1,8 +1,8 @@
 // Checklist choices → the URL fragment of a list the build has already tailored (#grant--individual--0).
 // Without JavaScript the page shows the full list; with a fragment, CSS :target shows that list.
 // A link may also carry the choices as ?case=…&applicant=…&rep=… (the widget's embed.js writes
-// them so) or with the answer page's name, representative=…; a choice the page does not know is
-// named in the page's line [data-link-unknown].
+// them so) or with the answer page's name, representative=…; every choice the page does not know
+// is named in the page's line [data-link-unknown].
 (() => {
   const form = document.querySelector("[data-checklist]");
   if (!form) return;
@@ -15,18 +15,31 @@
     const part = (...names) => names.map((name) => params.get(name)).find(Boolean) || fallback(names[0]);
     location.hash = `${params.get("case")}--${part("applicant")}--${part("rep", "representative")}`;
   }
-  // The first part of the fragment that names no choice of the form, or "" when all do.
-  const unknownPart = (fragment) => {
+  // The parts of the fragment that name no choice of the form (all of them, review10 D3).
+  const unknownParts = (fragment) => {
     const parts = fragment.split("--");
-    if (parts.length !== 3) return fragment;
-    return parts.find((value, i) => !choices(["case", "applicant", "rep"][i]).includes(value)) || "";
+    if (parts.length !== 3) return [fragment];
+    return parts.filter((value, i) => !choices(["case", "applicant", "rep"][i]).includes(value));
   };
-  const tell = (value) => {
+  // A link's text is printed back quoted, short and without control or direction characters: it
+  // must not read as the site's own words.
+  const shown = (value) => {
+    const plain = value.replace(/[\p{Cc}\p{Cf}]/gu, "");
+    return plain.length > 40 ? `${plain.slice(0, 40)}…` : plain;
+  };
+  // One part: data-link-unknown's {value}; two or three: data-link-unknown-N's {1}…{N}.
+  const tell = (values) => {
     if (!notice) return;
-    notice.hidden = !value;
-    // A link's text is printed back quoted and short: it must not read as the site's own words.
-    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    notice.textContent = notice.dataset.linkUnknown.replace("{value}", shown);
+    notice.hidden = values.length === 0;
+    if (notice.hidden) return;
+    const line =
+      values.length === 1
+        ? notice.dataset.linkUnknown.replace("{value}", shown(values[0]))
+        : values.reduce(
+            (text, value, i) => text.replace(`{${i + 1}}`, shown(value)),
+            notice.getAttribute(`data-link-unknown-${values.length}`),
+          );
+    notice.textContent = line;
   };
   const fragment = () => {
     try {
@@ -39,10 +52,10 @@
     const variant = fragment();
     const section = variant ? document.getElementById(variant) : null;
     if (!section?.classList.contains("checklist-variant")) {
-      tell(variant && !section ? unknownPart(variant) : "");
+      tell(variant && !section ? unknownParts(variant) : []);
       return;
     }
-    tell("");
+    tell([]);
     const { case: c, applicant, rep } = section.dataset;
     form.elements.case.value = c;
     form.elements.applicant.value = applicant;

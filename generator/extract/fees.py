@@ -119,17 +119,20 @@ def _bands(cell: str, base: Decimal, line: int) -> list[dict]:
     return bands
 
 
-def _label(category: str, cell: str, line: int, labels: dict) -> str:
-    """The site's label for a cell, as data/fee-labels.yaml records it, else the printed cell."""
+def _label(category: str, cell: str, line: int, labels: dict) -> tuple[str, str]:
+    """The row's name in the table and the site's label in its choices and summaries, as
+    data/fee-labels.yaml records them (a ``label`` stands in both, a ``choice_label`` only in the
+    choices, the table keeping the act's spelling); else the printed cell in both."""
     decision = labels.get(category)
     if decision is None:
-        return cell
+        return cell, cell
     if decision["cell"] != cell:
         raise DataError(
             f"{_where(line)}: data/{LABELS}: {category}: the table prints «{cell}», "
             f"the label was decided for «{decision['cell']}»"
         )
-    return decision["label"]
+    name = decision.get("label", cell)
+    return name, decision.get("choice_label", name)
 
 
 def _row(line: int, cells: list[str], memory: TranslationMemory, labels: dict) -> dict:
@@ -142,9 +145,14 @@ def _row(line: int, cells: list[str], memory: TranslationMemory, labels: dict) -
     category = matches[0][0]
     if not _TARIFF.fullmatch(tariff):
         raise DataError(f"{_where(line)}: tariff «{tariff}» is not a number of АЕК")
-    name = _label(category, name, line, labels)
-    full_name = f"{INDIVIDUALS} {name}" if category.startswith("individual_") else name
-    row = {"id": category, "name": memory.both(full_name), "tariff_mci": _decimal(tariff)}
+    name, label = _label(category, name, line, labels)
+    prefix = f"{INDIVIDUALS} " if category.startswith("individual_") else ""
+    row = {
+        "id": category,
+        "name": memory.both(prefix + name),
+        "label": memory.both(prefix + label),
+        "tariff_mci": _decimal(tariff),
+    }
     if category.startswith("individual_"):
         if area or coefficients != "-":
             raise DataError(

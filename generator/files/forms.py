@@ -73,11 +73,17 @@ def application_docx(
 ) -> bytes:
     document = _document(author)
     fields = {f["id"]: f for f in form["fields"]}
-    for field in form["fields"]:
-        if field["header"]:
-            if "lead" in field:
-                document.add_paragraph(field["lead"][lang]).alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            _caption(document, field["caption"][lang])
+    header = [f for f in form["fields"] if f["header"]]
+    # A Russian application is addressed «Начальнику …» first, then the body and the name (review10
+    # R5); the Kazakh keeps the act's order (as application.md.j2 does).
+    lead_first = lang == "ru"
+    for field in header if lead_first else ():
+        if "lead" in field:
+            document.add_paragraph(field["lead"][lang]).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for field in header:
+        if "lead" in field and not lead_first:
+            document.add_paragraph(field["lead"][lang]).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        _caption(document, field["caption"][lang])
     title = document.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     title.add_run(form["title"][lang]).bold = True

@@ -18,7 +18,7 @@ from calculator.checklist import CASES
 from calculator.messages import LANGS, lower_first, tie
 from generator.load.site_data import SiteData
 from generator.load.strings import Ui
-from generator.pages.order import DIRECTORY_ORDER, alphabetical, by_language, district_line
+from generator.pages.order import DIRECTORY_ORDER, by_language, district_line, place_name_order
 from generator.pages.page import Html, Page
 
 
@@ -60,7 +60,8 @@ def _labels(flow: Mapping, site: SiteData, lang: str) -> dict[str, dict[str, str
         "representative": {"0": t.representative_no, "1": t.representative_yes},
         "region": regions,
         "district": names,
-        "category": {c["id"]: c["name"][lang] for c in site.categories},
+        # The site's labels, not the table's cells (review10 K5).
+        "category": {c["id"]: c["label"][lang] for c in site.categories},
         "office": {office: t(f"office_name_{office}") for office in OFFICES},
     }
 
@@ -75,10 +76,11 @@ def page_data(site: SiteData, lang: str) -> dict[str, Any]:
     # Regions in the edition's order, as the home page and the desk list them.
     order = [r["id"] for r in by_language(regions)[lang]]
     flow["questions"][QUESTIONS.index("region")]["choices"][""].sort(key=order.index)
-    # Districts in the reader's alphabet, as the region pages list them.
+    # Districts in the reader's alphabet, a town by its name («г. Аркалык» among the А), in the
+    # one order of the region pages' filter and the embedding page (review10 R2).
     for region, keys in flow["questions"][QUESTIONS.index("district")]["choices"].items():
         named = {d["kk"]: d[lang] for d in districts(region, directories)}
-        keys.sort(key=lambda k: alphabetical(named[k], lang))
+        keys.sort(key=lambda k: place_name_order(named[k], lang))
     wanted = {i for place in flow["place_sets"] for ids in place.values() for i in ids}
     contacts = {
         e["id"]: _contact(e, lang)
@@ -93,9 +95,13 @@ def page_data(site: SiteData, lang: str) -> dict[str, Any]:
         "labels": _labels(flow, site, lang),
         "questions": {q: _question(t, q) for q in QUESTIONS},
         "free": list(FREE),
-        # A value from the link is never repeated: a page must not say what a link made up.
+        # A value from the link is named only where it is not a choice (review10 D3), and the
+        # page fills {value} with it quoted and cut short: a link must not make the page speak.
         "messages": {
-            code: {q: t(_bad_value(code, q), question=_question(t, q)) for q in _asked(code)}
+            code: {
+                q: t(_bad_value(code, q), question=_question(t, q), value="{value}")
+                for q in _asked(code)
+            }
             for code in ("unknown", "chosen", "not_asked")
         }
         # The line that waits for the answer names the first question left (and says if more are).
@@ -151,7 +157,14 @@ def _standard(standard: Mapping, t: Ui, lang: str) -> dict[str, Any]:
         },
         # The rule on originals: a note under the list, never one of its items (review8 K9).
         "originals": {case: t.note_on_originals(facts, case) for case in CASES},
-        "hours": {office: facts["hours"][office][lang] for office in OFFICES},
+        # The act's words of clause 9, quoted, under a label that names the clause (review10 K3).
+        "hours": {
+            office: t("act_words_from_mid_sentence", text=facts["hours"][office][lang])
+            for office in OFFICES
+        },
+        "hoursLabel": t(
+            "answer_label", label=t("hours_of_clause", clause=t.clause(facts["hours"]["clause"]))
+        ),
         "refusal": [g[lang] for g in facts["refusal_grounds"]],
         "suspension": [g[lang] for g in facts["suspension_grounds"]],
         "complaint": complaint,
@@ -217,7 +230,6 @@ def _words(t: Ui) -> dict[str, Any]:
         "website": t.website,
         "person": t.contact_person,
         "printedEmail": t.contact_as_printed,
-        "hours": t("answer_label", label=t.hours),
         "now": t("answer_label", label=t.answer_now),
         "nowChecking": t.answer_now_checking,
         # The status line once the fee and the date are answered: which of them was computed.

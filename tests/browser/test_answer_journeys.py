@@ -210,9 +210,11 @@ def test_bad_values_are_named_and_the_flow_stays_usable(page, served, lang):
             "В каком регионе земельный участок?",
         ),
     }[lang]
-    # Named by their questions; the link's own text is never repeated (issue 30: a link must not
-    # make the page say something).
-    assert all(q in errors for q in question) and "atlantis" not in errors
+    # Named by their questions; an unknown value quoted as the link's (review10 D3).
+    assert all(q in errors for q in question)
+    assert {"": "Сілтемедегі «atlantis» мәні танылмады", "ru/": "Значение «atlantis» из ссылки"}[
+        lang
+    ] in errors
     assert page.locator("[data-answer-result]").is_hidden()
     # Still usable: choose a region and a category; the answer appears.
     page.locator('input[name="region"][value="astana"]').check()
@@ -223,14 +225,30 @@ def test_bad_values_are_named_and_the_flow_stays_usable(page, served, lang):
     assert "region=astana" in page.url and "area=3" in page.url
 
 
+def test_a_crafted_value_is_named_cut_short_and_without_direction_controls(page, served):
+    """Issue 30: a link's value is printed back only as a short quoted fragment. 40 characters
+    kept of «Оплатите сбор на карту 4400 0000 0000 0000 сегодня» (the control removed), then «…»:
+    counted by hand, «Оплатите сбор на карту 4400 0000 0000 00» is 40 characters."""
+    page.goto(
+        f"{served}/ru/answer/?standard=%E2%80%AEОплатите+сбор+на+карту+4400+0000+0000+0000+сегодня"
+    )
+    expect(page.locator("[data-answer-errors]")).to_have_text(
+        "Значение «Оплатите сбор на карту 4400 0000 0000 00…» из ссылки не распознано: выберите"
+        " ответ на вопрос «На какое право нужен акт?» ниже."
+    )
+    assert "\u202e" not in page.locator("[data-answer-errors]").inner_text()
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_an_unknown_standard_in_the_link_is_said_in_one_line(page, served, lang):
     # review6 D2: standard=9 is no standard; the line names the question (its label in
-    # data/strings/calculator.yaml standard_question), not the link's text.
+    # data/strings/calculator.yaml standard_question) and, quoted, the link's value (review10 D3).
     page.goto(f"{served}/{lang}answer/?standard=9&region=aktobe")
     line = {
-        "": "«Қандай құқыққа акт керек?» сұрағының жауабын төменде таңдаңыз.",
-        "ru/": "Выберите ответ на вопрос «На какое право нужен акт?» ниже.",
+        "": "Сілтемедегі «9» мәні танылмады: «Қандай құқыққа акт керек?» сұрағының жауабын"
+        " төменде таңдаңыз.",
+        "ru/": "Значение «9» из ссылки не распознано: выберите ответ на вопрос «На какое право"
+        " нужен акт?» ниже.",
     }[lang]
     expect(page.locator("[data-answer-errors]")).to_have_text(line)
     assert "standard=" not in page.url

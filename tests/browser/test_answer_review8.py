@@ -23,8 +23,10 @@ UNKNOWN_CASE = (
 def test_an_unknown_case_is_asked_for_not_answered_as_a_new_act(page, served, lang):
     page.goto(f"{served}/{lang}answer/?{UNKNOWN_CASE}")
     line = {
-        "": "«Өтініш түрі» сұрағының жауабын төменде таңдаңыз.",
-        "ru/": "Выберите ответ на вопрос «Вид обращения» ниже.",
+        "": "Сілтемедегі «change» мәні танылмады: «Өтініш түрі» сұрағының жауабын төменде"
+        " таңдаңыз.",
+        "ru/": "Значение «change» из ссылки не распознано: выберите ответ на вопрос «Вид"
+        " обращения» ниже.",
     }[lang]
     expect(page.locator("[data-answer-errors]")).to_have_text(line)
     # Nothing is answered for a case nobody chose, and the link is not rewritten to «grant».

@@ -28,8 +28,11 @@ def test_an_unknown_case_keeps_the_answers_it_hides(page, served, lang):
     page.set_viewport_size({"width": 360, "height": 740})
     page.goto(f"{served}/{lang}answer/?{D1}")
     case_line = {
-        "": "«Өтініш түрі» сұрағының жауабын төменде таңдаңыз.",
-        "ru/": "Выберите ответ на вопрос «Вид обращения» ниже.",
+        # review10 D3: the unknown value is named (bad_value_unknown, data/strings/answer.yaml).
+        "": "Сілтемедегі «zzz» мәні танылмады: «Өтініш түрі» сұрағының жауабын төменде таңдаңыз.",
+        "ru/": (
+            "Значение «zzz» из ссылки не распознано: выберите ответ на вопрос «Вид обращения» ниже."
+        ),
     }[lang]
     expect(page.locator("[data-answer-errors]")).to_have_text(case_line)
     # The address the page rewrote keeps the representative and the area the case hides.

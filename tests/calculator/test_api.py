@@ -490,9 +490,13 @@ def test_complaint_answer(ask):
         "2012-03-11",
         True,
     )
+    # review10 D5: the act's date (Fri 09.03.2012, a moved day off) and the site's carry-over to
+    # the worked Sunday 11.03.2012, said apart.
     assert (
-        "Этот день нерабочий. Если последний день срока приходится на нерабочий день, срок истекает "
-        "в ближайший следующий за ним рабочий день." in answer["explanation"]
+        "О переносе срока на рабочий день в пункте 25 стандарта не сказано. По стандарту срок"
+        " истекает 09.03.2012 (пятница), а это нерабочий день; по общему правилу о сроках сайт"
+        " переносит его на ближайший следующий рабочий день, ответ — не позднее 11.03.2012"
+        " (воскресенье)." in answer["explanation"]
     )
     # Calendar days all count: a day the due date passes over is not "не засчитывается".
     assert (

@@ -22,16 +22,21 @@ def late(ask, checked_on, lang):
 def test_the_late_check_does_not_say_a_complaint_was_registered(ask):
     # Checked Fri 30.03.2012; 30 calendar days from it end Sun 29.04.2012. Mon 30.04 is a day off
     # (moved from Sat 28.04) and Tue 01.05 a holiday, so the answer is due Wed 02.05.2012. The
-    # clause reference follows the rule (review9 K3/R3).
+    # clause reference follows the rule (review9 K3/R3); the act's date and the site's carry-over
+    # follow it (review10 D5).
     kk = " ".join(late(ask, "2012-03-30", "kk")["explanation"])
     ru = " ".join(late(ask, "2012-03-30", "ru")["explanation"])
     assert (
         "Шағымды 30.03.2012 күні берсеңіз және ол сол күні тіркелсе, шағым 30 күнтізбелік күн"
-        " ішінде қаралады (25-тармақ), жауап беру мерзімі — 02.05.2012 (сәрсенбі)."
+        " ішінде қаралады (25-тармақ). Стандарт бойынша мерзім 29.04.2012 (жексенбі) күні"
+        " аяқталады, бұл — жұмыс күні емес; мерзімдердің жалпы ережесі бойынша сайт оны келесі"
+        " жұмыс күніне ауыстырады, жауап беру мерзімі — 02.05.2012 (сәрсенбі)."
     ) in kk.replace(NBSP, " ")
     assert (
         "Если подать жалобу 30.03.2012 и она будет зарегистрирована в тот же день, ее рассмотрят"
-        " в течение 30 календарных дней (пункт 25), ответ — не позднее 02.05.2012 (среда)."
+        " в течение 30 календарных дней (пункт 25). По стандарту срок истекает 29.04.2012"
+        " (воскресенье), а это нерабочий день; по общему правилу о сроках сайт переносит его на"
+        " ближайший следующий рабочий день, ответ — не позднее 02.05.2012 (среда)."
     ) in ru.replace(NBSP, " ")
     assert "тіркелген шағым" not in kk and "Жалоба, зарегистрированная" not in ru
 

@@ -34,7 +34,7 @@ def test_the_russian_fee_headline_is_a_sum(ask):
 # --- K8/R7: the second complaint line keeps the first one's condition -------------------------------
 def test_the_short_complaint_term_keeps_the_condition(ask):
     # Checked Fri 30.03.2012: 15 calendar days end Sat 14.04.2012, moved to Mon 16.04.2012.
-    # The Russian line in review9 R4's words.
+    # The Russian line in review9 R4's words; the carry-over said as the site's (review10 D5).
     def late(lang):
         return late_check(ask, "2012-03-30", lang)
 
@@ -42,11 +42,15 @@ def test_the_short_complaint_term_keeps_the_condition(ask):
     ru = plain(" ".join(late("ru")["explanation"]))
     assert (
         "Ал қосымша ақпарат алу және зерделеу қажет болмаса, шағым 15 күнтізбелік күн ішінде"
-        " қаралады, жауап беру мерзімі — 16.04.2012 (дүйсенбі)."
+        " қаралады. Стандарт бойынша мерзім 14.04.2012 (сенбі) күні аяқталады, бұл — жұмыс күні"
+        " емес; мерзімдердің жалпы ережесі бойынша сайт оны келесі жұмыс күніне ауыстырады, жауап"
+        " беру мерзімі — 16.04.2012 (дүйсенбі)."
     ) in kk
     assert (
         "Если же получать и изучать дополнительную информацию не потребуется, жалобу рассмотрят"
-        " в течение 15 календарных дней, ответ — не позднее 16.04.2012 (понедельник)."
+        " в течение 15 календарных дней. По стандарту срок истекает 14.04.2012 (суббота), а это"
+        " нерабочий день; по общему правилу о сроках сайт переносит его на ближайший следующий"
+        " рабочий день, ответ — не позднее 16.04.2012 (понедельник)."
     ) in ru
 
 

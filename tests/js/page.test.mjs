@@ -2,7 +2,7 @@
 // values, and says so at once otherwise; dates as the rules read them.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { fill, localToday, printable } from "../../docs/assets/lib/page.mjs";
+import { fill, linkValue, localToday, printable } from "../../docs/assets/lib/page.mjs";
 
 test("a template fills every placeholder", () => {
   assert.equal(fill("{area}\u00a0га", { area: "12,5" }), "12,5\u00a0га");
@@ -23,4 +23,12 @@ test("undefined, NaN, null and objects throw", () => {
 test("dates as the rules read them", () => {
   // 5 March 2012, 09:07 on this device (a region's local time comes from the rules).
   assert.equal(localToday(new Date(2012, 2, 5, 9, 7)), "2012-03-05");
+});
+
+test("a link's value is named without control characters and cut at 40 characters", () => {
+  // Issue 30 / review10 D3: «\u202e» (right-to-left override) and a tab are dropped; 45 letters
+  // become the first 40 and «…».
+  assert.equal(linkValue("zz\u202ez\t"), "zzz");
+  assert.equal(linkValue("a".repeat(45)), `${"a".repeat(40)}…`);
+  assert.equal(linkValue("a".repeat(40)), "a".repeat(40));
 });

@@ -2,7 +2,7 @@
 // and what to do if things go wrong. Every word and list comes finished from the data the build
 // shipped with the page (generator/pages/answer.py); the fee, the dates and "open now" come from
 // the Python rules in the calculator's worker. This script walks the URL and places the strings.
-import { el, keepOffline, localToday, startMaterial, workerClient } from "../lib/page.mjs";
+import { el, fill, keepOffline, linkValue, localToday, startMaterial, workerClient } from "../lib/page.mjs";
 import { questionsForm } from "./form.mjs";
 import { resolve } from "./resolve.mjs";
 import { caseLine, documents, linker, offices, printedLine, whatIfWrong } from "./result.mjs";
@@ -53,7 +53,9 @@ function start(root) {
   page.update = () => {
     const state = resolve(data.flow, page.params, localToday());
     if (page.shownErrors === null) page.shownErrors = state.errors;
-    $("[data-answer-errors]").replaceChildren(...page.shownErrors.map((e) => el("p", { text: data.messages[e.code][e.question] })));
+    // An unknown value is named, quoted and cut short (review10 D3); the other lines take none.
+    const line = (e) => fill(data.messages[e.code][e.question], { value: linkValue(e.value) });
+    $("[data-answer-errors]").replaceChildren(...page.shownErrors.map((e) => el("p", { text: line(e) })));
     drawForm(state, page.params);
     writeUrl(page, state);
     render(page, state);

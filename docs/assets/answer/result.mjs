@@ -74,7 +74,7 @@ export const offices = (data, answers, words, link) => {
     ["other", other, data.offices.other[other]],
     ["enterprise", null, data.offices.enterprise],
   ];
-  const hours = data.standards[answers.standard].hours;
+  const { hours, hoursLabel } = data.standards[answers.standard];
   return groups
     .map(([group, office, title]) => [group, office, title, office ? ids[office] : place.specialized_enterprises])
     .filter(([, , , list]) => list.length)
@@ -84,7 +84,7 @@ export const offices = (data, answers, words, link) => {
         { class: `answer-offices answer-offices-${group}` },
         el("p", { class: "answer-offices-title", text: title }),
         // One office kind keeps one timetable (clause 9), so it is said once for the group.
-        office ? el("p", { class: "answer-hours" }, el("strong", { text: words.hours }), " ", hours[office]) : null,
+        office ? el("p", { class: "answer-hours" }, el("strong", { text: hoursLabel }), " ", hours[office]) : null,
         office
           ? el(
               "p",

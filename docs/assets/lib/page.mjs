@@ -31,6 +31,14 @@ export const fill = (template, values) => {
   return text;
 };
 
+/** A value a link carried, fit to be named in a line: without control or direction characters
+ * and cut short, so that a crafted link cannot make the page say a sentence (issue 30). The
+ * line's template quotes it. */
+export const linkValue = (value) => {
+  const plain = String(value).replace(/[\p{Cc}\p{Cf}]/gu, "");
+  return plain.length > 40 ? `${plain.slice(0, 40)}…` : plain;
+};
+
 /** Today on this device, ISO (the rules read dates as YYYY-MM-DD). */
 export const localToday = (now = new Date()) => {
   const pad = (n) => String(n).padStart(2, "0");

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from calculator.answer import QUESTIONS
+from calculator.answer import QUESTIONS, districts
 from generator.load.site_data import load_site
 from generator.pages.answer import page_data
 
@@ -142,4 +142,88 @@ def test_the_farm_note_says_why_in_the_official_register():
         "Крестьянское или фермерское хозяйство не является юридическим лицом, поэтому заявление"
         " подает глава хозяйства как физическое лицо; плата рассчитывается по тарифу для"
         " крестьянских (фермерских) хозяйств."
+    )
+
+
+def test_the_district_question_sorts_a_town_by_its_name_not_by_its_prefix():
+    # review10 R2: /ru/answer/ listed «г. Аркалык» … «г. Рудный» together under «Г». Worked by hand
+    # from the Kostanay land departments' Russian names (data/directories), «г.» ignored as on
+    # /ru/embedding/; the Kazakh names put «қаласы» after the name and sort as they are.
+    site = load_site(ROOT / "data")
+    district = QUESTIONS.index("district")
+    for lang, expected in {
+        "ru": [
+            "Алтынсаринский район",
+            "Амангельдинский район",
+            "г. Аркалык",
+            "Аулиекольский район",
+            "Денисовский район",
+            "Жангельдинский район",
+            "Житикаринский район",
+            "Камыстинский район",
+            "Карабалыкский район",
+            "Карасуский район",
+            "г. Костанай",
+            "Костанайский район",
+            "г. Лисаковск",
+            "Мендыкаринский район",
+            "Наурзумский район",
+            "г. Рудный",
+            "Сарыкольский район",
+            "Таранский район",
+            "Узункольский район",
+            "Федоровский район",
+        ],
+        "kk": [
+            "Алтынсарин ауданы",
+            "Амангелді ауданы",
+            "Арқалық қаласы",
+            "Әулиекөл ауданы",
+            "Денисов ауданы",
+            "Жангелді ауданы",
+            "Жетіқара ауданы",
+            "Қамысты ауданы",
+            "Қарабалық ауданы",
+            "Қарасу ауданы",
+            "Қостанай ауданы",
+            "Қостанай қаласы",
+            "Лисаковск қаласы",
+            "Мендіқара ауданы",
+            "Наурызым ауданы",
+            "Рудный қаласы",
+            "Сарықөл ауданы",
+            "Таран ауданы",
+            "Ұзынкөл ауданы",
+            "Федоров ауданы",
+        ],
+    }.items():
+        data = page_data(site, lang)
+        keys = data["flow"]["questions"][district]["choices"]["kostanay"]
+        names = {d["kk"]: d[lang] for d in districts("kostanay", site.directories)}
+        assert [names[k] for k in keys] == expected, lang
+
+
+def test_the_working_hours_are_a_quotation_of_clause_9():
+    # review10 K3: «Жұмыс уақыты: … көрсетіледі.» read as a label with the act's verb. The label
+    # names the clause, the act's words are quoted from mid-sentence (clause 9 opens «Мемлекеттік
+    # қызмет: уәкілетті органға өтініш білдірген кезде:»); data/standards/standard-1.yaml, by hand.
+    site = load_site(ROOT / "data")
+    kk = page_data(site, "kk")["standards"]["1"]
+    ru = page_data(site, "ru")["standards"]["1"]
+    assert kk["hoursLabel"] == "Жұмыс уақыты (9-тармақ):"
+    assert ru["hoursLabel"] == "График работы (пункт 9):"
+    assert kk["hours"]["authorized-body"].startswith("«…демалыс және мереке күндерін қоспағанда,")
+    assert kk["hours"]["authorized-body"].endswith("жедел қызмет көрсетусіз жүзеге асырылады.»")
+    assert ru["hours"]["centre"].startswith("«…шесть рабочих дней в неделю, за исключением")
+    assert ru["hours"]["centre"].endswith("без предварительной записи и ускоренного обслуживания.»")
+
+
+def test_the_condominium_choice_is_the_sites_spelling():
+    # review10 K5: the answer's «Субъект санаты» choice and its summary line are the site's words.
+    site = load_site(ROOT / "data")
+    assert page_data(site, "kk")["labels"]["category"]["condominium"] == (
+        "Үй-жайлардың меншік иелері (кондоминиумға қатысушылар)"
+    )
+    assert page_data(site, "ru")["labels"]["category"]["condominium"] == (
+        "Собственники помещений (участники кондоминиума)"
     )
