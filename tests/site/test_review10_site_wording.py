@@ -80,3 +80,11 @@ def test_the_condominium_choice_is_spelt_by_the_site_and_the_table_quotes_the_ac
     assert not [c for c in choices if "кондоминиумге" in c]
     fees = reader_text(read(site_dir, "kk", "fees"))
     assert "Үй-жайлардың меншік иелері (кондоминиумге қатысушылар)" in fees
+
+
+def test_the_lease_card_on_the_home_page_names_the_lease_as_the_standard_does(site_dir):
+    """review10 K4: «(ұзақ немесе қысқа мерзімге)» read as speech; the standard's own title says
+    «ұзақ мерзімді, қысқа мерзімді», so the card names the lease with those adjectives."""
+    home = reader_text((site_dir / "index.html").read_text(encoding="utf-8"))
+    assert "Жалға алынған жер учаскесіне акт (ұзақ мерзімді немесе қысқа мерзімді жалдау)." in home
+    assert "мерзімге)" not in home
