@@ -136,6 +136,17 @@ const otherEditionHint = (otherRoot, other, template, query, found) => {
   }).observe(meta, { childList: true, characterData: true, subtree: true });
 })();
 
+// A result's own line of missing words repeats the line under the count when every word it names
+// is one no page has (review11 D2): it is hidden then, and kept when it names a word other pages
+// have. The words no page has are the search worker's latest answer (data-missing-now).
+const hideRepeatedMissing = (dialog) => {
+  const nowhere = new Set((dialog.dataset.missingNow || "").split(" ").filter(Boolean));
+  for (const terms of dialog.querySelectorAll(".md-search-result__terms")) {
+    const words = [...terms.querySelectorAll("del")].map((del) => del.textContent.trim().toLowerCase());
+    terms.hidden = words.length > 0 && words.every((word) => nowhere.has(word));
+  }
+};
+
 // The words of the query no page has, named under Material's count line as they were typed
 // (review9 K9): the search worker tells them (docs/assets/search/worker.js); the line's words are
 // the build's (data-missing-words), {words} the query's own.
@@ -153,6 +164,8 @@ const otherEditionHint = (otherRoot, other, template, query, found) => {
     line.hidden = !data.missing.length;
     const template = data.missing.length > 1 ? dialog.dataset.missingWordsMany : dialog.dataset.missingWords;
     line.textContent = line.hidden ? "" : template.replace("{words}", data.missing.join(" "));
+    dialog.dataset.missingNow = data.missing.join(" ").toLowerCase();
+    hideRepeatedMissing(dialog);
   });
 })();
 
@@ -179,6 +192,7 @@ const otherEditionHint = (otherRoot, other, template, query, found) => {
       while (terms.firstChild !== first) terms.firstChild.remove();
       first.before(many);
     }
+    if (dialog.matches("[data-missing-words]")) hideRepeatedMissing(dialog);
   };
   new MutationObserver(name).observe(list, { childList: true });
 })();

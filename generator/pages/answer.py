@@ -145,8 +145,11 @@ def _standard(standard: Mapping, t: Ui, lang: str) -> dict[str, Any]:
         days=t.count(terms["calendar_days"], "calendar_day"),
         simple=t.count(terms["calendar_days_simple"], "calendar_day"),
     )
+    # The Centre's information line is for complaints about the Centre (clause 20): it is named
+    # only to a reader who hands the documents in there (review11 K6/R6).
+    complaints = {office: complaint for office in OFFICES}
     if terms["info_line"]:
-        complaint = t(
+        complaints["centre"] = t(
             "answer_info_line", terms=complaint, label=t.info_line_text, info=terms["info_line"]
         )
     return {
@@ -167,7 +170,7 @@ def _standard(standard: Mapping, t: Ui, lang: str) -> dict[str, Any]:
         ),
         "refusal": [g[lang] for g in facts["refusal_grounds"]],
         "suspension": [g[lang] for g in facts["suspension_grounds"]],
-        "complaint": complaint,
+        "complaint": complaints,
         "storage": facts["storage"]["text"][lang],
     }
 

@@ -493,6 +493,33 @@ def test_without_a_check_date_no_late_answer_is_shown(page, served):
     assert "checked_on" not in page.url
 
 
+# review11 K6/R6: before a check date, the complaint block under "if things go wrong" named the
+# Centre's information line (clause 20, complaints about the Centre's inspector) to a reader who
+# chose the authorized body. The line by hand: info_line_text and the act's 58-00-58.
+INFO_LINE = {
+    "": "Орталықтың ақпараттық-анықтамалық қызметі: 58-00-58.",
+    "ru/": "Информационно-справочная служба Центра: 58-00-58.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    "journey, named",
+    [("farmer-ru-district", False), ("state-entity-changed-centre", True)],
+    ids=["authorized-body", "centre"],
+)
+def test_the_complaint_block_names_the_centres_line_only_for_the_centre(
+    page, served, lang, journey, named
+):
+    page.goto(f"{served}/{lang}answer/?{urlencode(JOURNEYS[journey])}")
+    wait_for_answer(page)
+    complaint = page.locator("[data-answer-complaint]").inner_text()
+    # complaint_terms_text's first words: the terms stand for both offices
+    assert complaint.startswith({"": "Шағым 30", "ru/": "Жалоба рассматривается"}[lang])
+    assert complaint.endswith(INFO_LINE[lang]) is named
+    assert ("58-00-58" in complaint) is named
+
+
 # Every layout shift the page reports from its first paint on, as Lighthouse's CLS adds them up
 # (shifts right after the reader's own input do not count).
 RECORD_SHIFTS = """

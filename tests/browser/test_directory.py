@@ -218,6 +218,39 @@ def test_on_a_citys_page_the_filter_finds_the_centre_of_a_city_district(page, se
     assert shown["akimat-offices"] == before["akimat-offices"] and shown["akimat-offices"]
 
 
+# review11 D1/R1: a value that finds nothing on a city's page said «облыстың барлық
+# байланыстары» / «все контакты области»; a city is not an oblast. The oblast's lines with
+# «қаланың» / «города» put in by hand (the editor's wording), «xyz» and «Жоқауыл» as given.
+NOTHING_IN_A_CITY = {
+    "": (
+        "Сілтемедегі «xyz» ауданы немесе мекемесі табылмады: қаланың барлық байланыстары"
+        " көрсетілген.",
+        "«Жоқауыл» деген аудан немесе мекеме табылмады, сондықтан қаланың барлық байланыстары"
+        " көрсетілген.",
+        "Мұндай аудан табылмады: қаланың барлық байланыстары көрсетілген.",
+    ),
+    "ru/": (
+        "Район или учреждение «xyz», указанное в ссылке, не найдено: показаны все контакты города.",
+        "Район или учреждение «Жоқауыл» не найдено, поэтому показаны все контакты города.",
+        "Такой район не найден: показаны все контакты города.",
+    ),
+}
+
+
+@pytest.mark.parametrize("city", ["astana", "almaty-city"])
+@pytest.mark.parametrize("lang", DISTRICT)
+def test_a_value_that_finds_nothing_in_a_city_names_the_citys_contacts(page, served, lang, city):
+    from_link, typed, in_widget = NOTHING_IN_A_CITY[lang]
+    page.goto(f"{served}/{lang}regions/{city}/?district=xyz")
+    status = page.locator("[data-status]")
+    assert status.inner_text() == from_link
+    assert page.locator(".contact-card:visible").count() == page.locator(".contact-card").count()
+    page.locator("[data-directory-filter]").fill("Жоқауыл")
+    assert status.inner_text() == typed
+    page.goto(f"{served}/{lang}embed/directory/{city}/?district=xyz")
+    assert page.locator("[data-status]").inner_text() == in_widget
+
+
 # The contents block's titles and labels (data/strings/directory.yaml, read there by hand).
 TOC_TITLE = {
     "": ("Беттегі барлық байланыстар", "Сүзгі бойынша көрсетілген байланыстар"),

@@ -110,7 +110,7 @@ export const whatIfWrong = (data, answers, words, link) => {
     el("h4", { text: words.suspension }),
     list(standard.suspension),
     el("h4", { text: words.complaint }),
-    el("p", { "data-answer-complaint": "", text: standard.complaint }),
+    el("p", { "data-answer-complaint": "", text: standard.complaint[answers.office] }),
     ...place.akimat_offices.map((id) => contactCard(data.contacts[id], id, words, link)),
     el("h4", { text: words.storage }),
     el("p", { class: "answer-storage-text", text: standard.storage }),

@@ -227,3 +227,23 @@ def test_the_condominium_choice_is_the_sites_spelling():
     assert page_data(site, "ru")["labels"]["category"]["condominium"] == (
         "Собственники помещений (участники кондоминиума)"
     )
+
+
+def test_the_centres_information_line_is_named_only_to_who_goes_to_the_centre():
+    # review11 K6/R6: the complaint block said «Орталықтың ақпараттық-анықтамалық қызметі:
+    # 58-00-58.» to a reader who chose the authorized body. Clause 20 gives that line for
+    # complaints about the Centre's inspector. Written by hand from complaint_terms_text with
+    # 30 and 15 calendar days (clause 25), the number tied to its unit by a no-break space.
+    site = load_site(ROOT / "data")
+    kk = page_data(site, "kk")["standards"]["1"]["complaint"]
+    ru = page_data(site, "ru")["standards"]["1"]["complaint"]
+    terms = {
+        "kk": "Шағым 30\u00a0күнтізбелік күн ішінде, ал қосымша ақпарат пен зерделеу талап"
+        " етілмесе, 15\u00a0күнтізбелік күн ішінде қаралады.",
+        "ru": "Жалоба рассматривается в течение 30\u00a0календарных дней, а если не требуется"
+        " дополнительная информация и изучение, — в течение 15\u00a0календарных дней.",
+    }
+    assert kk["authorized-body"] == terms["kk"]
+    assert ru["authorized-body"] == terms["ru"]
+    assert kk["centre"] == terms["kk"] + " Орталықтың ақпараттық-анықтамалық қызметі: 58-00-58."
+    assert ru["centre"] == terms["ru"] + " Информационно-справочная служба Центра: 58-00-58."
