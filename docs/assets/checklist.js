@@ -3,6 +3,10 @@
 // A link may also carry the choices as ?case=…&applicant=…&rep=… (the widget's embed.js writes
 // them so) or with the answer page's name, representative=…; every choice the page does not know
 // is named in the page's line [data-link-unknown].
+// A link's text is printed back quoted, short and without control or direction characters
+// (linkValue, as the answer page does): it must not read as the site's own words.
+import { linkValue } from "./lib/page.mjs";
+
 (() => {
   const form = document.querySelector("[data-checklist]");
   if (!form) return;
@@ -21,12 +25,6 @@
     if (parts.length !== 3) return [fragment];
     return parts.filter((value, i) => !choices(["case", "applicant", "rep"][i]).includes(value));
   };
-  // A link's text is printed back quoted, short and without control or direction characters: it
-  // must not read as the site's own words.
-  const shown = (value) => {
-    const plain = value.replace(/[\p{Cc}\p{Cf}]/gu, "");
-    return plain.length > 40 ? `${plain.slice(0, 40)}…` : plain;
-  };
   // One part: data-link-unknown's {value}; two or three: data-link-unknown-N's {1}…{N}.
   const tell = (values) => {
     if (!notice) return;
@@ -34,9 +32,9 @@
     if (notice.hidden) return;
     const line =
       values.length === 1
-        ? notice.dataset.linkUnknown.replace("{value}", shown(values[0]))
+        ? notice.dataset.linkUnknown.replace("{value}", linkValue(values[0]))
         : values.reduce(
-            (text, value, i) => text.replace(`{${i + 1}}`, shown(value)),
+            (text, value, i) => text.replace(`{${i + 1}}`, linkValue(value)),
             notice.getAttribute(`data-link-unknown-${values.length}`),
           );
     notice.textContent = line;
